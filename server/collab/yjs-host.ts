@@ -1,0 +1,167 @@
+/**
+ * Our y-websocket host. Clients are read-only replicas: they may ask for state (sync step 1)
+ * and receive updates, but any update or awareness they send is refused, never applied or
+ * relayed. Updates go out only after the hub has made them durable.
+ */
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Logger } from '../log.ts';
+import type { WorkshopHub } from '../workshops/hub.ts';
+import { CODE_PATTERN } from '../workshops/secrets.ts';
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const MESSAGE_AUTH = 2;
+const MESSAGE_QUERY_AWARENESS = 3;
+
+export const YJS_PATH = '/yjs/';
+
+export interface YjsHostOptions {
+  hub: WorkshopHub;
+  log: Logger;
+  isOriginAllowed: (req: IncomingMessage) => boolean;
+  /** Largest frame a client may send; a state vector is tiny, so this is small. */
+  maxPayload?: number;
+  /** A replica that falls this far behind is dropped; it reconnects and catches up by state vector. */
+  maxBufferedBytes?: number;
+  keepaliveMs?: number;
+}
+
+export interface YjsHost {
+  /** Handles an HTTP upgrade for `/yjs/<code>`; returns false when the path is not ours. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  connectionCount(code?: string): number;
+  close(): void;
+}
+
+/** Attaches the host to the hub's durable update stream. */
+export function createYjsHost(options: YjsHostOptions): YjsHost {
+  const { hub, log, isOriginAllowed } = options;
+  const maxBufferedBytes = options.maxBufferedBytes ?? 8 * 1024 * 1024;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 16 * 1024, perMessageDeflate: false });
+  const rooms = new Map<string, Set<WebSocket>>();
+  // An empty awareness update: it keeps quiet connections from hitting y-websocket's 30 s reconnect.
+  const keepaliveFrame = Uint8Array.from([MESSAGE_AWARENESS, 1, 0]);
+
+  const onDocUpdate = (code: string, update: Uint8Array) => {
+    const conns = rooms.get(code);
+    if (!conns?.size) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(encoder, update);
+    const frame = encoding.toUint8Array(encoder);
+    for (const ws of conns) send(ws, frame);
+  };
+  hub.events.on('docUpdate', onDocUpdate);
+
+  const keepalive = setInterval(() => {
+    for (const conns of rooms.values())
+      for (const ws of conns) {
+        if ((ws as AliveSocket).alive === false) {
+          ws.terminate();
+          continue;
+        }
+        (ws as AliveSocket).alive = false;
+        ws.ping();
+        send(ws, keepaliveFrame);
+      }
+  }, options.keepaliveMs ?? 15_000);
+  keepalive.unref();
+
+  function send(ws: WebSocket, frame: Uint8Array): void {
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > maxBufferedBytes) {
+      ws.close(4002, 'too far behind');
+      return;
+    }
+    ws.send(frame, (err) => err && ws.terminate());
+  }
+
+  function join(ws: WebSocket, code: string): void {
+    let conns = rooms.get(code);
+    if (!conns) rooms.set(code, (conns = new Set()));
+    conns.add(ws);
+    (ws as AliveSocket).alive = true;
+    ws.on('pong', () => ((ws as AliveSocket).alive = true));
+    ws.on('close', () => {
+      conns.delete(ws);
+      if (conns.size === 0) rooms.delete(code);
+    });
+  }
+
+  async function onMessage(ws: WebSocket, code: string, data: Buffer, refused: { n: number }): Promise<void> {
+    const workshop = await hub.get(code);
+    if (!workshop) return ws.close(4004, 'not found');
+    const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    const type = decoding.readVarUint(decoder);
+    if (type === MESSAGE_SYNC) {
+      const step = decoding.readVarUint(decoder);
+      if (step === syncProtocol.messageYjsSyncStep1) {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MESSAGE_SYNC);
+        syncProtocol.writeSyncStep2(encoder, workshop.doc, decoding.readVarUint8Array(decoder));
+        return send(ws, encoding.toUint8Array(encoder));
+      }
+      if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
+        decoding.readVarUint8Array(decoder);
+        if (refused.n++ === 0) log.warn('yjs_client_write_refused', { code });
+        return;
+      }
+      throw new Error(`unknown sync step ${step}`);
+    }
+    if (type === MESSAGE_AWARENESS || type === MESSAGE_AUTH || type === MESSAGE_QUERY_AWARENESS) return; // presence travels over Socket.IO
+    throw new Error(`unknown message type ${type}`);
+  }
+
+  return {
+    handleUpgrade(req, socket, head) {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (!url.pathname.startsWith(YJS_PATH)) return false;
+      const code = url.pathname.slice(YJS_PATH.length);
+      if (!CODE_PATTERN.test(code) || !isOriginAllowed(req)) {
+        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+        return true;
+      }
+      void hub.get(code).then(
+        (w) => {
+          if (!w) return socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+          wss.handleUpgrade(req, socket, head, (ws) => {
+            join(ws, code);
+            const refused = { n: 0 };
+            ws.on('message', (data: Buffer, isBinary) => {
+              if (!isBinary) return ws.close(1003, 'binary only');
+              onMessage(ws, code, data, refused).catch((err: unknown) => {
+                log.warn('yjs_bad_frame', { code, error: String(err).slice(0, 200) });
+                ws.close(1007, 'malformed');
+              });
+            });
+            ws.on('error', (err) => log.debug('yjs_socket_error', { code, error: String(err) }));
+          });
+        },
+        (err: unknown) => {
+          log.error('yjs_load_failed', { code, error: String(err) });
+          socket.end('HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n\r\n');
+        },
+      );
+      return true;
+    },
+    connectionCount(code) {
+      if (code) return rooms.get(code)?.size ?? 0;
+      let n = 0;
+      for (const c of rooms.values()) n += c.size;
+      return n;
+    },
+    close() {
+      clearInterval(keepalive);
+      hub.events.off('docUpdate', onDocUpdate);
+      for (const conns of rooms.values()) for (const ws of conns) ws.close(1001, 'server shutting down');
+      wss.close();
+    },
+  };
+}
+
+type AliveSocket = WebSocket & { alive?: boolean };

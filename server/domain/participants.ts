@@ -1,0 +1,16 @@
+/** Joining a workshop: pure rules over the private participant list. */
+import { ok, type Result } from '../../shared/errors.ts';
+import type { JoinInput } from '../../shared/schemas/session.ts';
+import type { Decision, Participant, WorkshopState } from './state.ts';
+
+/** Adds a participant with an already-hashed device token. */
+export function joinParticipant(s: WorkshopState, input: JoinInput, id: string, tokenHash: string, now: number): Result<Decision<Participant>> {
+  const participant: Participant = { id, name: input.name, organisation: input.organisation, attendance: input.attendance, tokenHash, joinedAt: now };
+  return ok({ state: { ...s, priv: { ...s.priv, participants: { ...s.priv.participants, [id]: participant } } }, value: participant });
+}
+
+/** Finds the participant whose device token hashes to `tokenHash`. */
+export function participantByToken(s: WorkshopState, tokenHash: string): Participant | null {
+  for (const p of Object.values(s.priv.participants)) if (p.tokenHash === tokenHash) return p;
+  return null;
+}

@@ -1,0 +1,51 @@
+/** The express app: health, REST, and the built client with its routes falling back to index.html. */
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type ErrorRequestHandler, type Request } from 'express';
+import type { Logger } from '../log.ts';
+import type { WorkshopHub } from '../workshops/hub.ts';
+import { workshopRoutes } from './workshop-routes.ts';
+
+export interface HttpDeps {
+  hub: WorkshopHub;
+  log: Logger;
+  clientDir: string;
+  publicUrl: string | null;
+  /** Extra routers mounted under /api/workshops/:code by other concerns. */
+  routers?: express.Router[];
+}
+
+/** Builds the app; it holds no state of its own. */
+export function createHttpApp(deps: HttpDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(express.json({ limit: '32kb' }));
+
+  const baseUrl = (req: Request) => deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true, uptimeS: Math.round(process.uptime()) });
+  });
+  app.use('/api/workshops', workshopRoutes({ hub: deps.hub, baseUrl }));
+  for (const r of deps.routers ?? []) app.use('/api/workshops', r);
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: 'not_found' });
+  });
+
+  const index = path.join(deps.clientDir, 'index.html');
+  app.use(express.static(deps.clientDir, { index: false, maxAge: '1h', immutable: false }));
+  app.get(['/', '/w/*rest'], (_req, res) => {
+    if (!fs.existsSync(index)) return void res.status(503).type('text/plain').send('The client is not built: run `npm run build`.');
+    res.set('Cache-Control', 'no-cache').sendFile(index);
+  });
+
+  const onError: ErrorRequestHandler = (err: { type?: string; status?: number }, _req, res, _next) => {
+    if (err.type === 'entity.too.large') return void res.status(413).json({ error: 'payload_too_large' });
+    if (err.type === 'entity.parse.failed' || err.status === 400) return void res.status(400).json({ error: 'bad_request' });
+    deps.log.error('http_error', { error: String(err) });
+    res.status(500).json({ error: 'internal' });
+  };
+  app.use(onError);
+  return app;
+}

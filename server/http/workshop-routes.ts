@@ -1,0 +1,48 @@
+/** REST for workshops: create from a template, read the public view, and the join QR code. */
+import express, { type Request, type Response } from 'express';
+import QRCode from 'qrcode';
+import { workshopLinks } from '../../shared/links.ts';
+import { CreateWorkshopBody } from '../../shared/schemas/rest.ts';
+import type { WorkshopHub } from '../workshops/hub.ts';
+import { CODE_PATTERN } from '../workshops/secrets.ts';
+
+export interface WorkshopRouteDeps {
+  hub: WorkshopHub;
+  /** Base URL for links, from config or the request. */
+  baseUrl: (req: Request) => string;
+}
+
+/** Routes under `/api/workshops`. */
+export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
+  const router = express.Router();
+
+  router.post('/', async (req, res) => {
+    const body = CreateWorkshopBody.safeParse(req.body);
+    if (!body.success) return void res.status(400).json({ error: 'bad_request', detail: body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    const { code, facilitatorKey } = await deps.hub.create(body.data.template, body.data.title);
+    res.status(201).json({ code, facilitatorKey, links: workshopLinks(deps.baseUrl(req), code, facilitatorKey) });
+  });
+
+  router.get('/:code', async (req, res) => {
+    const w = await findWorkshop(deps.hub, req, res);
+    if (!w) return;
+    const { meta, agenda, live } = w.state.pub.room;
+    res.json({ code: meta.code, title: meta.title, date: meta.date, timezone: meta.timezone, venue: meta.venue, agenda, live, boards: Object.values(w.state.pub.boards) });
+  });
+
+  router.get('/:code/qr.svg', async (req, res) => {
+    const w = await findWorkshop(deps.hub, req, res);
+    if (!w) return;
+    const svg = await QRCode.toString(`${deps.baseUrl(req)}/w/${w.record.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
+  });
+
+  return router;
+}
+
+async function findWorkshop(hub: WorkshopHub, req: Request, res: Response) {
+  const code = String(req.params.code ?? '').toUpperCase();
+  const w = CODE_PATTERN.test(code) ? await hub.get(code) : null;
+  if (!w) res.status(404).json({ error: 'not_found' });
+  return w;
+}

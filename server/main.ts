@@ -1,0 +1,72 @@
+/** The composition root: read the environment, open the store, serve, seed the built-in workshop. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { workshopLinks } from '../shared/links.ts';
+import { systemClock } from './clock.ts';
+import { readConfig, type Config } from './config.ts';
+import { createLogger } from './log.ts';
+import { createSqliteStore } from './persistence/sqlite.ts';
+import { createPlenaryServer, type PlenaryServer } from './server.ts';
+
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  const log = createLogger(config.logLevel);
+  const store = createSqliteStore(config.dataDir);
+  const server = createPlenaryServer({ config, store, clock: systemClock, log });
+  const port = await server.listen();
+  log.info('listening', { port, host: config.host, dataDir: config.dataDir });
+  if (config.seedTemplate) await printSeededWorkshop(server, config, port);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting_down', { signal });
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('unhandledRejection', (err) => log.error('unhandled_rejection', { error: String(err) }));
+}
+
+/**
+ * Creates the built-in workshop on first start and remembers its links in DATA_DIR, so
+ * every later start prints the same facilitator link (the key itself is stored only hashed).
+ */
+async function printSeededWorkshop(server: PlenaryServer, config: Config, port: number): Promise<void> {
+  const file = path.join(config.dataDir, `${config.seedTemplate}.workshop.json`);
+  let saved: { code: string; facilitatorKey: string } | null = null;
+  if (fs.existsSync(file)) saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (!saved || !(await server.hub.get(saved.code))) {
+    saved = await server.hub.create(config.seedTemplate!);
+    fs.writeFileSync(file, JSON.stringify(saved), { mode: 0o600 });
+  }
+  const bases = [config.publicUrl ?? `http://localhost:${port}`, ...(config.publicUrl ? [] : lanUrls(port))];
+  const w = await server.hub.get(saved.code);
+  const lines = [`\n  Plenary is running: ${w?.state.pub.room.meta.title}`, `  Join code: ${saved.code}\n`];
+  for (const base of bases) {
+    const l = workshopLinks(base, saved.code, saved.facilitatorKey);
+    lines.push(`  ${base}`, `    Facilitator (keep private): ${l.facilitate}`, `    Participants join:          ${l.join}`, `    Projector screen:           ${l.screen}`, `    Remote follow:              ${l.follow}\n`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** Addresses phones on the venue network can reach. */
+function lanUrls(port: number): string[] {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter((i) => i && i.family === 'IPv4' && !i.internal)
+    .map((i) => `http://${i!.address}:${port}`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Plenary failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+/**
+ * The storage port. SQLite implements it now; any other adapter (PostgreSQL later) must
+ * pass the same contract suite in test/persistence/.
+ */
+
+export interface WorkshopRecord {
+  code: string;
+  template: string;
+  title: string;
+  /** sha256 (hex) of the facilitator key; the key itself is never stored. */
+  facilitatorKeyHash: string;
+  createdAt: number;
+}
+
+export interface PrivateEntity {
+  collection: string;
+  id: string;
+  /** JSON text; `null` deletes the entity. */
+  json: string | null;
+}
+
+export interface CommandRecord {
+  /** Client-made id; with `actor` it makes a command idempotent. */
+  commandId: string;
+  actor: string;
+  type: string;
+  payload: string;
+  result: string;
+  at: number;
+}
+
+/** Everything one acknowledged command changes, written in a single transaction. */
+export interface Commit {
+  docUpdate: Uint8Array | null;
+  privateChanges: PrivateEntity[];
+  command: CommandRecord | null;
+}
+
+export interface StoredDoc {
+  /** Compacted state, or null before the first compaction. */
+  snapshot: Uint8Array | null;
+  /** Updates after the snapshot, in order. */
+  updates: Uint8Array[];
+}
+
+export interface WorkshopStore {
+  createWorkshop(record: WorkshopRecord, initial: Commit): Promise<void>;
+  findWorkshop(code: string): Promise<WorkshopRecord | null>;
+  listWorkshops(): Promise<WorkshopRecord[]>;
+  loadDoc(code: string): Promise<StoredDoc>;
+  loadPrivate(code: string): Promise<Array<{ collection: string; id: string; json: string }>>;
+  /** Durable when the promise resolves: only then may the command be acknowledged. */
+  commit(code: string, commit: Commit): Promise<void>;
+  findCommand(code: string, actor: string, commandId: string): Promise<CommandRecord | null>;
+  /** Replaces the snapshot and every update up to now with `snapshot`. */
+  compact(code: string, snapshot: Uint8Array): Promise<void>;
+  /** Number of updates stored after the snapshot. */
+  updateCount(code: string): Promise<number>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,50 @@
+/**
+ * The single path every Socket.IO command takes: parse with zod, check the role against
+ * the permission table, run, and acknowledge with a Result. Nothing downstream sees `unknown`.
+ */
+import type { z } from 'zod';
+import { fail, type Result } from '../../shared/errors.ts';
+import type { ClientToServerEvents } from '../../shared/protocol.ts';
+import { can, type Action } from '../domain/permissions.ts';
+import { actorOf, type Actor, type HandlerContext, type PlenarySocket } from './context.ts';
+
+type EventName = keyof ClientToServerEvents;
+type AckValue<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void ? T : never;
+
+export interface CommandSpec<S extends z.ZodType> {
+  schema: S;
+  action: Action;
+}
+
+/** Registers `event` on `socket`; `run` receives parsed input and the socket's current actor. */
+export function onCommand<E extends EventName, S extends z.ZodType>(
+  socket: PlenarySocket,
+  ctx: HandlerContext,
+  event: E,
+  spec: CommandSpec<S>,
+  run: (input: z.infer<S>, actor: Actor) => Promise<Result<AckValue<E>>>,
+): void {
+  const handler = async (raw: unknown, ack: unknown): Promise<void> => {
+    if (typeof ack !== 'function') {
+      ctx.log.warn('command_without_ack', { event, code: socket.data.code });
+      return;
+    }
+    const reply = ack as (r: Result<unknown>) => void;
+    const parsed = spec.schema.safeParse(raw);
+    if (!parsed.success) {
+      ctx.log.info('command_refused', { event, code: socket.data.code, reason: 'bad_request' });
+      return reply(fail('bad_request', parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ').slice(0, 300)));
+    }
+    const workshop = await ctx.hub.get(socket.data.code);
+    if (!workshop) return reply(fail('not_found'));
+    const actor = actorOf(socket.data, workshop.state);
+    if (!can(actor.role, spec.action)) return reply(fail('forbidden'));
+    reply(await run(parsed.data, actor));
+  };
+  socket.on(event as string as 'clock:ping', (raw: unknown, ack: unknown) => {
+    handler(raw, ack).catch((err: unknown) => {
+      ctx.log.error('command_failed', { event, code: socket.data.code, error: String(err) });
+      if (typeof ack === 'function') (ack as (r: Result<unknown>) => void)(fail('internal'));
+    });
+  });
+}

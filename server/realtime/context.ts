@@ -1,0 +1,52 @@
+/** Types and identity shared by every Socket.IO handler module. */
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.ts';
+import type { Role } from '../../shared/model.ts';
+import type { SocketAuth } from '../../shared/schemas/session.ts';
+import type { Clock } from '../clock.ts';
+import type { Participant, WorkshopState } from '../domain/state.ts';
+import type { Logger } from '../log.ts';
+import type { WorkshopHub } from '../workshops/hub.ts';
+import type { PresenceTracker } from './presence.ts';
+
+export interface SocketData {
+  code: string;
+  client: SocketAuth['client'];
+  facilitator: boolean;
+  participantId: string | null;
+}
+
+export type PlenaryServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type PlenarySocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface RealtimeDeps {
+  hub: WorkshopHub;
+  clock: Clock;
+  log: Logger;
+}
+
+export interface HandlerContext extends RealtimeDeps {
+  io: PlenaryServer;
+  presence: PresenceTracker;
+}
+
+export interface Actor {
+  role: Role;
+  participant: Participant | null;
+}
+
+/** The Socket.IO room of one workshop. */
+export function roomOf(code: string): string {
+  return `w:${code}`;
+}
+
+/**
+ * Who this socket is right now, read from the current state rather than cached: a removed
+ * participant loses their rights on their very next event.
+ */
+export function actorOf(data: SocketData, state: WorkshopState): Actor {
+  if (data.facilitator) return { role: 'facilitator', participant: null };
+  const participant = data.participantId ? (state.priv.participants[data.participantId] ?? null) : null;
+  if (participant) return { role: 'participant', participant };
+  return { role: data.client === 'follow' || data.client === 'screen' ? 'follower' : 'guest', participant: null };
+}

@@ -1,0 +1,7 @@
+/** Every concern's Socket.IO handlers, registered on each new socket in this order. */
+import type { HandlerContext, PlenarySocket } from './context.ts';
+import { registerSession } from './session.ts';
+
+export type Registration = (socket: PlenarySocket, ctx: HandlerContext) => Promise<void>;
+
+export const REGISTRATIONS: readonly Registration[] = [registerSession];

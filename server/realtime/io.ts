@@ -1,0 +1,76 @@
+/** Socket.IO on the shared HTTP server: handshake identity, then one module per concern. */
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { SocketAuth } from '../../shared/schemas/session.ts';
+import { participantByToken } from '../domain/participants.ts';
+import { hashSecret, matchesHash } from '../workshops/secrets.ts';
+import type { HandlerContext, PlenaryServer, RealtimeDeps } from './context.ts';
+import { roomOf } from './context.ts';
+import { REGISTRATIONS } from './handlers.ts';
+import { createPresence, type PresenceTracker } from './presence.ts';
+
+export interface RealtimeOptions {
+  isOriginAllowed: (req: IncomingMessage) => boolean;
+  /** Largest Socket.IO message a client may send. */
+  maxHttpBufferSize?: number;
+}
+
+export interface Realtime {
+  io: PlenaryServer;
+  presence: PresenceTracker;
+  close(): Promise<void>;
+}
+
+/** Attaches Socket.IO at `/socket.io` without touching other upgrades (the Yjs host owns `/yjs/`). */
+export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, options: RealtimeOptions): Realtime {
+  const io: PlenaryServer = new Server(httpServer, {
+    path: '/socket.io',
+    destroyUpgrade: false,
+    serveClient: false,
+    maxHttpBufferSize: options.maxHttpBufferSize ?? 16 * 1024,
+    pingInterval: 20_000,
+    pingTimeout: 20_000,
+    allowRequest: (req, callback) => callback(null, options.isOriginAllowed(req)),
+  });
+  const base = { ...deps, io };
+  const presence = createPresence(base);
+  const ctx: HandlerContext = { ...base, presence };
+
+  io.use((socket, next) => {
+    const auth = SocketAuth.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(new Error('bad_request'));
+    const { code, facilitatorKey, participantToken, client } = auth.data;
+    deps.hub.get(code).then(
+      (w) => {
+        if (!w) return next(new Error('not_found'));
+        const facilitator = facilitatorKey !== undefined && matchesHash(facilitatorKey, w.record.facilitatorKeyHash);
+        if (facilitatorKey !== undefined && !facilitator) return next(new Error('unauthorized'));
+        const participant = participantToken ? participantByToken(w.state, hashSecret(participantToken)) : null;
+        socket.data = { code, client, facilitator, participantId: participant?.id ?? null };
+        next();
+      },
+      (err: unknown) => {
+        deps.log.error('handshake_failed', { code, error: String(err) });
+        next(new Error('internal'));
+      },
+    );
+  });
+
+  io.on('connection', (socket) => {
+    void socket.join(roomOf(socket.data.code));
+    for (const register of REGISTRATIONS) {
+      register(socket, ctx).catch((err: unknown) => deps.log.error('register_failed', { code: socket.data.code, error: String(err) }));
+    }
+    presence.track(socket);
+  });
+
+  return {
+    io,
+    presence,
+    async close() {
+      presence.close();
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
+}

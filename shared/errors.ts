@@ -1,0 +1,42 @@
+/** Stable error codes shared by server and client; tests and translations key on these. */
+export const ERROR_CODES = [
+  'bad_request',
+  'not_found',
+  'forbidden',
+  'unauthorized',
+  'rate_limited',
+  'payload_too_large',
+  'conflict',
+  'not_joined',
+  'board_locked',
+  'board_closed',
+  'remote_writing_closed',
+  'not_owner',
+  'vote_not_open',
+  'vote_closed',
+  'vote_budget_spent',
+  'vote_stacking_not_allowed',
+  'no_vote_to_retract',
+  'timer_not_running',
+  'timer_not_paused',
+  'invalid_agenda',
+  'nothing_to_undo',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorCode; detail?: string };
+
+/** Wraps a success value. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** Wraps a stable error code; `detail` is for humans and never carries exception text. */
+export function fail<T = never>(error: ErrorCode, detail?: string): Result<T> {
+  return detail === undefined ? { ok: false, error } : { ok: false, error, detail };
+}
+
+/** Socket.IO acknowledgement callback carrying a Result. */
+export type Ack<T> = (result: Result<T>) => void;

@@ -1,0 +1,112 @@
+/**
+ * The shape of a workshop as everyone sees it. The server writes this into one Yjs
+ * document (one Y.Map per top-level key of PublicState, one map entry per field or
+ * entity); clients read it back from their read-only replica.
+ */
+import type { Agenda } from './schemas/agenda.ts';
+
+export type { Agenda, Segment, Activity, StepConfig, Speaker, SegmentKind } from './schemas/agenda.ts';
+
+export type BoardId = string;
+export type NoteId = string;
+export type GroupId = string;
+export type ParticipantId = string;
+
+export type Role = 'facilitator' | 'participant' | 'follower' | 'guest';
+export type Attendance = 'room' | 'remote';
+export type BoardMode = 'open' | 'private' | 'locked';
+export type BoardKind = 'notes' | 'roles' | 'expectations' | 'questions';
+
+export interface WorkshopMeta {
+  code: string;
+  title: string;
+  /** Venue date, ISO `YYYY-MM-DD`. */
+  date: string;
+  /** IANA zone of the venue, e.g. `Europe/Zurich`. */
+  timezone: string;
+  venue: string;
+  template: string;
+}
+
+export interface Timer {
+  status: 'idle' | 'running' | 'paused';
+  /** Full length of the current countdown, ms. */
+  durationMs: number;
+  /** Server time the countdown reaches zero, while running. */
+  endsAt: number | null;
+  /** What was left when paused (or the full duration when idle). */
+  remainingMs: number;
+  /** Bumped on every change so clients can ignore stale facts. */
+  version: number;
+}
+
+/** Where the room is in the agenda: a segment and, inside Session 3, an activity. */
+export interface LiveStep {
+  segmentId: string | null;
+  activityId: string | null;
+  enteredAt: number | null;
+}
+
+/** Planned vs actual, per segment or activity id. */
+export interface Actual {
+  startedAt: number;
+  endedAt: number | null;
+}
+
+export type Focus =
+  | { kind: 'board'; boardId: BoardId }
+  | { kind: 'group'; boardId: BoardId; groupId: GroupId }
+  | { kind: 'note'; boardId: BoardId; noteId: NoteId };
+
+export interface Board {
+  id: BoardId;
+  kind: BoardKind;
+  title: string;
+  prompt: string;
+  /** Columns notes can be posted to; a single column board has one. */
+  columns: string[];
+  mode: BoardMode;
+  /** Whether remote attendees may post while the board is open. */
+  remoteWriting: boolean;
+  /** Notes written in private mode that the server holds back until reveal. */
+  hiddenCount: number;
+}
+
+export interface Note {
+  id: NoteId;
+  boardId: BoardId;
+  column: string;
+  text: string;
+  authorId: ParticipantId;
+  authorName: string;
+  organisation: string;
+  groupId: GroupId | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Group {
+  id: GroupId;
+  boardId: BoardId;
+  title: string;
+  order: number;
+}
+
+export interface RoomState {
+  meta: WorkshopMeta;
+  agenda: Agenda;
+  live: LiveStep;
+  timer: Timer;
+  focus: Focus | null;
+}
+
+/** Everything in the shared document. Each key is one Y.Map in the Yjs document. */
+export interface PublicState {
+  room: RoomState;
+  boards: Record<BoardId, Board>;
+  notes: Record<NoteId, Note>;
+  groups: Record<GroupId, Group>;
+  actuals: Record<string, Actual>;
+}
+
+export const PUBLIC_COLLECTIONS = ['room', 'boards', 'notes', 'groups', 'actuals'] as const satisfies ReadonlyArray<keyof PublicState>;

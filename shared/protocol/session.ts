@@ -1,0 +1,40 @@
+/** Joining, identity, clock sampling and presence. */
+import type { Ack } from '../errors.ts';
+import type { Attendance, ParticipantId, Role } from '../model.ts';
+import type { JoinInput } from '../schemas/session.ts';
+
+export interface SessionSnapshot {
+  role: Role;
+  participantId: ParticipantId | null;
+  name: string | null;
+  organisation: string | null;
+  attendance: Attendance | null;
+  serverNow: number;
+}
+
+export interface PresencePerson {
+  id: ParticipantId;
+  name: string;
+  organisation: string;
+  attendance: Attendance;
+}
+
+export interface Presence {
+  /** Participants connected in the room, and remote (remote participants plus followers). */
+  room: number;
+  remote: number;
+  followers: number;
+  /** Names and organisations: sent to facilitators only. */
+  people: PresencePerson[] | null;
+}
+
+export interface SessionCommands {
+  'session:join': (input: JoinInput, ack: Ack<{ participantId: ParticipantId; token: string }>) => void;
+  'clock:ping': (input: null, ack: Ack<{ serverNow: number }>) => void;
+}
+
+export interface SessionFacts {
+  /** Sent on every (re)connect: who the server thinks this socket is. */
+  'session:ready': (snapshot: SessionSnapshot) => void;
+  'presence:changed': (presence: Presence) => void;
+}
