@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'timer_not_paused',
   'invalid_agenda',
   'nothing_to_undo',
+  'offline',
   'internal',
 ] as const;
 

@@ -1,0 +1,18 @@
+/** The segment (and activity) the room is in now, or a note that the day has not begun. */
+import { useT } from '../../i18n/t.ts';
+import { useRoom } from '../../stores/workshop.ts';
+import { currentStep } from './current-step.ts';
+
+export function CurrentSegment() {
+  const t = useT();
+  const room = useRoom();
+  if (!room) return null;
+  const { segment, activity } = currentStep(room.agenda, room.live);
+  if (!segment) return <p className="current-segment muted" data-testid="current-segment">{t('agenda.notStarted')}</p>;
+  return (
+    <div className="current-segment" data-testid="current-segment">
+      <p className="current-segment-title">{segment.title}</p>
+      {activity && <p className="current-activity">{activity.title}</p>}
+    </div>
+  );
+}

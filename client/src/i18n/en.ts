@@ -1,0 +1,32 @@
+/** English messages: the source catalog. Every other catalog has exactly these keys. */
+export const en = {
+  'app.name': 'Plenary',
+  'conn.live': 'Live',
+  'conn.connecting': 'Connecting…',
+  'conn.offline': 'Offline — reconnecting',
+  'conn.refused.not_found': 'No workshop with this code.',
+  'conn.refused.unauthorized': 'This facilitator link is not valid.',
+  'conn.refused.bad_request': 'This link is not valid.',
+  'agenda.title': 'Agenda',
+  'agenda.now': 'Now',
+  'agenda.notStarted': 'The workshop has not started yet.',
+  'agenda.venueTime': '{time} at the venue',
+  'role.facilitator': 'Facilitator',
+  'role.screen': 'Room screen',
+  'role.participant': 'Participant',
+  'role.follow': 'Remote follow',
+  'lang.label': 'Language',
+  'home.title': 'Run a workshop',
+  'home.template.ilo': 'ILO meeting on coop-to-coop trade (built in)',
+  'home.template.blank': 'Blank workshop',
+  'home.titleLabel': 'Title',
+  'home.create': 'Create workshop',
+  'home.created': 'Your workshop is ready. Keep the facilitator link private.',
+  'home.link.facilitate': 'Facilitator',
+  'home.link.join': 'Participants',
+  'home.link.screen': 'Projector',
+  'home.link.follow': 'Remote follow',
+  'error.generic': 'Something went wrong ({code}).',
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,32 @@
+/** Mensajes en español. */
+import type { MessageKey } from './en.ts';
+
+export const es: Record<MessageKey, string> = {
+  'app.name': 'Plenary',
+  'conn.live': 'En directo',
+  'conn.connecting': 'Conectando…',
+  'conn.offline': 'Sin conexión — reconectando',
+  'conn.refused.not_found': 'No hay ningún taller con este código.',
+  'conn.refused.unauthorized': 'Este enlace de facilitación no es válido.',
+  'conn.refused.bad_request': 'Este enlace no es válido.',
+  'agenda.title': 'Programa',
+  'agenda.now': 'Ahora',
+  'agenda.notStarted': 'El taller aún no ha comenzado.',
+  'agenda.venueTime': '{time} en la sede',
+  'role.facilitator': 'Facilitación',
+  'role.screen': 'Pantalla de sala',
+  'role.participant': 'Participante',
+  'role.follow': 'Seguimiento remoto',
+  'lang.label': 'Idioma',
+  'home.title': 'Dirigir un taller',
+  'home.template.ilo': 'Reunión de la OIT sobre comercio entre cooperativas (incluida)',
+  'home.template.blank': 'Taller en blanco',
+  'home.titleLabel': 'Título',
+  'home.create': 'Crear taller',
+  'home.created': 'Su taller está listo. Mantenga privado el enlace de facilitación.',
+  'home.link.facilitate': 'Facilitación',
+  'home.link.join': 'Participantes',
+  'home.link.screen': 'Proyector',
+  'home.link.follow': 'Seguimiento remoto',
+  'error.generic': 'Algo salió mal ({code}).',
+};

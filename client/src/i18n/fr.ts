@@ -1,0 +1,32 @@
+/** Messages en français. */
+import type { MessageKey } from './en.ts';
+
+export const fr: Record<MessageKey, string> = {
+  'app.name': 'Plenary',
+  'conn.live': 'En direct',
+  'conn.connecting': 'Connexion…',
+  'conn.offline': 'Hors ligne — reconnexion',
+  'conn.refused.not_found': 'Aucun atelier avec ce code.',
+  'conn.refused.unauthorized': "Ce lien d'animation n'est pas valide.",
+  'conn.refused.bad_request': "Ce lien n'est pas valide.",
+  'agenda.title': 'Programme',
+  'agenda.now': 'En cours',
+  'agenda.notStarted': "L'atelier n'a pas encore commencé.",
+  'agenda.venueTime': '{time} sur place',
+  'role.facilitator': 'Animation',
+  'role.screen': 'Écran de salle',
+  'role.participant': 'Participant·e',
+  'role.follow': 'Suivi à distance',
+  'lang.label': 'Langue',
+  'home.title': 'Animer un atelier',
+  'home.template.ilo': "Réunion de l'OIT sur le commerce entre coopératives (intégrée)",
+  'home.template.blank': 'Atelier vide',
+  'home.titleLabel': 'Titre',
+  'home.create': "Créer l'atelier",
+  'home.created': "Votre atelier est prêt. Gardez le lien d'animation privé.",
+  'home.link.facilitate': 'Animation',
+  'home.link.join': 'Participant·es',
+  'home.link.screen': 'Projecteur',
+  'home.link.follow': 'Suivi à distance',
+  'error.generic': 'Un problème est survenu ({code}).',
+};

@@ -1,0 +1,118 @@
+/**
+ * One page's link to one workshop: a Socket.IO connection for commands and facts, and a
+ * read-only Yjs replica for the state. Facts flow into the stores; nothing else here knows React.
+ */
+import { io, type Socket } from 'socket.io-client';
+import type * as Y from 'yjs';
+import { fail, type Result } from '../../../shared/errors.ts';
+import { PUBLIC_COLLECTIONS, type PublicState } from '../../../shared/model.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol.ts';
+import type { SocketAuth } from '../../../shared/schemas/session.ts';
+import { hasRoom, readPublicState } from '../../../shared/doc.ts';
+import { setClockOffset, setRefused, setReplicaSynced, setSession, setSocketConnected } from '../stores/connection.ts';
+import { setPresence } from '../stores/presence.ts';
+import { setCollection } from '../stores/workshop.ts';
+import { offsetFromSamples, sampleClock } from './clock.ts';
+import { openReplica, type Replica } from './replica.ts';
+
+export type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+type EventName = keyof ClientToServerEvents;
+type Input<E extends EventName> = Parameters<ClientToServerEvents[E]>[0];
+type Value<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void ? T : never;
+
+export interface Connection {
+  code: string;
+  socket: PlenarySocket;
+  replica: Replica;
+  /** Sends a command and resolves with its Result; `offline` when not connected or no answer in time. */
+  command<E extends EventName>(event: E, input: Input<E>, timeoutMs?: number): Promise<Result<Value<E>>>;
+  close(): void;
+}
+
+export interface ConnectOptions {
+  baseUrl: string;
+  code: string;
+  client: SocketAuth['client'];
+  facilitatorKey?: string | null;
+  participantToken?: string | null;
+}
+
+/** Opens both channels and wires their facts into the stores. */
+export function connectWorkshop(opts: ConnectOptions): Connection {
+  const auth: SocketAuth = {
+    code: opts.code,
+    client: opts.client,
+    ...(opts.facilitatorKey ? { facilitatorKey: opts.facilitatorKey } : {}),
+    ...(opts.participantToken ? { participantToken: opts.participantToken } : {}),
+  };
+  const socket: PlenarySocket = io(opts.baseUrl, {
+    path: '/socket.io',
+    auth,
+    transports: ['websocket', 'polling'],
+    reconnectionDelay: 1000,
+    reconnectionDelayMax: 10_000,
+    randomizationFactor: 0.5,
+  });
+
+  const command = <E extends EventName>(event: E, input: Input<E>, timeoutMs = 10_000): Promise<Result<Value<E>>> => {
+    if (!socket.connected) return Promise.resolve(fail('offline'));
+    const emit = socket.timeout(timeoutMs).emitWithAck as unknown as (e: E, i: Input<E>) => Promise<Result<Value<E>>>;
+    return emit(event, input).catch(() => fail('offline'));
+  };
+
+  const syncClock = () =>
+    sampleClock(
+      async () => {
+        const r = await command('clock:ping', null, 5000);
+        if (!r.ok) throw new Error(r.error);
+        return r.value.serverNow;
+      },
+      () => Date.now(),
+    ).then(
+      (samples) => {
+        const offset = offsetFromSamples(samples);
+        if (offset !== null) setClockOffset(offset);
+      },
+      () => undefined,
+    );
+
+  socket.on('connect', () => {
+    setSocketConnected(true);
+    setRefused(null);
+    void syncClock();
+  });
+  socket.on('disconnect', () => setSocketConnected(false));
+  socket.on('connect_error', (err) => {
+    setSocketConnected(false);
+    if (['not_found', 'unauthorized', 'bad_request'].includes(err.message)) setRefused(err.message);
+  });
+  socket.on('session:ready', setSession);
+  socket.on('presence:changed', setPresence);
+  const onVisible = () => document.visibilityState === 'visible' && socket.connected && void syncClock();
+  document.addEventListener('visibilitychange', onVisible);
+
+  const replica = openReplica(opts.baseUrl, opts.code, setReplicaSynced);
+  mirrorReplica(replica.doc);
+
+  return {
+    code: opts.code,
+    socket,
+    replica,
+    command,
+    close() {
+      document.removeEventListener('visibilitychange', onVisible);
+      socket.close();
+      replica.destroy();
+    },
+  };
+}
+
+/** Copies each collection into the store when it changes, once the room has arrived. */
+function mirrorReplica(doc: Y.Doc): void {
+  for (const name of PUBLIC_COLLECTIONS) {
+    doc.getMap(name).observe(() => {
+      if (!hasRoom(doc)) return;
+      setCollection(name, doc.getMap(name).toJSON() as PublicState[typeof name], () => readPublicState(doc));
+    });
+  }
+}

@@ -1,0 +1,18 @@
+/** The public workshop state, mirrored from the read-only Yjs replica one collection at a time. */
+import { create } from 'zustand';
+import type { PublicState } from '../../../shared/model.ts';
+
+export interface WorkshopStore {
+  /** Null until the replica has received the room. */
+  state: PublicState | null;
+}
+
+export const useWorkshop = create<WorkshopStore>(() => ({ state: null }));
+
+/** Replaces one collection; components selecting other collections do not re-render. */
+export function setCollection<K extends keyof PublicState>(name: K, value: PublicState[K], whole: () => PublicState): void {
+  useWorkshop.setState((s) => ({ state: s.state ? { ...s.state, [name]: value } : whole() }));
+}
+
+/** The room: meta, agenda, live step, timer, focus. */
+export const useRoom = () => useWorkshop((s) => s.state?.room ?? null);

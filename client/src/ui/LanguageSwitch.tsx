@@ -1,0 +1,22 @@
+/** Switches the interface language on any screen. */
+import { useT } from '../i18n/t.ts';
+import { LOCALES, setLocale, useLocale, type Locale } from '../stores/locale.ts';
+
+const NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
+
+export function LanguageSwitch() {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
+  return (
+    <label className="lang">
+      <span className="visually-hidden">{t('lang.label')}</span>
+      <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} data-testid="language">
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

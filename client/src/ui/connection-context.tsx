@@ -1,0 +1,21 @@
+/** Gives screens the page's workshop connection; opens it on mount and closes it on unmount. */
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { connectWorkshop, type ConnectOptions, type Connection } from '../net/connection.ts';
+
+const ConnectionContext = createContext<Connection | null>(null);
+
+export function WorkshopConnection({ options, children }: { options: Omit<ConnectOptions, 'baseUrl'>; children: ReactNode }) {
+  const [connection, setConnection] = useState<Connection | null>(null);
+  const { code, client, facilitatorKey, participantToken } = options;
+  useEffect(() => {
+    const c = connectWorkshop({ baseUrl: location.origin, code, client, facilitatorKey: facilitatorKey ?? null, participantToken: participantToken ?? null });
+    setConnection(c);
+    return () => c.close();
+  }, [code, client, facilitatorKey, participantToken]);
+  return <ConnectionContext.Provider value={connection}>{children}</ConnectionContext.Provider>;
+}
+
+/** The open connection, or null during the first render. */
+export function useConnectionHandle(): Connection | null {
+  return useContext(ConnectionContext);
+}

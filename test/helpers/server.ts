@@ -1,0 +1,66 @@
+/** Starts the real server in-process on port 0 with a temporary DATA_DIR. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { systemClock, type Clock } from '../../server/clock.ts';
+import type { Config } from '../../server/config.ts';
+import { createLogger } from '../../server/log.ts';
+import { createSqliteStore } from '../../server/persistence/sqlite.ts';
+import { createPlenaryServer, type PlenaryServer } from '../../server/server.ts';
+import type { CreatedWorkshop } from '../../shared/schemas/rest.ts';
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  server: PlenaryServer;
+  close(): Promise<void>;
+  /** Closes this server and starts a new one on the same DATA_DIR. */
+  restart(): Promise<TestServer>;
+  createWorkshop(template?: 'ilo-coop-2018' | 'blank'): Promise<CreatedWorkshop>;
+}
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-test-'));
+}
+
+export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    publicUrl: null,
+    allowedOrigins: [],
+    seedTemplate: null,
+    clientDir: path.resolve('dist/client'),
+    logLevel: 'silent',
+    ...overrides,
+  };
+}
+
+export async function startTestServer(options: { dataDir?: string; clock?: Clock; config?: Partial<Config> } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const config = testConfig(dataDir, options.config);
+  const server = createPlenaryServer({ config, store: createSqliteStore(dataDir), clock: options.clock ?? systemClock, log: createLogger(config.logLevel) });
+  await server.listen();
+  const url = server.url();
+  const self: TestServer = {
+    url,
+    dataDir,
+    server,
+    close: () => server.close(),
+    async restart() {
+      await server.close();
+      return startTestServer({ ...options, dataDir });
+    },
+    async createWorkshop(template = 'ilo-coop-2018') {
+      const res = await fetch(`${url}/api/workshops`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(template === 'blank' ? { template, title: 'Test workshop' } : { template }),
+      });
+      if (res.status !== 201) throw new Error(`create workshop: HTTP ${res.status}`);
+      return (await res.json()) as CreatedWorkshop;
+    },
+  };
+  return self;
+}

@@ -1,0 +1,111 @@
+/** The storage contract every adapter must pass; SQLite runs it now. */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WorkshopStore } from '../../server/persistence/port.ts';
+import { createSqliteStore } from '../../server/persistence/sqlite.ts';
+import { tempDataDir } from '../helpers/server.ts';
+
+interface Adapter {
+  name: string;
+  open(dir: string): WorkshopStore;
+}
+
+const adapters: Adapter[] = [{ name: 'sqlite', open: createSqliteStore }];
+
+const record = (code: string) => ({ code, template: 'blank', title: 'T', facilitatorKeyHash: 'ab'.repeat(32), createdAt: 1 });
+const bytes = (...b: number[]) => Uint8Array.from(b);
+const empty = { docUpdate: null, privateChanges: [], command: null };
+
+describe.each(adapters)('$name store', ({ open }) => {
+  const opened: WorkshopStore[] = [];
+  const openAt = (dir: string) => {
+    const s = open(dir);
+    opened.push(s);
+    return s;
+  };
+  afterEach(async () => {
+    for (const s of opened.splice(0)) await s.close().catch(() => undefined);
+  });
+
+  it('creates, finds and lists workshops', async () => {
+    const store = openAt(tempDataDir());
+    await store.createWorkshop(record('AAAAAA'), { ...empty, docUpdate: bytes(1, 2) });
+    await store.createWorkshop(record('CCCCCC'), empty);
+    expect(await store.findWorkshop('AAAAAA')).toEqual(record('AAAAAA'));
+    expect(await store.findWorkshop('DDDDDD')).toBeNull();
+    expect((await store.listWorkshops()).map((w) => w.code)).toEqual(['AAAAAA', 'CCCCCC']);
+    expect(await store.loadDoc('AAAAAA')).toEqual({ snapshot: null, updates: [bytes(1, 2)] });
+  });
+
+  it('refuses a second workshop with the same code and keeps the first', async () => {
+    const store = openAt(tempDataDir());
+    await store.createWorkshop(record('AAAAAA'), { ...empty, docUpdate: bytes(1) });
+    await expect(store.createWorkshop({ ...record('AAAAAA'), title: 'other' }, { ...empty, docUpdate: bytes(9) })).rejects.toThrow();
+    expect((await store.findWorkshop('AAAAAA'))!.title).toBe('T');
+    expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(1)]);
+  });
+
+  it('commits a document update, private entities and the command together', async () => {
+    const store = openAt(tempDataDir());
+    await store.createWorkshop(record('AAAAAA'), empty);
+    await store.commit('AAAAAA', {
+      docUpdate: bytes(7),
+      privateChanges: [
+        { collection: 'participants', id: 'p1', json: '{"n":1}' },
+        { collection: 'participants', id: 'p2', json: '{"n":2}' },
+      ],
+      command: { commandId: 'c1', actor: 'p1', type: 'note:add', payload: '{}', result: '{"ok":true}', at: 5 },
+    });
+    await store.commit('AAAAAA', { docUpdate: null, privateChanges: [{ collection: 'participants', id: 'p2', json: null }, { collection: 'participants', id: 'p1', json: '{"n":3}' }], command: null });
+    expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(7)]);
+    expect(await store.loadPrivate('AAAAAA')).toEqual([{ collection: 'participants', id: 'p1', json: '{"n":3}' }]);
+    expect(await store.findCommand('AAAAAA', 'p1', 'c1')).toMatchObject({ type: 'note:add', result: '{"ok":true}' });
+    expect(await store.findCommand('AAAAAA', 'p2', 'c1')).toBeNull();
+  });
+
+  it('rolls a whole commit back when any part of it fails', async () => {
+    const store = openAt(tempDataDir());
+    await store.createWorkshop(record('AAAAAA'), empty);
+    const command = { commandId: 'c1', actor: 'p1', type: 't', payload: '{}', result: '{}', at: 1 };
+    await store.commit('AAAAAA', { docUpdate: bytes(1), privateChanges: [], command });
+    await expect(store.commit('AAAAAA', { docUpdate: bytes(2), privateChanges: [{ collection: 'c', id: 'x', json: '{}' }], command })).rejects.toThrow();
+    expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(1)]);
+    expect(await store.loadPrivate('AAAAAA')).toEqual([]);
+  });
+
+  it('compacts the update log into a snapshot and keeps appending after it', async () => {
+    const store = openAt(tempDataDir());
+    await store.createWorkshop(record('AAAAAA'), { ...empty, docUpdate: bytes(1) });
+    await store.commit('AAAAAA', { ...empty, docUpdate: bytes(2) });
+    expect(await store.updateCount('AAAAAA')).toBe(2);
+    await store.compact('AAAAAA', bytes(1, 2));
+    await store.commit('AAAAAA', { ...empty, docUpdate: bytes(3) });
+    expect(await store.loadDoc('AAAAAA')).toEqual({ snapshot: bytes(1, 2), updates: [bytes(3)] });
+    expect(await store.updateCount('AAAAAA')).toBe(1);
+  });
+
+  it('keeps everything across close and reopen', async () => {
+    const dir = tempDataDir();
+    const first = open(dir);
+    await first.createWorkshop(record('AAAAAA'), { ...empty, docUpdate: bytes(4) });
+    await first.close();
+    const second = openAt(dir);
+    expect(await second.findWorkshop('AAAAAA')).not.toBeNull();
+    expect((await second.loadDoc('AAAAAA')).updates).toEqual([bytes(4)]);
+  });
+});
+
+describe('sqlite durability', () => {
+  it('runs in WAL mode with synchronous=FULL', async () => {
+    const dir = tempDataDir();
+    const store = createSqliteStore(dir);
+    await store.createWorkshop(record('AAAAAA'), empty);
+    await store.close();
+    const db = new Database(path.join(dir, 'plenary.sqlite'), { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    expect(fs.existsSync(path.join(dir, 'plenary.sqlite'))).toBe(true);
+  });
+});
