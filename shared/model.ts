@@ -92,12 +92,31 @@ export interface Group {
   order: number;
 }
 
+/**
+ * A dot vote on one board. Tallies stay on the server while the vote runs (so early dots do
+ * not steer later ones) and are published when it closes.
+ */
+export interface VoteRound {
+  boardId: BoardId;
+  status: 'open' | 'closed';
+  budget: number;
+  allowStacking: boolean;
+  openedAt: number;
+  closedAt: number | null;
+  /** Dots cast so far by everyone, shown while the vote runs. */
+  dotsCast: number;
+  /** Dots per note, published at close; null while open. */
+  results: Record<NoteId, number> | null;
+}
+
 export interface RoomState {
   meta: WorkshopMeta;
   agenda: Agenda;
   live: LiveStep;
   timer: Timer;
   focus: Focus | null;
+  /** The boards the room works on now, set by entering an agenda step. */
+  activeBoardIds: BoardId[];
 }
 
 /** Everything in the shared document. Each key is one Y.Map in the Yjs document. */
@@ -106,7 +125,9 @@ export interface PublicState {
   boards: Record<BoardId, Board>;
   notes: Record<NoteId, Note>;
   groups: Record<GroupId, Group>;
+  /** One vote round per board (the latest). */
+  votes: Record<BoardId, VoteRound>;
   actuals: Record<string, Actual>;
 }
 
-export const PUBLIC_COLLECTIONS = ['room', 'boards', 'notes', 'groups', 'actuals'] as const satisfies ReadonlyArray<keyof PublicState>;
+export const PUBLIC_COLLECTIONS = ['room', 'boards', 'notes', 'groups', 'votes', 'actuals'] as const satisfies ReadonlyArray<keyof PublicState>;

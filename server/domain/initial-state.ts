@@ -1,7 +1,7 @@
 /** A new workshop's state, built from a template. */
 import type { Board, PublicState } from '../../shared/model.ts';
 import type { WorkshopTemplate } from '../../shared/schemas/template.ts';
-import type { WorkshopState } from './state.ts';
+import { emptyPrivate, type WorkshopState } from './state.ts';
 
 /** Builds the state of a fresh workshop: agenda and boards from the template, nothing live yet. */
 export function initialState(template: WorkshopTemplate, code: string, title: string): WorkshopState {
@@ -16,11 +16,13 @@ export function initialState(template: WorkshopTemplate, code: string, title: st
       live: { segmentId: null, activityId: null, enteredAt: null },
       timer: { status: 'idle', durationMs: 0, endsAt: null, remainingMs: 0, version: 0 },
       focus: null,
+      activeBoardIds: [],
     },
     boards,
     notes: {},
     groups: {},
+    votes: {},
     actuals: {},
   };
-  return { pub, priv: { participants: {} } };
+  return { pub, priv: emptyPrivate() };
 }

@@ -1,12 +1,43 @@
 /** The one table of who may do what. Every Socket.IO event and REST route checks it. */
 import type { Role } from '../../shared/model.ts';
 
+const FACILITATOR = ['facilitator'] as const;
+const PARTICIPANT = ['participant'] as const;
+const ANYONE = ['facilitator', 'participant', 'follower', 'guest'] as const;
+
 const PERMISSIONS = {
   'session.join': ['guest', 'participant'],
-  'clock.ping': ['facilitator', 'participant', 'follower', 'guest'],
+  'clock.ping': ANYONE,
+  // agenda and timer
+  'agenda.navigate': FACILITATOR,
+  'agenda.edit': FACILITATOR,
+  'timer.control': FACILITATOR,
+  // boards
+  'board.control': FACILITATOR,
+  'note.write': PARTICIPANT,
+  'note.moderate': FACILITATOR,
+  'group.manage': FACILITATOR,
+  'vote.control': FACILITATOR,
+  'vote.cast': PARTICIPANT,
+  'focus.set': FACILITATOR,
+  'undo': FACILITATOR,
+  // roles, expectations, questions, report
+  'commitment.propose': PARTICIPANT,
+  'commitment.manage': FACILITATOR,
+  'roles.edit': FACILITATOR,
+  'expectation.rate': PARTICIPANT,
+  'expectation.review': FACILITATOR,
+  'question.ask': PARTICIPANT,
+  'question.upvote': PARTICIPANT,
+  'question.moderate': FACILITATOR,
+  'report.read': FACILITATOR,
+  // people
+  'people.manage': FACILITATOR,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
+
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
 
 /** Whether `role` may perform `action`. */
 export function can(role: Role, action: Action): boolean {

@@ -1,5 +1,5 @@
 /** The server's whole view of one workshop: what everyone sees, and what only the server holds. */
-import type { Attendance, ParticipantId, PublicState } from '../../shared/model.ts';
+import type { Attendance, BoardId, NoteId, ParticipantId, PublicState } from '../../shared/model.ts';
 
 export interface Participant {
   id: ParticipantId;
@@ -11,12 +11,21 @@ export interface Participant {
   joinedAt: number;
 }
 
+/** One participant's dots on one board; a note appears once per dot. */
+export interface Ballot {
+  boardId: BoardId;
+  participantId: ParticipantId;
+  noteIds: NoteId[];
+}
+
 /** State the server keeps out of the shared document. Each key is one collection of entities. */
 export interface PrivateState {
   participants: Record<ParticipantId, Participant>;
+  /** Keyed `${boardId}:${participantId}`. */
+  ballots: Record<string, Ballot>;
 }
 
-export const PRIVATE_COLLECTIONS = ['participants'] as const satisfies ReadonlyArray<keyof PrivateState>;
+export const PRIVATE_COLLECTIONS = ['participants', 'ballots'] as const satisfies ReadonlyArray<keyof PrivateState>;
 
 export interface WorkshopState {
   pub: PublicState;
@@ -27,4 +36,9 @@ export interface WorkshopState {
 export interface Decision<T> {
   state: WorkshopState;
   value: T;
+}
+
+/** Private state of a workshop nobody has joined yet; also the base a load fills in. */
+export function emptyPrivate(): PrivateState {
+  return { participants: {}, ballots: {} };
 }

@@ -13,7 +13,7 @@ import type { Clock } from '../clock.ts';
 import { writeChanges } from '../collab/doc-writer.ts';
 import { diffCollections, type Collections } from '../domain/collections.ts';
 import { initialState } from '../domain/initial-state.ts';
-import { PRIVATE_COLLECTIONS, type Decision, type PrivateState, type WorkshopState } from '../domain/state.ts';
+import { emptyPrivate, PRIVATE_COLLECTIONS, type Decision, type WorkshopState } from '../domain/state.ts';
 import type { Logger } from '../log.ts';
 import type { Commit, WorkshopRecord, WorkshopStore } from '../persistence/port.ts';
 import { hashSecret, newJoinCode, newSecret } from './secrets.ts';
@@ -184,10 +184,6 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       loaded.clear();
     },
   };
-}
-
-function emptyPrivate(): PrivateState {
-  return { participants: {} };
 }
 
 function asCollections(x: object): Collections {

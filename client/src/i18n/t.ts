@@ -1,16 +1,13 @@
 /** Translation: a hook for components, with `{name}` placeholders filled from `vars`. */
 import { useLocale, type Locale } from '../stores/locale.ts';
-import { en, type MessageKey } from './en.ts';
-import { es } from './es.ts';
-import { fr } from './fr.ts';
+import { catalogs, type MessageKey } from './catalog.ts';
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fr, es };
-
+export type { MessageKey };
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 /** Translates outside React, for a given locale. */
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text = catalogs[locale][key] ?? en[key];
+  const text = catalogs[locale][key] ?? catalogs.en[key] ?? key;
   return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
 }
 

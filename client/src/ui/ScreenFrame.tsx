@@ -1,6 +1,6 @@
 /** The frame every workshop screen shares: title, role, connection state and language. */
 import type { ReactNode } from 'react';
-import type { MessageKey } from '../i18n/en.ts';
+import type { MessageKey } from '../i18n/t.ts';
 import { useT } from '../i18n/t.ts';
 import { useConnection } from '../stores/connection.ts';
 import { useRoom } from '../stores/workshop.ts';

@@ -1,0 +1,13 @@
+/** All message catalogs, merged per language. Each feature contributes its own messages module. */
+import { agendaMessages } from '../features/agenda/messages.ts';
+import type { Locale } from '../stores/locale.ts';
+import { coreMessages } from './core.ts';
+
+const parts = [coreMessages, agendaMessages] as const;
+
+type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<(typeof parts)[number]>;
+
+export const catalogs = Object.fromEntries(
+  (['en', 'fr', 'es'] as const).map((locale) => [locale, Object.assign({}, ...parts.map((p) => p[locale]))]),
+) as Record<Locale, Record<MessageKey, string>>;
