@@ -21,6 +21,9 @@ export const ERROR_CODES = [
   'timer_not_paused',
   'invalid_agenda',
   'nothing_to_undo',
+  'review_not_open',
+  'limit_reached',
+  'column_in_use',
   'offline',
   'internal',
 ] as const;

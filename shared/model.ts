@@ -109,6 +109,78 @@ export interface VoteRound {
   results: Record<NoteId, number> | null;
 }
 
+export type CommitmentId = string;
+export type QuestionId = string;
+
+/** Rows of a roles board: the organisations, in the facilitator's order. Columns are the board's columns. */
+export interface RoleMatrix {
+  boardId: BoardId;
+  organisations: string[];
+}
+
+/** Who will do what: a commitment owned by an organisation, in one kind of contribution. */
+export interface Commitment {
+  id: CommitmentId;
+  boardId: BoardId;
+  organisation: string;
+  /** The column (kind of contribution) it sits in. */
+  kind: string;
+  text: string;
+  contact: string;
+  /** Follow-up date, ISO `YYYY-MM-DD`. */
+  followUp: string | null;
+  status: 'proposed' | 'confirmed';
+  proposedBy: ParticipantId | null;
+  /** Challenges and opportunities this commitment answers. */
+  linkedNoteIds: NoteId[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type Rating = 'met' | 'partly' | 'not_met';
+
+/** The closing review on one expectations board: what the projector shows and whether rating is open. */
+export interface ExpectationReview {
+  boardId: BoardId;
+  status: 'idle' | 'open' | 'closed';
+  layout: 'one' | 'grid';
+  currentNoteId: NoteId | null;
+}
+
+export interface CarryForward {
+  text: string;
+  organisation: string;
+  /** ISO `YYYY-MM-DD`. */
+  due: string;
+}
+
+/** One expectation's live tally (individual ratings stay private) and the facilitator's verdict. */
+export interface ExpectationResult {
+  noteId: NoteId;
+  boardId: BoardId;
+  met: number;
+  partly: number;
+  notMet: number;
+  verdict: Rating | null;
+  action: CarryForward | null;
+  updatedAt: number;
+}
+
+/** A question to a talk; `talkId` is the agenda activity (or segment) live when it was asked. */
+export interface Question {
+  id: QuestionId;
+  boardId: BoardId;
+  talkId: string;
+  text: string;
+  authorId: ParticipantId;
+  authorName: string;
+  organisation: string;
+  upvotes: number;
+  status: 'open' | 'answered' | 'parked';
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface RoomState {
   meta: WorkshopMeta;
   agenda: Agenda;
@@ -128,6 +200,11 @@ export interface PublicState {
   /** One vote round per board (the latest). */
   votes: Record<BoardId, VoteRound>;
   actuals: Record<string, Actual>;
+  roleMatrices: Record<BoardId, RoleMatrix>;
+  commitments: Record<CommitmentId, Commitment>;
+  expectationReviews: Record<BoardId, ExpectationReview>;
+  expectationResults: Record<NoteId, ExpectationResult>;
+  questions: Record<QuestionId, Question>;
 }
 
-export const PUBLIC_COLLECTIONS = ['room', 'boards', 'notes', 'groups', 'votes', 'actuals'] as const satisfies ReadonlyArray<keyof PublicState>;
+export const PUBLIC_COLLECTIONS = ['room', 'boards', 'notes', 'groups', 'votes', 'actuals', 'roleMatrices', 'commitments', 'expectationReviews', 'expectationResults', 'questions'] as const satisfies ReadonlyArray<keyof PublicState>;

@@ -23,6 +23,13 @@ export function initialState(template: WorkshopTemplate, code: string, title: st
     groups: {},
     votes: {},
     actuals: {},
+    roleMatrices: Object.fromEntries(template.boards.filter((b) => b.kind === 'roles').map((b) => [b.id, { boardId: b.id, organisations: [] }])),
+    commitments: {},
+    expectationReviews: Object.fromEntries(
+      template.boards.filter((b) => b.kind === 'expectations').map((b) => [b.id, { boardId: b.id, status: 'idle' as const, layout: 'one' as const, currentNoteId: null }]),
+    ),
+    expectationResults: {},
+    questions: {},
   };
   return { pub, priv: emptyPrivate() };
 }

@@ -1,5 +1,5 @@
 /** The server's whole view of one workshop: what everyone sees, and what only the server holds. */
-import type { Attendance, BoardId, NoteId, ParticipantId, PublicState } from '../../shared/model.ts';
+import type { Attendance, BoardId, NoteId, ParticipantId, PublicState, QuestionId, Rating } from '../../shared/model.ts';
 
 export interface Participant {
   id: ParticipantId;
@@ -18,14 +18,29 @@ export interface Ballot {
   noteIds: NoteId[];
 }
 
+export interface ExpectationRating {
+  noteId: NoteId;
+  participantId: ParticipantId;
+  rating: Rating;
+}
+
+export interface QuestionUpvote {
+  questionId: QuestionId;
+  participantId: ParticipantId;
+}
+
 /** State the server keeps out of the shared document. Each key is one collection of entities. */
 export interface PrivateState {
   participants: Record<ParticipantId, Participant>;
   /** Keyed `${boardId}:${participantId}`. */
   ballots: Record<string, Ballot>;
+  /** Keyed `${noteId}:${participantId}`: each person's rating of an expectation. */
+  ratings: Record<string, ExpectationRating>;
+  /** Keyed `${questionId}:${participantId}`: who upvoted which question. */
+  upvotes: Record<string, QuestionUpvote>;
 }
 
-export const PRIVATE_COLLECTIONS = ['participants', 'ballots'] as const satisfies ReadonlyArray<keyof PrivateState>;
+export const PRIVATE_COLLECTIONS = ['participants', 'ballots', 'ratings', 'upvotes'] as const satisfies ReadonlyArray<keyof PrivateState>;
 
 export interface WorkshopState {
   pub: PublicState;
@@ -40,5 +55,5 @@ export interface Decision<T> {
 
 /** Private state of a workshop nobody has joined yet; also the base a load fills in. */
 export function emptyPrivate(): PrivateState {
-  return { participants: {}, ballots: {} };
+  return { participants: {}, ballots: {}, ratings: {}, upvotes: {} };
 }
