@@ -38,6 +38,8 @@ export interface Timer {
   remainingMs: number;
   /** Bumped on every change so clients can ignore stale facts. */
   version: number;
+  /** Server time the countdown reached zero (set by the server itself); non-null means overrun. */
+  endedAt: number | null;
 }
 
 /** Where the room is in the agenda: a segment and, inside Session 3, an activity. */

@@ -14,7 +14,7 @@ export function initialState(template: WorkshopTemplate, code: string, title: st
       meta: { code, title, date: template.date, timezone: template.timezone, venue: template.venue, template: template.id },
       agenda: template.agenda,
       live: { segmentId: null, activityId: null, enteredAt: null },
-      timer: { status: 'idle', durationMs: 0, endsAt: null, remainingMs: 0, version: 0 },
+      timer: { status: 'idle', durationMs: 0, endsAt: null, remainingMs: 0, version: 0, endedAt: null },
       focus: null,
       activeBoardIds: [],
     },
