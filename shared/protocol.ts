@@ -1,6 +1,9 @@
 /** Every Socket.IO event, typed both ways. Each concern declares its own part in shared/protocol/. */
+import type { ExpectationsCommands } from './protocol/expectations.ts';
+import type { QuestionsCommands } from './protocol/questions.ts';
+import type { RolesCommands } from './protocol/roles.ts';
 import type { SessionCommands, SessionFacts } from './protocol/session.ts';
 
-export interface ClientToServerEvents extends SessionCommands {}
+export interface ClientToServerEvents extends SessionCommands, RolesCommands, ExpectationsCommands, QuestionsCommands {}
 
 export interface ServerToClientEvents extends SessionFacts {}
