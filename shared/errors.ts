@@ -23,7 +23,7 @@ export const ERROR_CODES = [
   'nothing_to_undo',
   'review_not_open',
   'limit_reached',
-  'column_in_use',
+  'in_use',
   'offline',
   'internal',
 ] as const;
