@@ -1,0 +1,111 @@
+/** Commitments on the roles board: proposed by a participant for their own organisation, managed by the facilitator. */
+import { fail, ok, type Result } from '../../shared/errors.ts';
+import type { Board, Commitment, CommitmentId, NoteId } from '../../shared/model.ts';
+import { COMMITMENT_LIMITS, type CommitmentEditInput, type CommitmentProposeInput } from '../../shared/schemas/roles.ts';
+import { ensureRow, findRow, matrixOf, rolesBoard } from './roles.ts';
+import type { Decision, Participant, WorkshopState } from './state.ts';
+
+function withCommitment(s: WorkshopState, c: Commitment): WorkshopState {
+  return { ...s, pub: { ...s.pub, commitments: { ...s.pub.commitments, [c.id]: c } } };
+}
+
+/** Links may only point at notes on notes boards (challenges, opportunities), never at expectations or questions. */
+function checkLinks(s: WorkshopState, noteIds: readonly NoteId[]): Result<NoteId[]> {
+  const unique = [...new Set(noteIds)];
+  for (const id of unique) {
+    const note = s.pub.notes[id];
+    if (!note || s.pub.boards[note.boardId]?.kind !== 'notes') return fail('not_found', `no challenge or opportunity ${id}`);
+  }
+  return ok(unique);
+}
+
+function checkKind(board: Board, kind: string): Result<string> {
+  return board.columns.includes(kind) ? ok(kind) : fail('bad_request', `no column ${kind} on ${board.id}`);
+}
+
+/** Whether `p` may write on `board` now: not locked, and remote people only where remote writing is on. */
+function checkWritable(board: Board, p: Participant): Result<null> {
+  if (board.mode === 'locked') return fail('board_locked');
+  if (p.attendance === 'remote' && !board.remoteWriting) return fail('remote_writing_closed');
+  return ok(null);
+}
+
+function checkRoom(s: WorkshopState, p: Participant): Result<null> {
+  const all = Object.values(s.pub.commitments);
+  if (all.length >= COMMITMENT_LIMITS.perWorkshop) return fail('limit_reached', 'this workshop holds as many commitments as it can');
+  if (all.filter((c) => c.proposedBy === p.id).length >= COMMITMENT_LIMITS.perParticipant) return fail('limit_reached', 'you have proposed as many commitments as you can');
+  return ok(null);
+}
+
+/** A participant proposes a commitment owned by their own organisation; it waits for the facilitator to confirm. */
+export function proposeCommitment(s: WorkshopState, p: Participant, input: CommitmentProposeInput, now: number): Result<Decision<{ id: CommitmentId }>> {
+  const board = rolesBoard(s, input.boardId);
+  if (!board.ok) return board;
+  if (s.pub.commitments[input.id]) return fail('conflict', 'a commitment with this id exists');
+  for (const check of [checkWritable(board.value, p), checkKind(board.value, input.kind), checkRoom(s, p)]) if (!check.ok) return fail(check.error, check.detail);
+  const links = checkLinks(s, input.linkedNoteIds);
+  if (!links.ok) return links;
+  const state = ensureRow(s, input.boardId, p.organisation);
+  const organisation = findRow(matrixOf(state, input.boardId), p.organisation) ?? p.organisation;
+  const c: Commitment = {
+    id: input.id,
+    boardId: input.boardId,
+    organisation,
+    kind: input.kind,
+    text: input.text,
+    contact: input.contact,
+    followUp: input.followUp,
+    status: 'proposed',
+    proposedBy: p.id,
+    linkedNoteIds: links.value,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return ok({ state: withCommitment(state, c), value: { id: c.id } });
+}
+
+function existing(s: WorkshopState, id: CommitmentId): Result<Commitment> {
+  const c = s.pub.commitments[id];
+  return c ? ok(c) : fail('not_found', 'no such commitment');
+}
+
+/** The facilitator confirms a proposal; confirming twice changes nothing. */
+export function confirmCommitment(s: WorkshopState, id: CommitmentId, now: number): Result<Decision<null>> {
+  const c = existing(s, id);
+  if (!c.ok) return c;
+  if (c.value.status === 'confirmed') return ok({ state: s, value: null });
+  return ok({ state: withCommitment(s, { ...c.value, status: 'confirmed', updatedAt: now }), value: null });
+}
+
+/** The facilitator edits any field; a new owning organisation becomes a row of the matrix. */
+export function editCommitment(s: WorkshopState, input: CommitmentEditInput, now: number): Result<Decision<null>> {
+  const c = existing(s, input.id);
+  if (!c.ok) return c;
+  const board = rolesBoard(s, c.value.boardId);
+  if (!board.ok) return board;
+  const kind = checkKind(board.value, input.kind ?? c.value.kind);
+  if (!kind.ok) return kind;
+  const links = checkLinks(s, input.linkedNoteIds ?? c.value.linkedNoteIds);
+  if (!links.ok) return links;
+  const state = input.organisation === undefined ? s : ensureRow(s, c.value.boardId, input.organisation);
+  const organisation = input.organisation === undefined ? c.value.organisation : (findRow(matrixOf(state, c.value.boardId), input.organisation) ?? input.organisation);
+  const next: Commitment = {
+    ...c.value,
+    organisation,
+    kind: kind.value,
+    text: input.text ?? c.value.text,
+    contact: input.contact ?? c.value.contact,
+    followUp: input.followUp === undefined ? c.value.followUp : input.followUp,
+    linkedNoteIds: links.value,
+    updatedAt: now,
+  };
+  return ok({ state: withCommitment(state, next), value: null });
+}
+
+/** The facilitator removes a commitment. */
+export function removeCommitment(s: WorkshopState, id: CommitmentId): Result<Decision<null>> {
+  const c = existing(s, id);
+  if (!c.ok) return c;
+  const { [id]: _removed, ...rest } = s.pub.commitments;
+  return ok({ state: { ...s, pub: { ...s.pub, commitments: rest } }, value: null });
+}
