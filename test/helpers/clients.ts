@@ -30,7 +30,8 @@ type Value<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends
 
 /** Sends a command and resolves its Result. */
 export function send<E extends EventName>(socket: TestSocket, event: E, input: Input<E>): Promise<Result<Value<E>>> {
-  const emit = socket.timeout(5000).emitWithAck as unknown as (e: E, i: Input<E>) => Promise<Result<Value<E>>>;
+  const timed = socket.timeout(5000);
+  const emit = timed.emitWithAck.bind(timed) as unknown as (e: E, i: Input<E>) => Promise<Result<Value<E>>>;
   return emit(event, input);
 }
 
