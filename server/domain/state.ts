@@ -1,5 +1,6 @@
 /** The server's whole view of one workshop: what everyone sees, and what only the server holds. */
-import type { Attendance, BoardId, NoteId, ParticipantId, PublicState, QuestionId, Rating } from '../../shared/model.ts';
+import type { Attendance, BoardId, Note, NoteId, ParticipantId, PublicState, QuestionId, Rating } from '../../shared/model.ts';
+import type { UndoEntry } from './undo.ts';
 
 export interface Participant {
   id: ParticipantId;
@@ -38,9 +39,15 @@ export interface PrivateState {
   ratings: Record<string, ExpectationRating>;
   /** Keyed `${questionId}:${participantId}`: who upvoted which question. */
   upvotes: Record<string, QuestionUpvote>;
+  /** Notes written while their board was private, held back until reveal. */
+  heldNotes: Record<NoteId, Note>;
+  /** Notes a facilitator hid; kept so the hide can be undone. */
+  hiddenNotes: Record<NoteId, Note>;
+  /** Facilitator actions that can be undone, keyed by a zero-padded sequence number. */
+  undo: Record<string, UndoEntry>;
 }
 
-export const PRIVATE_COLLECTIONS = ['participants', 'ballots', 'ratings', 'upvotes'] as const satisfies ReadonlyArray<keyof PrivateState>;
+export const PRIVATE_COLLECTIONS = ['participants', 'ballots', 'ratings', 'upvotes', 'heldNotes', 'hiddenNotes', 'undo'] as const satisfies ReadonlyArray<keyof PrivateState>;
 
 export interface WorkshopState {
   pub: PublicState;
@@ -55,5 +62,5 @@ export interface Decision<T> {
 
 /** Private state of a workshop nobody has joined yet; also the base a load fills in. */
 export function emptyPrivate(): PrivateState {
-  return { participants: {}, ballots: {}, ratings: {}, upvotes: {} };
+  return { participants: {}, ballots: {}, ratings: {}, upvotes: {}, heldNotes: {}, hiddenNotes: {}, undo: {} };
 }

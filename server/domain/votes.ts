@@ -1,6 +1,7 @@
 /** Dot voting: opening and closing rounds. Ballots stay private; tallies publish at close. */
-import type { BoardId, VoteRound } from '../../shared/model.ts';
-import type { WorkshopState } from './state.ts';
+import { fail, ok, type Result } from '../../shared/errors.ts';
+import type { BoardId, NoteId, ParticipantId, VoteRound } from '../../shared/model.ts';
+import type { Ballot, Decision, WorkshopState } from './state.ts';
 
 export interface VoteSettings {
   budget: number;
@@ -25,4 +26,39 @@ export function closeVote(s: WorkshopState, boardId: BoardId, now: number): Work
     for (const noteId of b.noteIds) if (s.pub.notes[noteId]) results[noteId] = (results[noteId] ?? 0) + 1;
   }
   return { ...s, pub: { ...s.pub, votes: { ...s.pub.votes, [boardId]: { ...round, status: 'closed', closedAt: now, results } } } };
+}
+
+const ballotKey = (boardId: BoardId, participantId: ParticipantId) => `${boardId}:${participantId}`;
+
+/** The dots `participantId` has placed on `boardId` in the current round. */
+export function dotsOf(s: WorkshopState, boardId: BoardId, participantId: ParticipantId): NoteId[] {
+  return s.priv.ballots[ballotKey(boardId, participantId)]?.noteIds ?? [];
+}
+
+function withBallot(s: WorkshopState, round: VoteRound, ballot: Ballot, delta: number): WorkshopState {
+  const votes = { ...s.pub.votes, [round.boardId]: { ...round, dotsCast: round.dotsCast + delta } };
+  return { pub: { ...s.pub, votes }, priv: { ...s.priv, ballots: { ...s.priv.ballots, [ballotKey(ballot.boardId, ballot.participantId)]: ballot } } };
+}
+
+/** Places one dot on a shown note of the board, within the budget and the stacking rule; answers what is left. */
+export function castVote(s: WorkshopState, participantId: ParticipantId, boardId: BoardId, noteId: NoteId): Result<Decision<{ remaining: number }>> {
+  const round = s.pub.votes[boardId];
+  if (!round || round.status !== 'open') return fail('vote_not_open');
+  if (s.pub.notes[noteId]?.boardId !== boardId) return fail('not_found');
+  const dots = dotsOf(s, boardId, participantId);
+  if (dots.length >= round.budget) return fail('vote_budget_spent');
+  if (!round.allowStacking && dots.includes(noteId)) return fail('vote_stacking_not_allowed');
+  const ballot: Ballot = { boardId, participantId, noteIds: [...dots, noteId] };
+  return ok({ state: withBallot(s, round, ballot, 1), value: { remaining: round.budget - ballot.noteIds.length } });
+}
+
+/** Takes back one of the participant's dots on `noteId`. */
+export function retractVote(s: WorkshopState, participantId: ParticipantId, boardId: BoardId, noteId: NoteId): Result<Decision<{ remaining: number }>> {
+  const round = s.pub.votes[boardId];
+  if (!round || round.status !== 'open') return fail('vote_not_open');
+  const dots = dotsOf(s, boardId, participantId);
+  const at = dots.lastIndexOf(noteId);
+  if (at < 0) return fail('no_vote_to_retract');
+  const ballot: Ballot = { boardId, participantId, noteIds: dots.filter((_, i) => i !== at) };
+  return ok({ state: withBallot(s, round, ballot, -1), value: { remaining: round.budget - ballot.noteIds.length } });
 }

@@ -1,0 +1,127 @@
+/**
+ * Sticky notes: who may write where, ownership, the rate bound, and private writing (a note
+ * posted to a private board is held in private state until the facilitator reveals it).
+ */
+import { fail, ok, type Result } from '../../shared/errors.ts';
+import type { Board, BoardId, Note, NoteId } from '../../shared/model.ts';
+import { BOARD_LIMITS, type NoteAddInput, type NoteEditInput } from '../../shared/schemas/boards.ts';
+import { withHiddenCount } from './boards.ts';
+import { clearFocusOn } from './focus.ts';
+import type { Decision, Participant, WorkshopState } from './state.ts';
+import { recordUndo } from './undo.ts';
+
+/** Who acts on a board: the facilitator moderates any note; a participant only their own. */
+export type BoardActor = { role: 'facilitator' } | { role: 'participant'; participant: Participant };
+
+/** Author id of notes the facilitator writes (they have no participant identity). */
+export const FACILITATOR_AUTHOR = 'facilitator';
+
+const NOTE_KINDS: ReadonlySet<Board['kind']> = new Set(['notes', 'expectations']);
+
+/** The board a note command may touch: a notes board, and for participants active, unlocked and open to them. */
+export function writableBoard(s: WorkshopState, boardId: BoardId, actor: BoardActor): Result<Board> {
+  const board = s.pub.boards[boardId];
+  if (!board || !NOTE_KINDS.has(board.kind)) return fail('not_found');
+  if (actor.role === 'facilitator') return ok(board);
+  if (!s.pub.room.activeBoardIds.includes(boardId)) return fail('board_closed');
+  if (board.mode === 'locked') return fail('board_locked');
+  if (actor.participant.attendance === 'remote' && !board.remoteWriting) return fail('remote_writing_closed');
+  return ok(board);
+}
+
+/** Notes `authorId` created in the rate window ending at `now`, shown or held. */
+export function recentNoteCount(s: WorkshopState, authorId: string, now: number): number {
+  const since = now - BOARD_LIMITS.rateWindowMs;
+  let n = 0;
+  for (const coll of [s.pub.notes, s.priv.heldNotes]) for (const note of Object.values(coll)) if (note.authorId === authorId && note.createdAt > since) n++;
+  return n;
+}
+
+const exists = (s: WorkshopState, id: NoteId) => id in s.pub.notes || id in s.priv.heldNotes || id in s.priv.hiddenNotes;
+
+/** Adds a note; on a private board a participant's note is held back and only counted. */
+export function addNote(s: WorkshopState, actor: BoardActor, input: NoteAddInput, now: number): Result<Decision<{ id: NoteId; held: boolean }>> {
+  const board = writableBoard(s, input.boardId, actor);
+  if (!board.ok) return board;
+  if (!board.value.columns.includes(input.column)) return fail('bad_request', 'unknown column');
+  if (exists(s, input.id)) return fail('conflict', 'note id in use');
+  const p = actor.role === 'participant' ? actor.participant : null;
+  if (p && recentNoteCount(s, p.id, now) >= BOARD_LIMITS.notesPerWindow) return fail('rate_limited');
+  const note: Note = {
+    id: input.id,
+    boardId: input.boardId,
+    column: input.column,
+    text: input.text,
+    authorId: p?.id ?? FACILITATOR_AUTHOR,
+    authorName: p?.name ?? '',
+    organisation: p?.organisation ?? '',
+    groupId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (p && board.value.mode === 'private') {
+    const held = { ...s, priv: { ...s.priv, heldNotes: { ...s.priv.heldNotes, [note.id]: note } } };
+    return ok({ state: withHiddenCount(held, input.boardId, 1), value: { id: note.id, held: true } });
+  }
+  return ok({ state: { ...s, pub: { ...s.pub, notes: { ...s.pub.notes, [note.id]: note } } }, value: { id: note.id, held: false } });
+}
+
+interface Found {
+  note: Note;
+  held: boolean;
+}
+
+/** Finds a note the actor may change: their own (shown or held), or any shown note for the facilitator. */
+function findChangeable(s: WorkshopState, actor: BoardActor, noteId: NoteId): Result<Found> {
+  const shown = s.pub.notes[noteId];
+  const held = actor.role === 'participant' ? s.priv.heldNotes[noteId] : undefined;
+  const note = shown ?? held;
+  if (!note) return fail('not_found');
+  if (actor.role === 'participant' && note.authorId !== actor.participant.id) return fail('not_owner');
+  const board = writableBoard(s, note.boardId, actor);
+  if (!board.ok) return board;
+  return ok({ note, held: !shown });
+}
+
+function putNote(s: WorkshopState, found: Found, note: Note): WorkshopState {
+  if (found.held) return { ...s, priv: { ...s.priv, heldNotes: { ...s.priv.heldNotes, [note.id]: note } } };
+  return { ...s, pub: { ...s.pub, notes: { ...s.pub.notes, [note.id]: note } } };
+}
+
+/** Changes a note's text and/or column; a facilitator's change of someone's note can be undone. */
+export function editNote(s: WorkshopState, actor: BoardActor, input: NoteEditInput, now: number): Result<Decision<null>> {
+  const found = findChangeable(s, actor, input.noteId);
+  if (!found.ok) return found;
+  const { note } = found.value;
+  const column = input.column ?? note.column;
+  if (!s.pub.boards[note.boardId]?.columns.includes(column)) return fail('bad_request', 'unknown column');
+  const next = putNote(s, found.value, { ...note, text: input.text ?? note.text, column, updatedAt: now });
+  return ok({ state: actor.role === 'facilitator' ? recordUndo(s, next, 'note:edit', now) : next, value: null });
+}
+
+function withoutNote(s: WorkshopState, found: Found): WorkshopState {
+  const id = found.note.id;
+  if (found.held) {
+    const { [id]: _gone, ...heldNotes } = s.priv.heldNotes;
+    return withHiddenCount({ ...s, priv: { ...s.priv, heldNotes } }, found.note.boardId, -1);
+  }
+  const { [id]: _gone, ...notes } = s.pub.notes;
+  return { ...s, pub: { ...s.pub, notes, room: clearFocusOn(s.pub.room, { kind: 'note', id }) } };
+}
+
+/** Deletes a note; the facilitator may delete any shown note, and that can be undone. */
+export function deleteNote(s: WorkshopState, actor: BoardActor, noteId: NoteId, now: number): Result<Decision<null>> {
+  const found = findChangeable(s, actor, noteId);
+  if (!found.ok) return found;
+  const next = withoutNote(s, found.value);
+  return ok({ state: actor.role === 'facilitator' ? recordUndo(s, next, 'note:delete', now) : next, value: null });
+}
+
+/** Takes a shown note off the board into private state (moderation); undo brings it back. */
+export function hideNote(s: WorkshopState, noteId: NoteId, now: number): Result<Decision<null>> {
+  const note = s.pub.notes[noteId];
+  if (!note) return fail('not_found');
+  const removed = withoutNote(s, { note, held: false });
+  const next = { ...removed, priv: { ...removed.priv, hiddenNotes: { ...removed.priv.hiddenNotes, [noteId]: note } } };
+  return ok({ state: recordUndo(s, next, 'note:hide', now), value: null });
+}

@@ -1,0 +1,72 @@
+/** Inbound payloads of the board commands: notes, groups, votes, modes, spotlight, undo. */
+import { z } from 'zod';
+import { Id, LIMITS } from './agenda.ts';
+
+export const BOARD_LIMITS = {
+  noteTextMax: LIMITS.textMax,
+  groupTitleMax: 80,
+  columnMax: LIMITS.titleMax,
+  /** Notes one "move to group" may carry. */
+  moveMax: 200,
+  voteBudgetMax: 20,
+  /** Notes per participant per rate window. */
+  notesPerWindow: 10,
+  rateWindowMs: 10_000,
+} as const;
+
+export const NoteText = z.string().trim().min(1).max(BOARD_LIMITS.noteTextMax);
+export const GroupTitle = z.string().trim().min(1).max(BOARD_LIMITS.groupTitleMax);
+const Column = z.string().min(1).max(BOARD_LIMITS.columnMax);
+/** A client-made id of a queued command, so a resend is answered with the first result. */
+const CommandId = Id.optional();
+
+export const NoteAddInput = z.object({ id: Id, boardId: Id, column: Column, text: NoteText });
+export type NoteAddInput = z.infer<typeof NoteAddInput>;
+
+export const NoteEditInput = z
+  .object({ noteId: Id, text: NoteText.optional(), column: Column.optional(), commandId: CommandId })
+  .refine((x) => x.text !== undefined || x.column !== undefined, 'text or column');
+export type NoteEditInput = z.infer<typeof NoteEditInput>;
+
+export const NoteRefInput = z.object({ noteId: Id, commandId: CommandId });
+export type NoteRefInput = z.infer<typeof NoteRefInput>;
+
+export const NotesMoveInput = z.object({
+  noteIds: z.array(Id).min(1).max(BOARD_LIMITS.moveMax),
+  /** Target group; null takes the notes out of any group. */
+  groupId: Id.nullable(),
+  column: Column.optional(),
+});
+export type NotesMoveInput = z.infer<typeof NotesMoveInput>;
+
+export const GroupCreateInput = z.object({ id: Id, boardId: Id, title: GroupTitle });
+export type GroupCreateInput = z.infer<typeof GroupCreateInput>;
+
+export const GroupRenameInput = z.object({ groupId: Id, title: GroupTitle });
+export type GroupRenameInput = z.infer<typeof GroupRenameInput>;
+
+export const GroupRefInput = z.object({ groupId: Id });
+export type GroupRefInput = z.infer<typeof GroupRefInput>;
+
+export const BoardRefInput = z.object({ boardId: Id });
+export type BoardRefInput = z.infer<typeof BoardRefInput>;
+
+export const BoardModeInput = z.object({ boardId: Id, mode: z.enum(['open', 'private', 'locked']), remoteWriting: z.boolean().optional() });
+export type BoardModeInput = z.infer<typeof BoardModeInput>;
+
+export const VoteOpenInput = z.object({ boardId: Id, budget: z.number().int().min(1).max(BOARD_LIMITS.voteBudgetMax), allowStacking: z.boolean() });
+export type VoteOpenInput = z.infer<typeof VoteOpenInput>;
+
+export const VoteDotInput = z.object({ boardId: Id, noteId: Id });
+export type VoteDotInput = z.infer<typeof VoteDotInput>;
+
+export const FocusInput = z.object({
+  focus: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('board'), boardId: Id }),
+      z.object({ kind: z.literal('group'), boardId: Id, groupId: Id }),
+      z.object({ kind: z.literal('note'), boardId: Id, noteId: Id }),
+    ])
+    .nullable(),
+});
+export type FocusInput = z.infer<typeof FocusInput>;
