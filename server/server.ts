@@ -10,6 +10,7 @@ import type { Logger } from './log.ts';
 import type { WorkshopStore } from './persistence/port.ts';
 import { attachRealtime } from './realtime/io.ts';
 import { createWorkshopHub, type WorkshopHub } from './workshops/hub.ts';
+import { createTimerScheduler } from './workshops/timer-scheduler.ts';
 
 export interface ServerDeps {
   config: Config;
@@ -36,6 +37,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const isOriginAllowed = originChecker(config.allowedOrigins);
   const yjs = createYjsHost({ hub, log, isOriginAllowed });
   const realtime = attachRealtime(server, { hub, clock, log }, { isOriginAllowed });
+  const timers = createTimerScheduler({ hub, clock, log });
 
   server.on('upgrade', (req, socket, head) => {
     if (yjs.handleUpgrade(req, socket, head)) return;
@@ -59,6 +61,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     async close() {
       server.close();
       yjs.close();
+      timers.close();
       await realtime.close();
       server.closeAllConnections();
       await hub.close();

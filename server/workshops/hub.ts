@@ -40,6 +40,8 @@ export interface HubEvents {
   docUpdate: [code: string, update: Uint8Array];
   /** A durable state change, for transports that tell individual clients. */
   changed: [code: string, prev: WorkshopState, next: WorkshopState];
+  /** A stored workshop was loaded into memory (e.g. after a restart), for services that resume work. */
+  loaded: [code: string, workshop: LiveWorkshop];
 }
 
 export interface WorkshopHub {
@@ -92,7 +94,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     if (!pending) {
       pending = load(code);
       loaded.set(code, pending);
-      pending.then((w) => w === null && loaded.delete(code), () => loaded.delete(code));
+      pending.then((w) => (w === null ? loaded.delete(code) : events.emit('loaded', code, w)), () => loaded.delete(code));
     }
     return pending;
   }

@@ -1,0 +1,63 @@
+/** Live agenda edits: each one builds a candidate agenda that replaceAgenda then validates whole. */
+import { fail, ok, type Result } from '../../shared/errors.ts';
+import type { Agenda, Segment } from '../../shared/model.ts';
+import type { AgendaEdit } from '../../shared/schemas/agenda-commands.ts';
+import { clockMinutes, formatClock } from '../../shared/time.ts';
+import { replaceAgenda } from './agenda.ts';
+import type { Decision, WorkshopState } from './state.ts';
+
+/** Applies one edit to the room's agenda, or refuses it with `invalid_agenda`, `not_found` or `conflict`. */
+export function editAgenda(s: WorkshopState, edit: AgendaEdit): Result<Decision<Agenda>> {
+  const candidate = applyEdit(s.pub.room.agenda, edit);
+  if (!candidate.ok) return candidate;
+  return replaceAgenda(s, candidate.value);
+}
+
+function applyEdit(agenda: Agenda, edit: AgendaEdit): Result<Agenda> {
+  const segments = agenda.segments;
+  if (edit.op === 'segment.add') return ok({ segments: insertAt(segments, edit.index, edit.segment) });
+  const i = segments.findIndex((x) => x.id === edit.segmentId);
+  const seg = segments[i];
+  if (!seg) return fail('not_found', `no segment ${edit.segmentId}`);
+  const withSegment = (next: Segment) => ok({ segments: segments.map((x, j) => (j === i ? next : x)) });
+  switch (edit.op) {
+    case 'segment.remove':
+      return ok({ segments: segments.filter((_, j) => j !== i) });
+    case 'segment.move':
+      return ok({ segments: relaid(segments, insertAt(segments.filter((_, j) => j !== i), edit.index, seg)) });
+    case 'segment.update':
+      return withSegment({ ...seg, ...edit.patch });
+    case 'activity.add':
+      return withSegment({ ...seg, activities: insertAt(seg.activities, edit.index, edit.activity) });
+  }
+  const k = seg.activities.findIndex((a) => a.id === edit.activityId);
+  const activity = seg.activities[k];
+  if (!activity) return fail('not_found', `no activity ${edit.activityId}`);
+  switch (edit.op) {
+    case 'activity.remove':
+      return withSegment({ ...seg, activities: seg.activities.filter((_, j) => j !== k) });
+    case 'activity.move':
+      return withSegment({ ...seg, activities: insertAt(seg.activities.filter((_, j) => j !== k), edit.index, activity) });
+    case 'activity.update':
+      return withSegment({ ...seg, activities: seg.activities.map((a, j) => (j === k ? { ...a, ...edit.patch } : a)) });
+  }
+}
+
+function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
+  const at = Math.min(index, list.length);
+  return [...list.slice(0, at), item, ...list.slice(at)];
+}
+
+/**
+ * Lays reordered segments out again: each keeps its length, the day keeps its start, and the
+ * gap before each position stays what it was.
+ */
+function relaid(before: readonly Segment[], order: Segment[]): Segment[] {
+  let at = clockMinutes(before[0]!.start);
+  return order.map((seg, j) => {
+    const gap = j === 0 ? 0 : clockMinutes(before[j]!.start) - clockMinutes(before[j - 1]!.end);
+    const start = at + gap;
+    at = start + clockMinutes(seg.end) - clockMinutes(seg.start);
+    return { ...seg, start: formatClock(start), end: formatClock(at) };
+  });
+}

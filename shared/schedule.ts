@@ -1,0 +1,89 @@
+/**
+ * The day's plan as instants, and how reality compares: the order of steps, planned slots,
+ * drift ("running N minutes late") and where the drift puts the next break and the closing.
+ * Shared so the server (navigation, re-planning) and every screen compute the same thing.
+ */
+import type { Activity, Agenda, RoomState, Segment, WorkshopMeta } from './model.ts';
+import { clockMinutes, venueTimeToInstant } from './time.ts';
+import { timerEndAt } from './timer.ts';
+
+const MINUTE = 60_000;
+
+/** One place the room can be: a segment without activities, or one activity of a segment. */
+export interface StepRef {
+  segment: Segment;
+  activity: Activity | null;
+}
+
+export interface PlannedSlot extends StepRef {
+  /** Planned start and end, server time (ms). */
+  start: number;
+  end: number;
+}
+
+/** Steps in the order the facilitator moves through them; a segment with activities is its activities. */
+export function agendaSteps(agenda: Agenda): StepRef[] {
+  return agenda.segments.flatMap((segment): StepRef[] => (segment.activities.length === 0 ? [{ segment, activity: null }] : segment.activities.map((activity) => ({ segment, activity }))));
+}
+
+/** Planned start and end of a segment on the venue's clock. */
+export function segmentSlot(segment: Segment, meta: Pick<WorkshopMeta, 'date' | 'timezone'>): { start: number; end: number } {
+  return { start: venueTimeToInstant(meta.date, segment.start, meta.timezone), end: venueTimeToInstant(meta.date, segment.end, meta.timezone) };
+}
+
+/** Planned length of a segment in minutes. */
+export function segmentMinutes(segment: Segment): number {
+  return clockMinutes(segment.end) - clockMinutes(segment.start);
+}
+
+/** Every step with its planned slot; activities run back to back from their segment's start. */
+export function plannedSlots(agenda: Agenda, meta: Pick<WorkshopMeta, 'date' | 'timezone'>): PlannedSlot[] {
+  return agenda.segments.flatMap((segment): PlannedSlot[] => {
+    const slot = segmentSlot(segment, meta);
+    if (segment.activities.length === 0) return [{ segment, activity: null, ...slot }];
+    let at = slot.start;
+    return segment.activities.map((activity) => {
+      const start = at;
+      at += activity.minutes * MINUTE;
+      return { segment, activity, start, end: at };
+    });
+  });
+}
+
+/** The planned slot of the step the room is in, or null before the day starts. */
+export function liveSlot(room: Pick<RoomState, 'agenda' | 'meta' | 'live'>): PlannedSlot | null {
+  const { segmentId, activityId } = room.live;
+  return plannedSlots(room.agenda, room.meta).find((s) => s.segment.id === segmentId && (s.activity?.id ?? null) === activityId) ?? null;
+}
+
+/**
+ * How late (positive) or early (negative) the day runs, in ms: when the live step is now
+ * expected to end (the timer's end, never before now) against its planned end.
+ */
+export function driftMs(room: Pick<RoomState, 'agenda' | 'meta' | 'live' | 'timer'>, now: number): number | null {
+  const slot = liveSlot(room);
+  if (!slot) return null;
+  const idleEnd = (room.live.enteredAt ?? now) + (slot.end - slot.start);
+  const expectedEnd = room.timer.status === 'idle' ? idleEnd : timerEndAt(room.timer, now);
+  return Math.max(now, expectedEnd) - slot.end;
+}
+
+export interface Projection {
+  segment: Segment;
+  plannedStart: number;
+  projectedStart: number;
+}
+
+/** Where the current drift puts the next break and the closing (null when there is none ahead). */
+export function projections(room: Pick<RoomState, 'agenda' | 'meta' | 'live' | 'timer'>, now: number): { nextBreak: Projection | null; closing: Projection | null } {
+  const drift = driftMs(room, now) ?? 0;
+  const index = room.agenda.segments.findIndex((s) => s.id === room.live.segmentId);
+  const ahead = room.agenda.segments.slice(index + 1);
+  const project = (segment: Segment | undefined): Projection | null => {
+    if (!segment) return null;
+    const plannedStart = segmentSlot(segment, room.meta).start;
+    return { segment, plannedStart, projectedStart: plannedStart + drift };
+  };
+  const closing = ahead.findLast((s) => s.kind === 'closing') ?? ahead.at(-1);
+  return { nextBreak: project(ahead.find((s) => s.kind === 'break')), closing: project(closing) };
+}

@@ -1,0 +1,48 @@
+/** Inbound payloads of the agenda and timer commands. */
+import { z } from 'zod';
+import { Activity, Id, LIMITS, Segment, SegmentKind, StepConfig } from './agenda.ts';
+
+const DAY_MS = LIMITS.minutesMax * 60_000;
+const Title = z.string().trim().min(1).max(LIMITS.titleMax);
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+const Index = z.number().int().min(0).max(LIMITS.segmentsMax);
+
+export const StepTarget = z.object({ segmentId: Id, activityId: Id.nullable().default(null) });
+export type StepTargetInput = z.input<typeof StepTarget>;
+
+export const TimerStart = z.object({ durationMs: z.number().int().min(0).max(DAY_MS).optional() });
+export type TimerStartInput = z.input<typeof TimerStart>;
+
+export const TimerAdjust = z.object({ deltaMs: z.number().int().min(-DAY_MS).max(DAY_MS).refine((d) => d !== 0, 'a change of zero') });
+export type TimerAdjustInput = z.input<typeof TimerAdjust>;
+
+/** Re-plan the rest of the day: shift it by the drift (or `minutes`), or shorten what remains to keep the closing time. */
+export const Replan = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('shift'), minutes: z.number().int().min(-LIMITS.minutesMax).max(LIMITS.minutesMax).optional() }),
+  z.object({ mode: z.literal('shorten') }),
+]);
+export type ReplanInput = z.input<typeof Replan>;
+
+const SegmentPatch = z
+  .object({ title: Title, kind: SegmentKind, start: ClockTime, end: ClockTime, format: z.string().trim().max(LIMITS.titleMax), moderator: z.string().trim().max(LIMITS.titleMax), config: StepConfig })
+  .partial()
+  .strict();
+
+const ActivityPatch = z
+  .object({ title: Title, minutes: z.number().positive().max(LIMITS.minutesMax), prompt: z.string().trim().max(LIMITS.textMax), config: StepConfig })
+  .partial()
+  .strict();
+
+/** One live edit of the agenda; the result is validated as a whole before it is kept. */
+export const AgendaEdit = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('segment.add'), index: Index, segment: Segment }),
+  z.object({ op: z.literal('segment.remove'), segmentId: Id }),
+  z.object({ op: z.literal('segment.move'), segmentId: Id, index: Index }),
+  z.object({ op: z.literal('segment.update'), segmentId: Id, patch: SegmentPatch }),
+  z.object({ op: z.literal('activity.add'), segmentId: Id, index: Index, activity: Activity }),
+  z.object({ op: z.literal('activity.remove'), segmentId: Id, activityId: Id }),
+  z.object({ op: z.literal('activity.move'), segmentId: Id, activityId: Id, index: Index }),
+  z.object({ op: z.literal('activity.update'), segmentId: Id, activityId: Id, patch: ActivityPatch }),
+]);
+export type AgendaEdit = z.infer<typeof AgendaEdit>;
+export type AgendaEditInput = z.input<typeof AgendaEdit>;
