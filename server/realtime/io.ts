@@ -8,6 +8,7 @@ import type { HandlerContext, PlenaryServer, RealtimeDeps } from './context.ts';
 import { roomOf } from './context.ts';
 import { REGISTRATIONS } from './handlers.ts';
 import { createPresence, type PresenceTracker } from './presence.ts';
+import { createRateLimiter } from './rate-limit.ts';
 
 export interface RealtimeOptions {
   isOriginAllowed: (req: IncomingMessage) => boolean;
@@ -35,6 +36,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
   const base = { ...deps, io };
   const presence = createPresence(base);
   const ctx: HandlerContext = { ...base, presence };
+  const limiter = createRateLimiter();
 
   io.use((socket, next) => {
     const auth = SocketAuth.safeParse(socket.handshake.auth);
@@ -57,6 +59,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
   });
 
   io.on('connection', (socket) => {
+    socket.use(limiter.guard(socket, (key) => deps.log.warn('flood_disconnected', { code: socket.data.code, key })));
     void socket.join(roomOf(socket.data.code));
     for (const register of REGISTRATIONS) {
       register(socket, ctx).catch((err: unknown) => deps.log.error('register_failed', { code: socket.data.code, error: String(err) }));
