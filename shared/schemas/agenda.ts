@@ -1,17 +1,8 @@
 /** The agenda as data: segments, their timed activities and what entering each one sets. */
 import { z } from 'zod';
+import { LIMITS } from '../limits.ts';
 
-export const LIMITS = {
-  titleMax: 120,
-  textMax: 500,
-  nameMax: 60,
-  idMax: 64,
-  segmentsMax: 40,
-  activitiesMax: 20,
-  speakersMax: 12,
-  pointsMax: 12,
-  minutesMax: 24 * 60,
-} as const;
+export { LIMITS };
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').min(1).max(LIMITS.idMax);
 const Title = z.string().trim().min(1).max(LIMITS.titleMax);

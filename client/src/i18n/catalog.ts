@@ -2,8 +2,9 @@
 import { agendaMessages } from '../features/agenda/messages.ts';
 import type { Locale } from '../stores/locale.ts';
 import { coreMessages } from './core.ts';
+import { uiMessages } from '../ui/messages.ts';
 
-const parts = [coreMessages, agendaMessages] as const;
+const parts = [coreMessages, uiMessages, agendaMessages] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

@@ -1,15 +1,18 @@
-/** Remote follow: small, for slow connections. */
-import { AgendaList } from '../features/agenda/AgendaList.tsx';
+/** Remote follow: small, for slow and expensive connections. */
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
+import { NoteFeed } from '../ui/NoteFeed.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
+import './follow.css';
 
 export default function Follow({ code }: { code: string }) {
   return (
     <WorkshopConnection options={{ code, client: 'follow' }}>
       <ScreenFrame roleKey="role.follow" className="follow">
-        <CurrentSegment />
-        <AgendaList />
+        <section className="now" aria-live="polite">
+          <CurrentSegment />
+        </section>
+        <NoteFeed />
       </ScreenFrame>
     </WorkshopConnection>
   );

@@ -1,17 +1,34 @@
-/** The participant's phone-first screen. */
-import { AgendaList } from '../features/agenda/AgendaList.tsx';
+/** The participant's screen: phone first, comfortable on a laptop. */
+import { useState } from 'react';
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
 import { participantToken } from '../net/identity.ts';
+import { useConnection } from '../stores/connection.ts';
+import { JoinForm } from '../ui/JoinForm.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
+import './participate.css';
 
 export default function Participate({ code }: { code: string }) {
+  // A new token reconnects with it, so the server knows this device from now on and after a reload.
+  const [token, setToken] = useState(() => participantToken(code));
   return (
-    <WorkshopConnection options={{ code, client: 'participant', participantToken: participantToken(code) }}>
+    <WorkshopConnection options={{ code, client: 'participant', participantToken: token }}>
       <ScreenFrame roleKey="role.participant" className="participate">
-        <CurrentSegment />
-        <AgendaList />
+        <ParticipantView code={code} onJoined={setToken} />
       </ScreenFrame>
     </WorkshopConnection>
+  );
+}
+
+function ParticipantView({ code, onJoined }: { code: string; onJoined: (token: string) => void }) {
+  const session = useConnection((s) => s.session);
+  if (!session) return null;
+  if (!session.participantId) return <JoinForm code={code} onJoined={onJoined} />;
+  return (
+    <>
+      <section className="card now" aria-live="polite">
+        <CurrentSegment />
+      </section>
+    </>
   );
 }

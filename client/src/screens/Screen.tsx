@@ -1,15 +1,23 @@
-/** The projector: read from across the room, no controls. */
-import { AgendaList } from '../features/agenda/AgendaList.tsx';
+/** The projector: read from the back of the room, follows the facilitator, no controls. */
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
+import { JoinCode } from '../ui/JoinCode.tsx';
+import { PresenceCounts } from '../ui/PresenceCounts.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
+import './projector.css';
 
 export default function Screen({ code }: { code: string }) {
   return (
     <WorkshopConnection options={{ code, client: 'screen' }}>
       <ScreenFrame roleKey="role.screen" className="projector">
-        <CurrentSegment />
-        <AgendaList />
+        <section className="projector-now" aria-live="polite">
+          <CurrentSegment />
+        </section>
+        <section className="projector-board" />
+        <aside className="projector-side">
+          <JoinCode code={code} />
+          <PresenceCounts className="projector-presence" />
+        </aside>
       </ScreenFrame>
     </WorkshopConnection>
   );

@@ -1,26 +1,42 @@
-/** The frame every workshop screen shares: title, role, connection state and language. */
+/** The frame every workshop screen shares: title, role, clocks, connection state, language, help. */
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/t.ts';
 import { useT } from '../i18n/t.ts';
 import { useConnection } from '../stores/connection.ts';
 import { useRoom } from '../stores/workshop.ts';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
+import { HelpOverlay } from './HelpOverlay.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import type { Shortcut } from './shortcuts.ts';
+import { VenueClock } from './VenueClock.tsx';
 
-export function ScreenFrame({ roleKey, className, children }: { roleKey: MessageKey; className: string; children: ReactNode }) {
+export interface ScreenFrameProps {
+  roleKey: MessageKey;
+  className: string;
+  children: ReactNode;
+  /** Keyboard shortcuts of this screen; when given, a help button lists them. */
+  shortcuts?: Shortcut[];
+}
+
+export function ScreenFrame({ roleKey, className, children, shortcuts }: ScreenFrameProps) {
   const t = useT();
   const room = useRoom();
   const refused = useConnection((s) => s.refused);
   return (
     <div className={`screen ${className}`}>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
       <header className="screen-header">
         <h1 className="workshop-title" data-testid="workshop-title">
           {room?.meta.title ?? t('app.name')}
         </h1>
         <div className="screen-header-tools">
           <span className="role">{t(roleKey)}</span>
+          <VenueClock />
           <ConnectionBadge />
           <LanguageSwitch />
+          {shortcuts && <HelpOverlay shortcuts={shortcuts} />}
         </div>
       </header>
       {refused ? (
@@ -28,7 +44,9 @@ export function ScreenFrame({ roleKey, className, children }: { roleKey: Message
           {t(`conn.refused.${refused}` as MessageKey)}
         </p>
       ) : (
-        <main className="screen-main">{children}</main>
+        <main className="screen-main" id="main" tabIndex={-1}>
+          {children}
+        </main>
       )}
     </div>
   );

@@ -1,0 +1,18 @@
+/** Clock times in the viewer's locale, in their own time zone or in the venue's. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** `HH:MM` (or the locale's equivalent) for `instant`, in `timeZone` or the viewer's zone. */
+export function formatTime(instant: number, locale: string, timeZone?: string): string {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
+    formats.set(key, format);
+  }
+  return format.format(instant);
+}
+
+/** Whether the viewer's zone shows the same clock time as `timeZone` at `instant`. */
+export function sameClock(instant: number, timeZone: string): boolean {
+  return formatTime(instant, 'en', timeZone) === formatTime(instant, 'en');
+}
