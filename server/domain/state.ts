@@ -10,6 +10,10 @@ export interface Participant {
   /** sha256 of the device token, so a leaked database does not hand out identities. */
   tokenHash: string;
   joinedAt: number;
+  /** Promoted by the facilitator: acts with the facilitator's rights until demoted. */
+  cofacilitator?: boolean;
+  /** When the facilitator removed them; kept so their notes keep an author, but they have no rights. */
+  removedAt?: number;
 }
 
 /** One participant's dots on one board; a note appears once per dot. */
