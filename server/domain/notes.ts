@@ -74,7 +74,9 @@ interface Found {
 /** Finds a note the actor may change: their own (shown or held), or any shown note for the facilitator. */
 function findChangeable(s: WorkshopState, actor: BoardActor, noteId: NoteId): Result<Found> {
   const shown = s.pub.notes[noteId];
-  const held = actor.role === 'participant' ? s.priv.heldNotes[noteId] : undefined;
+  // A held note exists only for its author: to anyone else it is simply not there.
+  const candidate = actor.role === 'participant' ? s.priv.heldNotes[noteId] : undefined;
+  const held = candidate?.authorId === (actor.role === 'participant' ? actor.participant.id : null) ? candidate : undefined;
   const note = shown ?? held;
   if (!note) return fail('not_found');
   if (actor.role === 'participant' && note.authorId !== actor.participant.id) return fail('not_owner');

@@ -1,0 +1,49 @@
+/**
+ * What only one participant may see: their notes held on private boards, and their dots.
+ * Sent on connect and whenever their part changes; never broadcast, never in the document.
+ */
+import type { BoardId, Note, NoteId, ParticipantId } from '../../shared/model.ts';
+import type { WorkshopState } from '../domain/state.ts';
+import type { HubEvents } from '../workshops/hub.ts';
+import type { HandlerContext, PlenarySocket } from './context.ts';
+
+/** The participant's held notes, oldest first. */
+export function heldNotesOf(s: WorkshopState, pid: ParticipantId): Note[] {
+  return Object.values(s.priv.heldNotes)
+    .filter((n) => n.authorId === pid)
+    .sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** The participant's dots per board. */
+export function ballotsOf(s: WorkshopState, pid: ParticipantId): Record<BoardId, NoteId[]> {
+  const out: Record<BoardId, NoteId[]> = {};
+  for (const b of Object.values(s.priv.ballots)) if (b.participantId === pid) out[b.boardId] = b.noteIds;
+  return out;
+}
+
+/** Whether any entity of `pid` differs between two versions of a collection. */
+function changedFor<T>(prev: Record<string, T>, next: Record<string, T>, isMine: (x: T) => boolean): boolean {
+  if (prev === next) return false;
+  for (const [id, v] of Object.entries(next)) if (prev[id] !== v && (isMine(v) || (prev[id] !== undefined && isMine(prev[id])))) return true;
+  for (const [id, v] of Object.entries(prev)) if (!(id in next) && isMine(v)) return true;
+  return false;
+}
+
+/** Sends this socket its private facts now and after every change that concerns its participant. */
+export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
+  const onChanged = (...[code, prev, next]: HubEvents['changed']) => {
+    const pid = socket.data.participantId;
+    if (code !== socket.data.code || !pid) return;
+    if (changedFor(prev.priv.heldNotes, next.priv.heldNotes, (n) => n.authorId === pid)) socket.emit('notes:mine', heldNotesOf(next, pid));
+    if (changedFor(prev.priv.ballots, next.priv.ballots, (b) => b.participantId === pid)) socket.emit('ballots:mine', ballotsOf(next, pid));
+  };
+  // One listener per connected socket is expected here, not a leak: lift the default cap of 10.
+  ctx.hub.events.setMaxListeners(0);
+  ctx.hub.events.on('changed', onChanged);
+  socket.on('disconnect', () => ctx.hub.events.off('changed', onChanged));
+  const w = await ctx.hub.get(socket.data.code);
+  const pid = socket.data.participantId;
+  if (!w || !pid) return;
+  socket.emit('notes:mine', heldNotesOf(w.state, pid));
+  socket.emit('ballots:mine', ballotsOf(w.state, pid));
+}
