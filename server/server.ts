@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { createYjsHost } from './collab/yjs-host.ts';
 import { createHttpApp } from './http/app.ts';
 import { originChecker } from './http/origin.ts';
+import { reportRoutes } from './http/report-routes.ts';
 import type { Logger } from './log.ts';
 import type { WorkshopStore } from './persistence/port.ts';
 import { attachRealtime } from './realtime/io.ts';
@@ -32,7 +33,7 @@ export interface PlenaryServer {
 export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const { config, store, clock, log } = deps;
   const hub = createWorkshopHub({ store, clock, log });
-  const app = createHttpApp({ hub, log, clientDir: config.clientDir, publicUrl: config.publicUrl });
+  const app = createHttpApp({ hub, log, clientDir: config.clientDir, publicUrl: config.publicUrl, routers: [reportRoutes({ hub, clock })] });
   const server = http.createServer(app);
   const isOriginAllowed = originChecker(config.allowedOrigins);
   const yjs = createYjsHost({ hub, log, isOriginAllowed });

@@ -1,0 +1,71 @@
+/** The report's board sections: notes by group with their dots, and the roles matrix with its commitments. */
+import type { Board, Note, PublicState } from '../../shared/model.ts';
+import { boardOrder } from './report-agenda.ts';
+import type { ReportBoard, ReportGroup, ReportNote, ReportRoles } from './report-model.ts';
+
+function reportNote(note: Note, results: Record<string, number> | null): ReportNote {
+  return { id: note.id, text: note.text, column: note.column, author: note.authorName, organisation: note.organisation, votes: results ? (results[note.id] ?? 0) : null };
+}
+
+const byVotesThenAge = (a: { n: Note; r: ReportNote }, b: { n: Note; r: ReportNote }) => (b.r.votes ?? 0) - (a.r.votes ?? 0) || a.n.createdAt - b.n.createdAt;
+
+/** Groups in the facilitator's order, then the notes in no group; within each, most dots first. */
+function groupsOf(pub: PublicState, board: Board): ReportGroup[] {
+  const round = pub.votes[board.id];
+  const results = round?.status === 'closed' ? round.results : null;
+  const notes = Object.values(pub.notes)
+    .filter((n) => n.boardId === board.id)
+    .map((n) => ({ n, r: reportNote(n, results) }))
+    .sort(byVotesThenAge);
+  const groups = Object.values(pub.groups)
+    .filter((g) => g.boardId === board.id)
+    .sort((a, b) => a.order - b.order);
+  const out: ReportGroup[] = groups.map((g) => ({ title: g.title, notes: notes.filter((x) => x.n.groupId === g.id).map((x) => x.r) }));
+  const known = new Set(groups.map((g) => g.id));
+  const loose = notes.filter((x) => x.n.groupId === null || !known.has(x.n.groupId)).map((x) => x.r);
+  if (loose.length > 0) out.push({ title: null, notes: loose });
+  return out;
+}
+
+/** Every board people write notes on (expectations have their own section), in agenda order. */
+export function reportBoards(pub: PublicState): ReportBoard[] {
+  const boards = boardOrder(pub.room, Object.keys(pub.boards))
+    .map((id) => pub.boards[id]!)
+    .filter((b) => b.kind === 'notes' || (b.kind !== 'expectations' && Object.values(pub.notes).some((n) => n.boardId === b.id)));
+  return boards.map((b) => {
+    const round = pub.votes[b.id];
+    return {
+      id: b.id,
+      title: b.title,
+      prompt: b.prompt,
+      vote: round ? { budget: round.budget, dotsCast: round.dotsCast, closed: round.status === 'closed' } : null,
+      unrevealed: b.hiddenCount,
+      groups: groupsOf(pub, b),
+    };
+  });
+}
+
+/** Each roles board: its columns, its rows, and the commitments by row then column. */
+export function reportRoles(pub: PublicState): ReportRoles[] {
+  const boards = boardOrder(pub.room, Object.keys(pub.boards))
+    .map((id) => pub.boards[id]!)
+    .filter((b) => b.kind === 'roles');
+  return boards.map((b) => {
+    const organisations = pub.roleMatrices[b.id]?.organisations ?? [];
+    const rank = (org: string) => organisations.indexOf(org) + 1 || organisations.length + 1;
+    const commitments = Object.values(pub.commitments)
+      .filter((c) => c.boardId === b.id)
+      .sort((x, y) => rank(x.organisation) - rank(y.organisation) || b.columns.indexOf(x.kind) - b.columns.indexOf(y.kind) || x.createdAt - y.createdAt)
+      .map((c) => ({
+        id: c.id,
+        organisation: c.organisation,
+        kind: c.kind,
+        text: c.text,
+        contact: c.contact,
+        followUp: c.followUp,
+        status: c.status,
+        linked: c.linkedNoteIds.flatMap((id) => (pub.notes[id] ? [pub.notes[id].text] : [])),
+      }));
+    return { id: b.id, title: b.title, columns: b.columns, organisations, commitments };
+  });
+}

@@ -1,0 +1,97 @@
+/** The meeting report as plain data: built once from the state, then rendered to each format. */
+import type { CarryForward, Commitment, Question, Rating } from '../../shared/model.ts';
+
+export interface ReportActivity {
+  id: string;
+  title: string;
+  /** Venue clock `HH:MM`. */
+  plannedStart: string;
+  plannedEnd: string;
+  actualStart: string | null;
+  actualEnd: string | null;
+  plannedMinutes: number;
+  actualMinutes: number | null;
+}
+
+export interface ReportSegment extends ReportActivity {
+  kind: string;
+  /** Minutes the segment started late (negative: early); null when it never started. */
+  startDriftMinutes: number | null;
+  activities: ReportActivity[];
+}
+
+export interface ReportNote {
+  id: string;
+  text: string;
+  column: string;
+  author: string;
+  organisation: string;
+  /** Dots at the close of the board's vote; null when no vote closed on it. */
+  votes: number | null;
+}
+
+export interface ReportGroup {
+  /** Null for the notes in no group. */
+  title: string | null;
+  notes: ReportNote[];
+}
+
+export interface ReportBoard {
+  id: string;
+  title: string;
+  prompt: string;
+  vote: { budget: number; dotsCast: number; closed: boolean } | null;
+  /** Notes still held back in private mode: counted, never shown. */
+  unrevealed: number;
+  groups: ReportGroup[];
+}
+
+export type ReportCommitment = Pick<Commitment, 'id' | 'organisation' | 'kind' | 'text' | 'contact' | 'followUp' | 'status'> & {
+  /** Texts of the challenges and opportunities it answers. */
+  linked: string[];
+};
+
+export interface ReportRoles {
+  id: string;
+  title: string;
+  columns: string[];
+  organisations: string[];
+  commitments: ReportCommitment[];
+}
+
+export interface ReportExpectation {
+  id: string;
+  text: string;
+  author: string;
+  organisation: string;
+  met: number;
+  partly: number;
+  notMet: number;
+  verdict: Rating | null;
+  action: CarryForward | null;
+}
+
+export type ReportQuestion = Pick<Question, 'id' | 'text' | 'organisation' | 'upvotes' | 'status'> & { author: string };
+
+export interface ReportTalk {
+  talkId: string;
+  title: string;
+  questions: ReportQuestion[];
+}
+
+export interface ReportAttendance {
+  total: number;
+  room: number;
+  remote: number;
+  organisations: Array<{ name: string; room: number; remote: number }>;
+}
+
+export interface ReportModel {
+  workshop: { code: string; title: string; date: string; timezone: string; venue: string; generatedAt: string };
+  agenda: ReportSegment[];
+  boards: ReportBoard[];
+  roles: ReportRoles[];
+  expectations: ReportExpectation[];
+  questions: ReportTalk[];
+  attendance: ReportAttendance;
+}

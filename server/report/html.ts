@@ -1,0 +1,77 @@
+/** The report as a self-contained HTML page laid out for printing to PDF: no script, every text escaped. */
+import type { ReportBoard, ReportModel } from '../domain/report-model.ts';
+import { bar, esc, htmlTable, ratingBar, REPORT_CSS } from './html-parts.ts';
+import { actualSpan, COMMITMENT_STATUS_LABEL, plannedSpan, QUESTION_STATUS_LABEL, RATING_LABEL, UNGROUPED } from './labels.ts';
+
+const section = (id: string, title: string, body: string) => `<section class="report-section" id="${esc(id)}">\n<h2>${esc(title)}</h2>\n${body}\n</section>`;
+const num = (n: number | null) => (n === null ? '—' : String(n));
+
+function agenda(m: ReportModel): string {
+  const rows = m.agenda.flatMap((s) => [
+    [`<strong>${esc(s.title)}</strong>`, esc(plannedSpan(s)), esc(actualSpan(s) || '—'), s.startDriftMinutes === null ? '—' : `${s.startDriftMinutes > 0 ? '+' : ''}${s.startDriftMinutes} min`],
+    ...s.activities.map((a) => [esc(a.title), esc(plannedSpan(a)), esc(actualSpan(a) || '—'), '']),
+  ]);
+  return htmlTable(['Step', 'Planned', 'Actual', 'Start drift'], rows, 'agenda');
+}
+
+function board(b: ReportBoard): string {
+  const max = Math.max(0, ...b.groups.flatMap((g) => g.notes.map((n) => n.votes ?? 0)));
+  const vote = b.vote ? `<p class="muted">Dot vote: ${b.vote.dotsCast} dots cast, ${b.vote.budget} per person${b.vote.closed ? '' : ' (still open)'}.</p>` : '';
+  const held = b.unrevealed > 0 ? `<p class="muted">${b.unrevealed} notes were never revealed.</p>` : '';
+  const groups = b.groups.map((g) => {
+    const items = g.notes.map((n) => {
+      const chart = n.votes === null ? '' : `${bar(n.votes, max, `${n.votes} dots`)}<strong>${n.votes}</strong> · `;
+      return `<li>${chart}${esc(n.text)} <span class="muted">— ${esc(n.author)}, ${esc(n.organisation)} · ${esc(n.column)}</span></li>`;
+    });
+    return `<h3>${esc(g.title ?? UNGROUPED)}</h3>\n<ul class="notes">\n${items.join('\n')}\n</ul>`;
+  });
+  return section(`board-${b.id}`, b.title, [`<p>${esc(b.prompt)}</p>`, vote, held, ...groups].join('\n'));
+}
+
+function roles(m: ReportModel): string[] {
+  return m.roles.map((r) => {
+    const rows = r.commitments.map((c) => [esc(c.organisation), esc(c.kind), esc(c.text), esc(c.contact || '—'), esc(c.followUp ?? '—'), esc(COMMITMENT_STATUS_LABEL[c.status]), esc(c.linked.join('; ') || '—')]);
+    const orgs = `<p class="muted">Organisations: ${esc(r.organisations.join(', ') || '—')}</p>`;
+    return section(`roles-${r.id}`, `${r.title}: commitments`, `${htmlTable(['Organisation', 'Contribution', 'Commitment', 'Contact', 'Follow-up', 'Status', 'Answers'], rows, 'commitments')}\n${orgs}`);
+  });
+}
+
+function expectations(m: ReportModel): string {
+  const legend = `<p class="legend"><span><i class="swatch" style="background:#0a6b2e"></i>Met</span><span><i class="swatch" style="background:#c58a00"></i>Partly met</span><span><i class="swatch" style="background:#a3121f"></i>Not met</span></p>`;
+  const rows = m.expectations.map((e) => [
+    `${esc(e.text)}<br><span class="muted">${esc(e.author)}, ${esc(e.organisation)}</span>`,
+    `${ratingBar(e.met, e.partly, e.notMet)}<br>${e.met} / ${e.partly} / ${e.notMet}`,
+    esc(e.verdict ? RATING_LABEL[e.verdict] : '—'),
+    e.action ? `${esc(e.action.text)}<br><span class="muted">${esc(e.action.organisation)}, by ${esc(e.action.due)}</span>` : '—',
+  ]);
+  return section('expectations', 'Expectations', `${legend}\n${htmlTable(['Expectation', 'Ratings (met / partly / not met)', 'Verdict', 'Carry forward'], rows, 'expectations')}`);
+}
+
+function questions(m: ReportModel): string {
+  const talks = m.questions.map((t) => {
+    const rows = t.questions.map((q) => [esc(q.text), `${esc(q.author)}, ${esc(q.organisation)}`, num(q.upvotes), esc(QUESTION_STATUS_LABEL[q.status])]);
+    return `<h3>${esc(t.title)}</h3>\n${htmlTable(['Question', 'Asked by', 'Upvotes', 'Status'], rows, 'questions')}`;
+  });
+  return section('questions', 'Questions', talks.join('\n') || '<p class="muted">No questions were asked.</p>');
+}
+
+function attendance(m: ReportModel): string {
+  const a = m.attendance;
+  const rows = a.organisations.map((o) => [esc(o.name), num(o.room), num(o.remote)]);
+  return section('attendance', 'Attendance', `<p>${a.total} people: ${a.room} in the room, ${a.remote} remote.</p>\n${htmlTable(['Organisation', 'Room', 'Remote'], rows, 'attendance')}`);
+}
+
+/** The whole report as one HTML document. */
+export function renderHtml(m: ReportModel): string {
+  const w = m.workshop;
+  const body = [
+    `<header><h1>${esc(w.title)}</h1><p class="meta">${esc(w.date)} · ${esc(w.venue)} · code ${esc(w.code)} · report of ${esc(w.generatedAt)} (${esc(w.timezone)})</p></header>`,
+    `<section id="agenda"><h2>Agenda</h2>\n${agenda(m)}\n</section>`,
+    ...m.boards.map(board),
+    ...roles(m),
+    expectations(m),
+    questions(m),
+    attendance(m),
+  ];
+  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(w.title)} — report</title>\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+}

@@ -1,0 +1,81 @@
+/** The report as Markdown: headings by section, tables where a reader compares rows. */
+import type { ReportModel } from '../domain/report-model.ts';
+import { actualSpan, COMMITMENT_STATUS_LABEL, plannedSpan, QUESTION_STATUS_LABEL, RATING_LABEL, UNGROUPED } from './labels.ts';
+
+/** User text as literal Markdown: one line, and nothing a renderer would turn into markup, links or HTML. */
+export function mdText(value: string): string {
+  return value
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_{}[\]<>|~!])/g, '\\$1')
+    .replace(/^([#+-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: Array<Array<string | number>>) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+function agenda(m: ReportModel): string[] {
+  const rows = m.agenda.flatMap((s) => [
+    [`**${mdText(s.title)}**`, plannedSpan(s), actualSpan(s) || '—', s.startDriftMinutes === null ? '—' : `${s.startDriftMinutes > 0 ? '+' : ''}${s.startDriftMinutes} min`],
+    ...s.activities.map((a) => [`  ${mdText(a.title)}`, plannedSpan(a), actualSpan(a) || '—', '']),
+  ]);
+  return ['## Agenda', '', table(['Step', 'Planned', 'Actual', 'Start drift'], rows)];
+}
+
+function boards(m: ReportModel): string[] {
+  return m.boards.flatMap((b) => [
+    `## ${mdText(b.title)}`,
+    '',
+    ...(b.vote ? [`Dot vote: ${b.vote.dotsCast} dots cast, ${b.vote.budget} per person${b.vote.closed ? '' : ' (still open)'}.`, ''] : []),
+    ...(b.unrevealed > 0 ? [`${b.unrevealed} notes were never revealed.`, ''] : []),
+    ...b.groups.flatMap((g) => [`### ${g.title === null ? UNGROUPED : mdText(g.title)}`, '', ...g.notes.map((n) => `- ${mdText(n.text)} — ${mdText(n.author)}, ${mdText(n.organisation)}${n.votes === null ? '' : ` (${n.votes} dots)`}`), '']),
+  ]);
+}
+
+function roles(m: ReportModel): string[] {
+  return m.roles.flatMap((r) => [
+    `## ${mdText(r.title)}: commitments`,
+    '',
+    table(
+      ['Organisation', 'Contribution', 'Commitment', 'Contact', 'Follow-up', 'Status', 'Answers'],
+      r.commitments.map((c) => [mdText(c.organisation), mdText(c.kind), mdText(c.text), mdText(c.contact) || '—', c.followUp ?? '—', COMMITMENT_STATUS_LABEL[c.status], c.linked.map(mdText).join('; ') || '—']),
+    ),
+    '',
+    `Organisations: ${r.organisations.map(mdText).join(', ') || '—'}`,
+    '',
+  ]);
+}
+
+function expectations(m: ReportModel): string[] {
+  const rows = m.expectations.map((e) => [
+    mdText(e.text),
+    `${mdText(e.author)}, ${mdText(e.organisation)}`,
+    e.met,
+    e.partly,
+    e.notMet,
+    e.verdict ? RATING_LABEL[e.verdict] : '—',
+    e.action ? `${mdText(e.action.text)} (${mdText(e.action.organisation)}, by ${e.action.due})` : '—',
+  ]);
+  return ['## Expectations', '', table(['Expectation', 'From', 'Met', 'Partly', 'Not met', 'Verdict', 'Carry forward'], rows), ''];
+}
+
+function questions(m: ReportModel): string[] {
+  return [
+    '## Questions',
+    '',
+    ...m.questions.flatMap((t) => [`### ${mdText(t.title)}`, '', ...t.questions.map((q) => `- **${QUESTION_STATUS_LABEL[q.status]}** (${q.upvotes} upvotes): ${mdText(q.text)} — ${mdText(q.author)}, ${mdText(q.organisation)}`), '']),
+  ];
+}
+
+function attendance(m: ReportModel): string[] {
+  const a = m.attendance;
+  return ['## Attendance', '', `${a.total} people: ${a.room} in the room, ${a.remote} remote.`, '', table(['Organisation', 'Room', 'Remote'], a.organisations.map((o) => [mdText(o.name), o.room, o.remote])), ''];
+}
+
+/** The whole report. */
+export function renderMarkdown(m: ReportModel): string {
+  const w = m.workshop;
+  const head = [`# ${mdText(w.title)}`, '', `${w.date} · ${mdText(w.venue)} · code ${w.code} · report of ${w.generatedAt} (${w.timezone})`, ''];
+  return [...head, ...agenda(m), '', ...boards(m), ...roles(m), ...expectations(m), ...questions(m), ...attendance(m)].join('\n');
+}
