@@ -14,7 +14,8 @@ const PERMISSIONS = {
   'timer.control': FACILITATOR,
   // boards
   'board.control': FACILITATOR,
-  'note.write': PARTICIPANT,
+  // Both write notes; the board rules then let the facilitator moderate any note, a participant only their own.
+  'note.write': ['facilitator', 'participant'],
   'note.moderate': FACILITATOR,
   'group.manage': FACILITATOR,
   'vote.control': FACILITATOR,

@@ -2,13 +2,7 @@
 import { fail, type Result } from '../../shared/errors.ts';
 import type { Decide } from '../workshops/hub.ts';
 import type { BoardActor } from '../domain/notes.ts';
-import type { Action } from '../domain/permissions.ts';
 import type { Actor, HandlerContext, PlenarySocket } from './context.ts';
-
-/** The permission a note command needs: the facilitator moderates, a participant writes. Fixed per socket at handshake. */
-export function noteAction(socket: PlenarySocket): Action {
-  return socket.data.facilitator ? 'note.moderate' : 'note.write';
-}
 
 /** The board rules' view of an actor; null for anyone who is neither facilitator nor joined participant. */
 export function boardActor(actor: Actor): BoardActor | null {

@@ -1,14 +1,14 @@
 /** Socket.IO commands on notes: add (idempotent by the client's id), edit, delete, hide. */
 import { NoteAddInput, NoteEditInput, NoteRefInput } from '../../shared/schemas/boards.ts';
 import { addNote, deleteNote, editNote, hideNote } from '../domain/notes.ts';
-import { runAs, noteAction } from './board-actor.ts';
+import { runAs } from './board-actor.ts';
 import { onCommand } from './command.ts';
 import type { HandlerContext, PlenarySocket } from './context.ts';
 import { sendPrivateFacts } from './private-facts.ts';
 
 /** Registers the note commands on one socket and starts its private facts. */
 export async function registerNotes(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
-  const action = noteAction(socket);
+  const action = 'note.write';
 
   onCommand(socket, ctx, 'note:add', { schema: NoteAddInput, action }, async (input, actor) =>
     runAs(socket, ctx, actor, { type: 'note:add', payload: input, commandId: input.id }, (who) => (s, now) => addNote(s, who, input, now)),
