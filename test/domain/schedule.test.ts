@@ -1,0 +1,107 @@
+/** Planned vs actual: drift, projections of the next break and the closing, and re-planning the rest of the day. */
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../shared/errors.ts';
+import type { Agenda } from '../../shared/model.ts';
+import { driftMs, plannedSlots, projections, segmentMinutes } from '../../shared/schedule.ts';
+import { loadTemplate } from '../../shared/templates/index.ts';
+import { venueTimeToInstant } from '../../shared/time.ts';
+import { initialState } from '../../server/domain/initial-state.ts';
+import { replanDay, scaleLengths } from '../../server/domain/schedule.ts';
+import type { Decision, WorkshopState } from '../../server/domain/state.ts';
+import { enterStep } from '../../server/domain/steps.ts';
+import { decideTimer, adjustTimer, pauseTimer } from '../../server/domain/timer.ts';
+import { ok } from '../../shared/errors.ts';
+import { fakeClock } from '../helpers/fake-clock.ts';
+
+const MIN = 60_000;
+const at = (hhmm: string) => venueTimeToInstant('2018-06-12', hhmm, 'Europe/Zurich');
+const fresh = () => initialState(loadTemplate('ilo-coop-2018'), 'TEST01', 'ILO');
+
+function must<T>(r: Result<Decision<T>>): WorkshopState {
+  if (!r.ok) throw new Error(`${r.error}: ${r.detail ?? ''}`);
+  return r.value.state;
+}
+const enter = (s: WorkshopState, segmentId: string, activityId: string, now: number) => must(enterStep(s, { segmentId, activityId }, now));
+const times = (a: Agenda) => a.segments.map((s) => `${s.id} ${s.start}-${s.end}`);
+
+describe('planned slots', () => {
+  it('lay activities back to back from their segment start, on the venue clock', () => {
+    const slots = plannedSlots(fresh().pub.room.agenda, { date: '2018-06-12', timezone: 'Europe/Zurich' });
+    const writing = slots.find((x) => x.activity?.id === 's3-silent-writing')!;
+    expect([writing.start, writing.end]).toEqual([at('14:40'), at('14:55')]);
+    expect(new Date(writing.start).toISOString()).toBe('2018-06-12T12:40:00.000Z');
+    expect(slots.find((x) => x.segment.id === 'lunch')).toMatchObject({ start: at('13:00'), end: at('14:30'), activity: null });
+  });
+});
+
+describe('drift', () => {
+  type Case = [string, (s: WorkshopState) => WorkshopState, string, number | null];
+  const timer = (change: Parameters<typeof decideTimer>[1]) => (s: WorkshopState) => must(decideTimer(s, change));
+  it.each<Case>([
+    ['before the day starts there is none', (s) => s, '09:30', null],
+    ['started on time', (s) => enter(s, 'opening', 'opening-welcome', at('09:00')), '09:05', 0],
+    ['started 7 minutes late', (s) => enter(s, 'opening', 'opening-welcome', at('09:07')), '09:08', 7 * MIN],
+    ['started 5 minutes early', (s) => enter(s, 'opening', 'opening-welcome', at('08:55')), '08:56', -5 * MIN],
+    ['extended by 5', (s) => timer((t) => ok(adjustTimer(t, 5 * MIN, at('09:02'))))(enter(s, 'opening', 'opening-welcome', at('09:00'))), '09:03', 5 * MIN],
+    ['paused with 10 minutes left at 09:15', (s) => timer((t) => pauseTimer(t, at('09:05')))(enter(s, 'opening', 'opening-welcome', at('09:00'))), '09:15', 10 * MIN],
+    ['in an overrun of 4 minutes', (s) => enter(s, 'opening', 'opening-welcome', at('09:00')), '09:19', 4 * MIN],
+  ])('%s', (_name, build, now, expected) => {
+    expect(driftMs(build(fresh()).pub.room, at(now))).toBe(expected);
+  });
+
+  it('projects the next break and the closing by the drift', () => {
+    const s = enter(fresh(), 'opening', 'opening-welcome', at('09:07'));
+    const p = projections(s.pub.room, at('09:08'));
+    expect([p.nextBreak?.segment.id, p.nextBreak?.projectedStart]).toEqual(['coffee-morning', at('11:07')]);
+    expect([p.closing?.segment.id, p.closing?.plannedStart, p.closing?.projectedStart]).toEqual(['closing', at('16:30'), at('16:37')]);
+    const late = projections(enter(fresh(), 'session-3', 's3-roles', at('15:30')).pub.room, at('15:31'));
+    expect([late.nextBreak?.segment.id, late.nextBreak?.projectedStart]).toEqual(['coffee-afternoon', at('16:10')]);
+  });
+});
+
+describe('re-planning', () => {
+  it('shift: the live step absorbs the drift, every later segment moves by it, and the drift is gone', () => {
+    const clock = fakeClock(at('09:07'));
+    const s = enter(fresh(), 'opening', 'opening-welcome', clock.now());
+    clock.advance(MIN);
+    const r = replanDay(s, { mode: 'shift' }, clock.now());
+    const next = must(r);
+    expect(r.ok && r.value.value).toEqual({ minutes: 7 });
+    expect(times(next.pub.room.agenda).slice(0, 3)).toEqual(['opening 09:00-09:37', 'session-1 09:37-11:07', 'coffee-morning 11:07-11:37']);
+    expect(times(next.pub.room.agenda).at(-1)).toBe('closing 16:37-17:07');
+    expect(next.pub.room.agenda.segments[0]!.activities[0]!.minutes).toBe(22);
+    expect(driftMs(next.pub.room, clock.now())).toBe(0);
+  });
+
+  it('shorten: keeps the closing time and the breaks, and takes the drift proportionally from what remains', () => {
+    const clock = fakeClock(at('15:05'));
+    const s = enter(fresh(), 'session-3', 's3-grouping', clock.now());
+    const next = must(replanDay(s, { mode: 'shorten' }, clock.now()));
+    const segs = next.pub.room.agenda.segments;
+    expect(times(next.pub.room.agenda).slice(-3)).toEqual(['session-3 14:30-16:04', 'coffee-afternoon 16:04-16:34', 'closing 16:34-17:00']);
+    expect(segs.find((x) => x.id === 'session-3')!.activities.map((a) => a.minutes)).toEqual([10, 15, 25, 9, 22, 13]);
+    expect(segs.find((x) => x.id === 'closing')!.activities.map((a) => a.minutes)).toEqual([17, 9]);
+    expect(segs.filter((x) => x.kind === 'break').map(segmentMinutes)).toEqual([30, 90, 30]);
+    expect(driftMs(next.pub.room, clock.now())).toBe(0);
+  });
+
+  it.each([
+    ['shorten when on time', 'at start', { mode: 'shorten' as const }, 'conflict'],
+    ['shorten with too little day left', 'late', { mode: 'shorten' as const }, 'conflict'],
+    ['shift past midnight', 'at start', { mode: 'shift' as const, minutes: 24 * 60 - 1 }, 'invalid_agenda'],
+    ['before the day starts', 'not started', { mode: 'shift' as const }, 'conflict'],
+  ])('refuses to %s', (_name, when, input, error) => {
+    const s = when === 'not started' ? fresh() : enter(fresh(), 'closing', 'closing-review', when === 'late' ? at('16:59') : at('16:30'));
+    expect(replanDay(s, input, when === 'late' ? at('17:00') : at('16:31'))).toMatchObject({ ok: false, error });
+  });
+
+  it.each([
+    [[10, 20, 30], 30, [5, 10, 15]],
+    [[10, 15, 25], 43, [9, 13, 21]],
+    [[1, 1, 1], 2, [1, 0, 1]],
+  ])('scales %j to %i whole minutes', (lengths, total, expected) => {
+    const scaled = scaleLengths(lengths, total);
+    expect(scaled).toEqual(expected);
+    expect(scaled.reduce((a, b) => a + b, 0)).toBe(total);
+  });
+});
