@@ -23,8 +23,9 @@ function checkKind(board: Board, kind: string): Result<string> {
   return board.columns.includes(kind) ? ok(kind) : fail('bad_request', `no column ${kind} on ${board.id}`);
 }
 
-/** Whether `p` may write on `board` now: not locked, and remote people only where remote writing is on. */
-function checkWritable(board: Board, p: Participant): Result<null> {
+/** Whether `p` may write on `board` now: the room is on it, it is not locked, and remote people only where remote writing is on. */
+function checkWritable(s: WorkshopState, board: Board, p: Participant): Result<null> {
+  if (!s.pub.room.activeBoardIds.includes(board.id)) return fail('board_closed');
   if (board.mode === 'locked') return fail('board_locked');
   if (p.attendance === 'remote' && !board.remoteWriting) return fail('remote_writing_closed');
   return ok(null);
@@ -42,7 +43,7 @@ export function proposeCommitment(s: WorkshopState, p: Participant, input: Commi
   const board = rolesBoard(s, input.boardId);
   if (!board.ok) return board;
   if (s.pub.commitments[input.id]) return fail('conflict', 'a commitment with this id exists');
-  for (const check of [checkWritable(board.value, p), checkKind(board.value, input.kind), checkRoom(s, p)]) if (!check.ok) return fail(check.error, check.detail);
+  for (const check of [checkWritable(s, board.value, p), checkKind(board.value, input.kind), checkRoom(s, p)]) if (!check.ok) return fail(check.error, check.detail);
   const links = checkLinks(s, input.linkedNoteIds);
   if (!links.ok) return links;
   const state = ensureRow(s, input.boardId, p.organisation);

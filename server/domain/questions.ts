@@ -22,6 +22,7 @@ function checkRoom(s: WorkshopState, p: Participant): Result<null> {
 export function askQuestion(s: WorkshopState, p: Participant, input: AskInput, now: number): Result<Decision<{ id: QuestionId; talkId: string }>> {
   const board = s.pub.boards[input.boardId];
   if (board?.kind !== 'questions') return fail('not_found', 'no questions board with this id');
+  if (!s.pub.room.activeBoardIds.includes(board.id)) return fail('board_closed');
   if (board.mode === 'locked') return fail('board_locked');
   if (p.attendance === 'remote' && !board.remoteWriting) return fail('remote_writing_closed');
   if (s.pub.questions[input.id]) return fail('conflict', 'a question with this id exists');

@@ -33,9 +33,10 @@ export function reportQuestions(pub: PublicState): ReportTalk[] {
     .filter((t) => t.questions.length > 0);
 }
 
-/** Who joined, in the room and remote, by organisation (most people first). */
+/** Who joined (and was not removed), in the room and remote, by organisation (most people first). */
 export function reportAttendance(priv: PrivateState): ReportAttendance {
-  const people = Object.values(priv.participants);
+  // Someone the facilitator removed (a mistaken or unwanted join) is not counted as attending.
+  const people = Object.values(priv.participants).filter((p) => p.removedAt === undefined);
   const orgs = new Map<string, { name: string; room: number; remote: number }>();
   for (const p of people) {
     const key = p.organisation.trim().toLocaleLowerCase('en');
