@@ -4,6 +4,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/pr
 import type { Role } from '../../shared/model.ts';
 import type { SocketAuth } from '../../shared/schemas/session.ts';
 import type { Clock } from '../clock.ts';
+import { activeParticipant } from '../domain/people.ts';
 import type { Participant, WorkshopState } from '../domain/state.ts';
 import type { Logger } from '../log.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
@@ -41,12 +42,13 @@ export function roomOf(code: string): string {
 }
 
 /**
- * Who this socket is right now, read from the current state rather than cached: a removed
- * participant loses their rights on their very next event.
+ * Who this socket is right now, read from the current state rather than cached: a removed,
+ * promoted or demoted participant has their new rights on their very next event.
  */
 export function actorOf(data: SocketData, state: WorkshopState): Actor {
   if (data.facilitator) return { role: 'facilitator', participant: null };
-  const participant = data.participantId ? (state.priv.participants[data.participantId] ?? null) : null;
-  if (participant) return { role: 'participant', participant };
+  const participant = data.participantId ? activeParticipant(state, data.participantId) : null;
+  // A co-facilitator keeps their identity but acts with the facilitator's rights.
+  if (participant) return { role: participant.cofacilitator ? 'facilitator' : 'participant', participant };
   return { role: data.client === 'follow' || data.client === 'screen' ? 'follower' : 'guest', participant: null };
 }

@@ -5,6 +5,7 @@ import type { HandlerContext, PlenarySocket } from './context.ts';
 import { registerExpectations } from './expectations.ts';
 import { registerGroups } from './groups.ts';
 import { registerNotes } from './notes.ts';
+import { registerPeople } from './people.ts';
 import { registerQuestions } from './questions.ts';
 import { registerRoles } from './roles.ts';
 import { registerSession } from './session.ts';
@@ -13,4 +14,4 @@ import { registerTimer } from './timer.ts';
 
 export type Registration = (socket: PlenarySocket, ctx: HandlerContext) => Promise<void>;
 
-export const REGISTRATIONS: readonly Registration[] = [registerSession, registerAgenda, registerTimer, registerRoles, registerExpectations, registerQuestions, registerNotes, registerGroups, registerVotes, registerBoards];
+export const REGISTRATIONS: readonly Registration[] = [registerSession, registerAgenda, registerTimer, registerRoles, registerExpectations, registerQuestions, registerNotes, registerGroups, registerVotes, registerBoards, registerPeople];

@@ -28,7 +28,8 @@ export async function registerSession(socket: PlenarySocket, ctx: HandlerContext
   await sendSnapshot(socket, ctx);
 }
 
-async function sendSnapshot(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
+/** Tells a socket who the server thinks it is; sent on connect and whenever that changes. */
+export async function sendSnapshot(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
   const w = await ctx.hub.get(socket.data.code);
   if (!w) return;
   const actor = actorOf(socket.data, w.state);

@@ -1,0 +1,33 @@
+/** Managing people: co-facilitators and removal. Pure rules over the private participant list. */
+import { fail, ok, type Result } from '../../shared/errors.ts';
+import type { ParticipantId } from '../../shared/model.ts';
+import type { Decision, Participant, WorkshopState } from './state.ts';
+
+/** The participant `id` if they exist and have not been removed. */
+export function activeParticipant(s: WorkshopState, id: ParticipantId): Participant | null {
+  const p = s.priv.participants[id];
+  return p && p.removedAt === undefined ? p : null;
+}
+
+function withParticipant(s: WorkshopState, p: Participant): WorkshopState {
+  return { ...s, priv: { ...s.priv, participants: { ...s.priv.participants, [p.id]: p } } };
+}
+
+/** Promotes (`on`) or demotes a participant; asking for what already holds changes nothing. */
+export function setCofacilitator(s: WorkshopState, id: ParticipantId, on: boolean): Result<Decision<null>> {
+  const p = activeParticipant(s, id);
+  if (!p) return fail('not_found');
+  if ((p.cofacilitator ?? false) === on) return ok({ state: s, value: null });
+  return ok({ state: withParticipant(s, { ...p, cofacilitator: on }), value: null });
+}
+
+/**
+ * Removes a participant. The record stays (their notes keep an author, the report its
+ * attendance) but loses its rights and its token: the stored hash is cleared, so the device
+ * token matches nothing any more.
+ */
+export function kickParticipant(s: WorkshopState, id: ParticipantId, now: number): Result<Decision<null>> {
+  const p = activeParticipant(s, id);
+  if (!p) return fail('not_found');
+  return ok({ state: withParticipant(s, { ...p, cofacilitator: false, tokenHash: '', removedAt: now }), value: null });
+}
