@@ -27,7 +27,10 @@ export function createTimerScheduler(deps: { hub: WorkshopHub; clock: Clock; log
     current?.cancel();
     armed.delete(code);
     if (closed || timer.status !== 'running' || timer.endsAt === null || timer.endedAt !== null) return;
-    const handle = clock.setTimeout(() => fire(code), Math.max(0, timer.endsAt - clock.now()));
+    const delay = timer.endsAt - clock.now();
+    // Already over (it ended while the server was down): mark it now, not on the next tick.
+    if (delay <= 0) return fire(code);
+    const handle = clock.setTimeout(() => fire(code), delay);
     armed.set(code, { version: timer.version, cancel: handle.cancel });
   }
 
@@ -36,7 +39,8 @@ export function createTimerScheduler(deps: { hub: WorkshopHub; clock: Clock; log
     hub
       .execute(code, { type: 'timer:end', actor: 'server', payload: null }, (s, now) => decideTimer(s, (t) => ok(expireTimer(t, now))))
       .then(async (r) => {
-        if (!r.ok) log.warn('timer_end_refused', { code, error: r.error });
+        // A failed write reloads the workshop, which arms it again; do not spin here.
+        if (!r.ok) return log.warn('timer_end_refused', { code, error: r.error });
         // A timeout that fired a hair early leaves the timer running: arm it again.
         if (closed) return;
         const w = await hub.get(code);

@@ -1,0 +1,103 @@
+/** Agenda commands against the real server: the room follows the facilitator, and nobody else can move it. */
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { ClientToServerEvents } from '../../shared/protocol.ts';
+import { connectSocket, joinAs, openReplica, send, type NodeReplica, type TestSocket } from '../helpers/clients.ts';
+import { fakeClock } from '../helpers/fake-clock.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { waitFor } from '../helpers/wait.ts';
+
+let server: TestServer;
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+  await server?.close();
+});
+
+function track<T extends TestSocket | NodeReplica>(x: T): T {
+  cleanups.push(() => ('provider' in x ? x.destroy() : x.close()));
+  return x;
+}
+
+type Attempt = { [E in keyof ClientToServerEvents]: [E, Parameters<ClientToServerEvents[E]>[0]] }[keyof ClientToServerEvents];
+
+/** Every agenda and timer command, each with a payload that a facilitator could send successfully. */
+const EVERY_COMMAND: Attempt[] = [
+  ['agenda:enter', { segmentId: 'session-3', activityId: 's3-silent-writing' }],
+  ['agenda:next', null],
+  ['agenda:previous', null],
+  ['agenda:edit', { op: 'segment.update', segmentId: 'lunch', patch: { title: 'Long lunch' } }],
+  ['agenda:replan', { mode: 'shift', minutes: 10 }],
+  ['timer:start', { durationMs: 60_000 }],
+  ['timer:pause', null],
+  ['timer:resume', null],
+  ['timer:adjust', { deltaMs: 60_000 }],
+  ['timer:reset', null],
+];
+
+describe('who may drive the agenda', () => {
+  it.each(['participant', 'follower'])('a %s trying every agenda and timer command gets forbidden, and nothing changes', async (who) => {
+    server = await startTestServer({ clock: fakeClock() });
+    const { code, facilitatorKey } = await server.createWorkshop();
+    const fac = track((await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey })).socket);
+    expect(await send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-framing' })).toMatchObject({ ok: true });
+    const socket = who === 'participant' ? (await joinAs(server.url, code, 'Amina')).socket : (await connectSocket(server.url, { code, client: 'follow' })).socket;
+    track(socket);
+    const live = (await server.server.hub.get(code))!;
+    const before = { pub: structuredClone(live.state.pub), vector: Y.encodeStateVector(live.doc) };
+    for (const [event, input] of EVERY_COMMAND) {
+      expect(await send(socket, event, input as never), event).toEqual({ ok: false, error: 'forbidden' });
+    }
+    expect(live.state.pub).toEqual(before.pub);
+    expect(Y.encodeStateVector(live.doc)).toEqual(before.vector);
+  });
+
+  it('the same commands succeed for the facilitator (so the refusals above are about the role)', async () => {
+    server = await startTestServer({ clock: fakeClock() });
+    const { code, facilitatorKey } = await server.createWorkshop();
+    const fac = track((await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey })).socket);
+    for (const [event, input] of EVERY_COMMAND) {
+      const r = await send(fac, event, input as never);
+      expect(r.ok, `${event}: ${JSON.stringify(r)}`).toBe(true);
+    }
+  });
+});
+
+describe('the agenda drives the room', () => {
+  it("entering Session 3's silent writing opens Challenges and Opportunities in private mode; the next activity locks them", async () => {
+    server = await startTestServer({ clock: fakeClock() });
+    const { code, facilitatorKey } = await server.createWorkshop();
+    const fac = track((await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey })).socket);
+    const replica = track(await openReplica(server.url, code));
+    const modes = () => ['challenges', 'opportunities'].map((b) => replica.state().boards[b]?.mode).join(',');
+
+    const entered = await send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-silent-writing' });
+    expect(entered).toMatchObject({ ok: true, value: { segmentId: 'session-3', activityId: 's3-silent-writing' } });
+    await waitFor(() => modes() === 'private,private', 'boards in private mode');
+    expect(replica.state().room.activeBoardIds).toEqual(['challenges', 'opportunities']);
+    expect(replica.state().room.timer).toMatchObject({ status: 'running', durationMs: 15 * 60_000 });
+
+    expect(await send(fac, 'agenda:next', null)).toMatchObject({ ok: true, value: { activityId: 's3-grouping' } });
+    await waitFor(() => modes() === 'locked,locked', 'boards locked by the next activity');
+    expect(Object.keys(replica.state().actuals).sort()).toEqual(['s3-grouping', 's3-silent-writing', 'session-3']);
+  });
+
+  it('edits the agenda live and re-plans the day; a bad edit is refused and changes nothing', async () => {
+    const clock = fakeClock();
+    server = await startTestServer({ clock });
+    const { code, facilitatorKey } = await server.createWorkshop();
+    const fac = track((await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey })).socket);
+    const replica = track(await openReplica(server.url, code));
+    const edited = await send(fac, 'agenda:edit', { op: 'activity.update', segmentId: 'session-3', activityId: 's3-roles', patch: { minutes: 20, title: 'Our roles' } });
+    expect(edited.ok).toBe(true);
+    await waitFor(() => replica.state().room.agenda.segments[5]?.activities[4]?.title === 'Our roles', 'the edit on a replica');
+    const refused = await send(fac, 'agenda:edit', { op: 'segment.update', segmentId: 'opening', patch: { end: '10:00' } });
+    expect(refused).toMatchObject({ ok: false, error: 'invalid_agenda' });
+    expect((await server.server.hub.get(code))!.state.pub.room.agenda.segments[0]!.end).toBe('09:30');
+
+    await send(fac, 'agenda:enter', { segmentId: 'opening', activityId: null });
+    clock.advance(20 * 60_000);
+    expect(await send(fac, 'agenda:replan', { mode: 'shift' })).toEqual({ ok: true, value: { minutes: 5 } });
+    await waitFor(() => replica.state().room.agenda.segments.at(-1)?.end === '17:05', 'the shifted closing on a replica');
+  });
+});
