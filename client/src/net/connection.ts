@@ -12,7 +12,9 @@ import { hasRoom, readPublicState } from '../../../shared/doc.ts';
 import { setClockOffset, setRefused, setReplicaSynced, setSession, setSocketConnected } from '../stores/connection.ts';
 import { setPresence } from '../stores/presence.ts';
 import { setCollection } from '../stores/workshop.ts';
+import { linkBoards } from './board-link.ts';
 import { offsetFromSamples, sampleClock } from './clock.ts';
+import type { Outbox } from './outbox.ts';
 import { openReplica, type Replica } from './replica.ts';
 
 export type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -26,6 +28,8 @@ export interface Connection {
   replica: Replica;
   /** Sends a command and resolves with its Result; `offline` when not connected or no answer in time. */
   command<E extends EventName>(event: E, input: Input<E>, timeoutMs?: number): Promise<Result<Value<E>>>;
+  /** Note commands that must survive going offline and reloads go through here. */
+  outbox: Outbox;
   close(): void;
 }
 
@@ -91,6 +95,8 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
   const onVisible = () => document.visibilityState === 'visible' && socket.connected && void syncClock();
   document.addEventListener('visibilitychange', onVisible);
 
+  const outbox = linkBoards(socket, opts.code, (e) => command(e.event, e.input as never));
+
   const replica = openReplica(opts.baseUrl, opts.code, setReplicaSynced);
   mirrorReplica(replica.doc);
 
@@ -99,6 +105,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
     socket,
     replica,
     command,
+    outbox,
     close() {
       document.removeEventListener('visibilitychange', onVisible);
       socket.close();

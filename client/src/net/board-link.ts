@@ -1,0 +1,32 @@
+/** Wires the board facts of one socket into the stores, and the note outbox to its connection. */
+import type { Result } from '../../../shared/errors.ts';
+import { setHeldNotes, setMyBallots } from '../stores/my-board.ts';
+import { setPending, settle } from '../stores/outbox.ts';
+import type { PlenarySocket } from './connection.ts';
+import { createOutbox, type Outbox, type OutboxEntry } from './outbox.ts';
+
+function deviceStorage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Listens for this participant's private facts and returns the outbox, flushed on every (re)connect. */
+export function linkBoards(socket: PlenarySocket, code: string, send: (entry: OutboxEntry) => Promise<Result<unknown>>): Outbox {
+  socket.on('notes:mine', setHeldNotes);
+  socket.on('ballots:mine', setMyBallots);
+  const outbox = createOutbox({
+    storage: deviceStorage(),
+    storageKey: `plenary:outbox:${code}`,
+    send,
+    newId: () => crypto.randomUUID(),
+    now: () => Date.now(),
+    onPending: setPending,
+    onSettled: settle,
+  });
+  setPending(outbox.pending());
+  socket.on('connect', () => void outbox.flush());
+  return outbox;
+}

@@ -1,0 +1,108 @@
+/**
+ * The device's outbox for note commands: each is stored (so it survives a reload) before it
+ * is sent, sent in order whenever the connection is up, and dropped only once the server
+ * has answered. Every entry carries a client-made command id, so a resend after a lost
+ * answer gets the server's first result: the note exists exactly once.
+ */
+import type { Result } from '../../../shared/errors.ts';
+import type { ClientToServerEvents } from '../../../shared/protocol.ts';
+
+export type OutboxEvent = 'note:add' | 'note:edit' | 'note:delete';
+type Input<E extends OutboxEvent> = Parameters<ClientToServerEvents[E]>[0];
+
+export type OutboxEntry = { [E in OutboxEvent]: { key: string; event: E; input: Input<E>; queuedAt: number } }[OutboxEvent];
+
+/** The part of `localStorage` the outbox uses; null when the device has none. */
+export interface OutboxStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface OutboxDeps {
+  storage: OutboxStorage | null;
+  storageKey: string;
+  /** Sends one command; must answer `offline` (not throw) when it could not get an answer. */
+  send: (entry: OutboxEntry) => Promise<Result<unknown>>;
+  newId: () => string;
+  now: () => number;
+  /** Called with the pending entries after every change. */
+  onPending: (entries: OutboxEntry[]) => void;
+  /** Called when the server answered an entry (ok or refused). */
+  onSettled: (entry: OutboxEntry, result: Result<unknown>) => void;
+}
+
+export interface Outbox {
+  /** Queues a command (giving edits and deletes a command id) and tries to send it. */
+  enqueue<E extends OutboxEvent>(event: E, input: Input<E>): OutboxEntry;
+  /** Sends pending entries in order until one cannot get an answer. */
+  flush(): Promise<void>;
+  pending(): OutboxEntry[];
+}
+
+function load(deps: OutboxDeps): OutboxEntry[] {
+  try {
+    const raw = deps.storage?.getItem(deps.storageKey);
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(parsed) ? (parsed as OutboxEntry[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Creates an outbox over `deps.storage`, picking up whatever a previous page left there. */
+export function createOutbox(deps: OutboxDeps): Outbox {
+  let entries = load(deps);
+  let flushing: Promise<void> | null = null;
+  // Set when a flush is asked for while one runs (e.g. reconnected mid-attempt): try once more.
+  let again = false;
+
+  function save(): void {
+    try {
+      deps.storage?.setItem(deps.storageKey, JSON.stringify(entries));
+    } catch {
+      // Storage full or refused: the entry still lives in memory for this page.
+    }
+    deps.onPending(entries);
+  }
+
+  async function drain(): Promise<void> {
+    for (;;) {
+      const entry = entries[0];
+      if (!entry) return;
+      const result = await deps.send(entry);
+      if (!result.ok && result.error === 'offline') {
+        if (!again) return;
+        again = false;
+        continue;
+      }
+      entries = entries.filter((e) => e.key !== entry.key);
+      save();
+      deps.onSettled(entry, result);
+    }
+  }
+
+  function flush(): Promise<void> {
+    if (flushing) {
+      again = true;
+      return flushing;
+    }
+    again = false;
+    flushing = drain().finally(() => (flushing = null));
+    return flushing;
+  }
+
+  return {
+    enqueue(event, input) {
+      // A note's own id is its command id; edits and deletes get one here, once, before the first send.
+      const commandId = 'id' in input ? input.id : (input.commandId ?? deps.newId());
+      const stamped = 'id' in input ? input : { ...input, commandId };
+      const entry = { key: commandId, event, input: stamped, queuedAt: deps.now() } as OutboxEntry;
+      entries = [...entries, entry];
+      save();
+      void flush();
+      return entry;
+    },
+    flush,
+    pending: () => entries,
+  };
+}

@@ -1,0 +1,59 @@
+/** A workshop at a board step with a facilitator, two participants and their replicas: the cast of the board tests. */
+import type { Result } from '../../shared/errors.ts';
+import type { BoardMode, PublicState } from '../../shared/model.ts';
+import { readPublicState } from '../../shared/doc.ts';
+import { connectSocket, joinAs, openReplica, send, type NodeReplica, type TestSocket } from './clients.ts';
+import type { TestServer } from './server.ts';
+import { waitFor } from './wait.ts';
+
+export interface BoardRoom {
+  code: string;
+  facilitatorKey: string;
+  fac: TestSocket;
+  ana: { socket: TestSocket; participantId: string; token: string };
+  ben: { socket: TestSocket; participantId: string; token: string };
+  replica: NodeReplica;
+  /** The server's own document, read back as plain state. */
+  serverState(): Promise<PublicState>;
+  close(): void;
+}
+
+/** Unwraps an ok Result or throws with its error code. */
+export function okValue<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${r.error}${r.detail ? ` (${r.detail})` : ''}`);
+  return r.value;
+}
+
+/** Opens the ILO workshop at Session 3's silent writing (challenges and opportunities active), then sets `mode`. */
+export async function openBoardRoom(server: TestServer, mode: BoardMode = 'open'): Promise<BoardRoom> {
+  const { code, facilitatorKey } = await server.createWorkshop('ilo-coop-2018');
+  const { socket: fac } = await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey });
+  okValue(await send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-silent-writing' }));
+  for (const boardId of ['challenges', 'opportunities']) okValue(await send(fac, 'board:mode', { boardId, mode }));
+  const ana = await joinAs(server.url, code, 'Ana');
+  const ben = await joinAs(server.url, code, 'Ben');
+  const replica = await openReplica(server.url, code);
+  await waitFor(() => replica.state().boards.challenges?.mode === mode, `replica sees challenges ${mode}`);
+  return {
+    code,
+    facilitatorKey,
+    fac,
+    ana,
+    ben,
+    replica,
+    async serverState() {
+      const w = await server.server.hub.get(code);
+      if (!w) throw new Error(`no workshop ${code}`);
+      return readPublicState(w.doc);
+    },
+    close() {
+      for (const s of [fac, ana.socket, ben.socket]) s.close();
+      replica.destroy();
+    },
+  };
+}
+
+/** A note:add input on the challenges board. */
+export function noteInput(id: string, text = `note ${id}`, column = 'Markets and trade') {
+  return { id, boardId: 'challenges', column, text };
+}
