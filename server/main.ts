@@ -6,6 +6,7 @@ import { workshopLinks } from '../shared/links.ts';
 import { systemClock } from './clock.ts';
 import { readConfig, type Config } from './config.ts';
 import { createLogger } from './log.ts';
+import { startMetrics } from './metrics.ts';
 import { createSqliteStore } from './persistence/sqlite.ts';
 import { createPlenaryServer, type PlenaryServer } from './server.ts';
 
@@ -14,6 +15,8 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   const log = createLogger(config.logLevel);
+  // Only the benchmark asks for this (bench/server-process.ts); see server/metrics.ts.
+  if (process.env.PLENARY_METRICS === '1') startMetrics((line) => process.stdout.write(line + '\n'));
   const store = createSqliteStore(config.dataDir);
   const server = createPlenaryServer({ config, store, clock: systemClock, log });
   const port = await server.listen();

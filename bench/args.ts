@@ -1,0 +1,55 @@
+/** Command-line flags of `npm run bench`, bounded like any other input. */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+const Flags = z.object({
+  participants: z.coerce.number().int().min(2).max(2000).default(80),
+  followers: z.coerce.number().int().min(0).max(5000).default(300),
+  /** Seconds of open writing (and of the floor run). */
+  duration: z.coerce.number().min(2).max(600).default(30),
+  /** Notes per second the room writes while open. */
+  rate: z.coerce.number().min(1).max(1000).default(80),
+  workers: z.coerce.number().int().min(1).max(16).default(2),
+  /** Updates a reconnecting follower misses. */
+  missed: z.coerce.number().int().min(1).max(5000).default(100),
+  /** Stepped run: connection counts to try, ascending. */
+  steps: z
+    .string()
+    .default('250,500,1000,1500,2000,2500')
+    .transform((s) => s.split(',').map(Number))
+    .pipe(z.array(z.number().int().min(1).max(10_000)).min(1)),
+  step: z.boolean().default(false),
+  /** Notes per second during each step of the stepped run. */
+  stepRate: z.coerce.number().min(1).max(1000).default(10),
+  json: z.boolean().default(false),
+  fullday: z.boolean().default(true),
+});
+export type Flags = z.infer<typeof Flags>;
+
+export const USAGE = `npm run bench -- [--participants 80] [--followers 300] [--duration 30] [--rate 80]
+  [--workers 2] [--missed 100] [--no-fullday] [--json]
+npm run bench -- --step [--steps 250,500,1000,1500,2000,2500] [--step-rate 10] [--duration 10]`;
+
+/** Parses argv; throws with the usage on anything unknown or out of bounds. */
+export function readFlags(argv: string[]): Flags {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      participants: { type: 'string' },
+      followers: { type: 'string' },
+      duration: { type: 'string' },
+      rate: { type: 'string' },
+      workers: { type: 'string' },
+      missed: { type: 'string' },
+      steps: { type: 'string' },
+      step: { type: 'boolean' },
+      'step-rate': { type: 'string' },
+      json: { type: 'boolean' },
+      'no-fullday': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const parsed = Flags.safeParse({ ...values, stepRate: values['step-rate'], fullday: !values['no-fullday'] });
+  if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}\n${USAGE}`);
+  return parsed.data;
+}

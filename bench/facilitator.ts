@@ -1,0 +1,30 @@
+/** The facilitator, driven from the orchestrator: a real Socket.IO client holding the facilitator key. */
+import type { Result } from '../shared/errors.ts';
+import type { ClientToServerEvents } from '../shared/protocol.ts';
+import { connectSocket, send, type TestSocket } from '../test/helpers/clients.ts';
+import { monoMs } from './stats.ts';
+
+type Event = keyof ClientToServerEvents;
+type Input<E extends Event> = Parameters<ClientToServerEvents[E]>[0];
+type Value<E extends Event> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void ? T : never;
+
+export interface Facilitator {
+  /** Sends a command; throws when refused; answers its value and the monotonic send time. */
+  command<E extends Event>(event: E, input: Input<E>): Promise<{ value: Value<E>; sentAt: number; ackMs: number }>;
+  close(): void;
+}
+
+/** Connects as the facilitator of `code`. */
+export async function connectFacilitator(url: string, code: string, facilitatorKey: string): Promise<Facilitator> {
+  const { socket }: { socket: TestSocket } = await connectSocket(url, { code, facilitatorKey, client: 'facilitate' });
+  return {
+    async command(event, input) {
+      const sentAt = monoMs();
+      const r = await send(socket, event, input);
+      const ackMs = monoMs() - sentAt;
+      if (!r.ok) throw new Error(`facilitator ${event} refused: ${r.error}${r.detail ? ` (${r.detail})` : ''}`);
+      return { value: r.value, sentAt, ackMs };
+    },
+    close: () => void socket.disconnect(),
+  };
+}

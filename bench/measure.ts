@@ -1,0 +1,63 @@
+/** Turns command samples and replica marks into the latency figures of the report. */
+import type { Fleet } from './fleet.ts';
+import type { CommandSample } from './protocol.ts';
+import { summarize, type Summary } from './stats.ts';
+
+export interface Delivery {
+  sent: number;
+  acked: number;
+  /** Refusals by error code (e.g. rate_limited); they are not in the latencies. */
+  refused: Record<string, number>;
+  ackMs: Summary;
+  /** Command sent → present in every replica. */
+  everyReplicaMs: Summary;
+  /** Accepted commands some replica never showed within the wait. */
+  undelivered: number;
+}
+
+/** Waits until every replica has every mark, or `timeoutMs` passes; returns the merged marks. */
+export async function awaitMarks(fleet: Fleet, marks: string[], timeoutMs = 20_000): Promise<Map<string, { count: number; last: number }>> {
+  const deadline = Date.now() + timeoutMs;
+  const prefix = commonPrefix(marks);
+  for (;;) {
+    const seen = await fleet.marks(prefix);
+    const done = marks.every((m) => (seen.get(m)?.count ?? 0) >= fleet.replicas());
+    if (done || Date.now() > deadline) return seen;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function commonPrefix(xs: string[]): string {
+  if (xs.length === 0) return '';
+  let p = xs[0]!;
+  for (const x of xs) while (!x.startsWith(p)) p = p.slice(0, -1);
+  return p;
+}
+
+/** Ack latency of every accepted command, and when the last replica showed what it caused. */
+export async function deliveries(fleet: Fleet, samples: CommandSample[], markOf: (s: CommandSample) => string): Promise<Delivery> {
+  const accepted = samples.filter((s) => s.ok);
+  const refused = refusals(samples);
+  const seen = await awaitMarks(fleet, accepted.map(markOf));
+  const latencies: number[] = [];
+  let undelivered = 0;
+  for (const s of accepted) {
+    const m = seen.get(markOf(s));
+    if (m && m.count >= fleet.replicas()) latencies.push(m.last - s.sentAt);
+    else undelivered++;
+  }
+  return { sent: samples.length, acked: accepted.length, refused, ackMs: summarize(accepted.map((s) => s.ackMs)), everyReplicaMs: summarize(latencies), undelivered };
+}
+
+/** Refused commands counted by error code. */
+export function refusals(samples: CommandSample[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of samples) if (!s.ok) out[s.error ?? 'unknown'] = (out[s.error ?? 'unknown'] ?? 0) + 1;
+  return out;
+}
+
+/** Fan-out of one facilitator command sent at `sentAt`: when the last replica showed `mark`. */
+export function fanOut(seen: Map<string, { count: number; last: number }>, mark: string, sentAt: number, replicas: number): number | null {
+  const m = seen.get(mark);
+  return m && m.count >= replicas ? Math.round((m.last - sentAt) * 100) / 100 : null;
+}

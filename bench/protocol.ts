@@ -1,0 +1,56 @@
+/** Messages between the bench orchestrator and its client worker processes (over IPC, as JSON). */
+
+/** One participant command to send at `startAt + at` (ms); `id` names it in the results. */
+export interface Scheduled {
+  at: number;
+  /** Index of the participant within the worker. */
+  participant: number;
+  event: string;
+  input: unknown;
+  id: string;
+}
+
+export interface CommandSample {
+  id: string;
+  /** Monotonic send time (ms, CLOCK_MONOTONIC: comparable across processes). */
+  sentAt: number;
+  ackMs: number;
+  ok: boolean;
+  error?: string;
+}
+
+/** One raw-ws floor message to broadcast: client `client` of the worker sends it. */
+export interface FloorSend {
+  at: number;
+  client: number;
+  id: string;
+}
+
+/** A mark seen by `count` replicas of a worker, the last of them at `last` (monotonic ms). */
+export type MarkRow = [mark: string, count: number, last: number];
+
+export interface Requests {
+  connect: { args: { url: string; code: string; participants: number; followers: number; firstIndex: number }; result: { replicas: number } };
+  run: { args: { startAt: number; commands: Scheduled[] }; result: CommandSample[] };
+  floorOpen: { args: { url: string; clients: number }; result: null };
+  floorRun: { args: { startAt: number; sends: FloorSend[]; size: number }; result: Array<{ id: string; sentAt: number }> };
+  floorClose: { args: null; result: null };
+  marks: { args: { prefix: string }; result: MarkRow[] };
+  clearMarks: { args: null; result: null };
+  bytes: { args: null; result: { followers: number; followerBytes: number } };
+  /** Disconnects the worker's probe follower (opening it first if needed). */
+  drop: { args: { url: string; code: string }; result: null };
+  /** Reconnects the probe follower: bytes it receives until synced vs bytes a connected follower got meanwhile. */
+  rejoin: { args: null; result: { missedBytes: number; missedFrames: number; catchUpBytes: number; catchUpMs: number } };
+  close: { args: null; result: null };
+}
+
+export type Op = keyof Requests;
+
+export interface RequestMessage<O extends Op = Op> {
+  id: number;
+  op: O;
+  args: Requests[O]['args'];
+}
+
+export type ResponseMessage = { id: number; result: unknown } | { id: number; error: string };

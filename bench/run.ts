@@ -1,0 +1,43 @@
+/** `npm run bench`: how fast and how big Plenary is. See bench/README.md. */
+import type { Flags } from './args.ts';
+import { readFlags, USAGE } from './args.ts';
+import { measureFullDay, type FullDaySize } from './fullday.ts';
+import { describeMachine, type Machine } from './machine.ts';
+import { printReport } from './report.ts';
+import { runSession3, type Session3 } from './session3.ts';
+import { runSteps, type Steps } from './step.ts';
+
+export interface BenchResult {
+  machine: Machine;
+  flags: Flags;
+  session3: Session3 | null;
+  fullDay: FullDaySize | null;
+  steps: Steps | null;
+}
+
+async function main(): Promise<void> {
+  let flags: Flags;
+  try {
+    flags = readFlags(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+  const result: BenchResult = { machine: describeMachine(), flags, session3: null, fullDay: null, steps: null };
+  if (flags.step) result.steps = await runSteps(flags, log);
+  else {
+    result.session3 = await runSession3(flags, log);
+    if (flags.fullday) {
+      log('full-day document: 1,000 notes, 500 deleted, 5,000 votes');
+      result.fullDay = await measureFullDay();
+    }
+  }
+  if (flags.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  else printReport(result, (line) => process.stdout.write(line + '\n'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,98 @@
+/**
+ * The server under test, as its own process: `node --import tsx server/main.ts` on a free port
+ * with a temporary DATA_DIR, so no client shares its event loop. CPU and RSS come from /proc;
+ * event-loop delay, and memory after a full GC (--expose-gc), from the server's opt-in metrics
+ * line (server/metrics.ts).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { MetricsLine } from '../server/metrics.ts';
+
+export interface ProcSample {
+  /** User + system CPU time so far, ms. */
+  cpuMs: number;
+  rssBytes: number;
+}
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  dataDir: string;
+  /** CPU and RSS read from /proc now. */
+  sample(): ProcSample;
+  /** Asks for the metrics line (event-loop delay since the last call) and waits for it. */
+  metrics(): Promise<MetricsLine['metrics']>;
+  stop(): Promise<void>;
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** A port the OS says is free right now. */
+export async function freePort(): Promise<number> {
+  const srv = net.createServer();
+  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  const port = (srv.address() as net.AddressInfo).port;
+  await new Promise((resolve) => srv.close(resolve));
+  return port;
+}
+
+/** Reads utime+stime and VmRSS of `pid`. */
+export function readProc(pid: number): ProcSample {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return { cpuMs: (ticks * 1000) / TICKS_PER_SECOND, rssBytes: Number(rss?.[1] ?? 0) * 1024 };
+}
+
+/** Starts the server and resolves once /healthz answers. */
+export async function startServer(): Promise<ServerProcess> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-bench-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_TEMPLATE: 'none', LOG_LEVEL: 'warn', PLENARY_METRICS: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const waiting: Array<(m: MetricsLine['metrics']) => void> = [];
+  readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (!line.startsWith('{"metrics"')) return;
+    waiting.shift()?.((JSON.parse(line) as MetricsLine).metrics);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitHealthy(url, child);
+  const pid = child.pid!;
+  return {
+    url,
+    pid,
+    dataDir,
+    sample: () => readProc(pid),
+    metrics: () =>
+      new Promise((resolve) => {
+        waiting.push(resolve);
+        child.kill('SIGUSR2');
+      }),
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before answering /healthz`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('server did not answer /healthz within 30 s');
+}

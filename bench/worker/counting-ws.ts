@@ -1,0 +1,21 @@
+/** A `ws` WebSocket that counts the bytes it receives, for the per-follower traffic figures. */
+import WebSocket from 'ws';
+
+export interface ByteCounter {
+  bytes: number;
+  frames: number;
+}
+
+/** A WebSocket class (as y-websocket's WebSocketPolyfill) that adds every received frame to `counter`. */
+export function countingWebSocket(counter: ByteCounter): typeof globalThis.WebSocket {
+  class Counting extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols);
+      this.on('message', (data: Buffer | ArrayBuffer) => {
+        counter.bytes += data.byteLength;
+        counter.frames++;
+      });
+    }
+  }
+  return Counting as unknown as typeof globalThis.WebSocket;
+}

@@ -1,0 +1,49 @@
+/** What a worker's replicas saw, and when: one mark per note, timer version and vote status. */
+import type * as Y from 'yjs';
+import type { Timer, VoteRound } from '../../shared/model.ts';
+import type { MarkRow } from '../protocol.ts';
+import { monoMs } from '../stats.ts';
+
+export class Marks {
+  private seen = new Map<string, { count: number; last: number }>();
+
+  hit(mark: string): void {
+    const now = monoMs();
+    const m = this.seen.get(mark);
+    if (m) {
+      m.count++;
+      m.last = now;
+    } else this.seen.set(mark, { count: 1, last: now });
+  }
+
+  rows(prefix: string): MarkRow[] {
+    const out: MarkRow[] = [];
+    for (const [mark, m] of this.seen) if (mark.startsWith(prefix)) out.push([mark, m.count, m.last]);
+    return out;
+  }
+
+  clear(): void {
+    this.seen.clear();
+  }
+}
+
+/**
+ * Marks `n:<noteId>` when a note enters the document, `t:<version>` when the timer changes, and
+ * `v:<boardId>:<status>` when a vote round changes: enough to time every fan-out the bench reports.
+ */
+export function watch(doc: Y.Doc, marks: Marks): void {
+  doc.getMap('notes').observe((e) => {
+    for (const [id, change] of e.changes.keys) if (change.action === 'add') marks.hit(`n:${id}`);
+  });
+  doc.getMap('room').observe((e) => {
+    if (!e.keysChanged.has('timer')) return;
+    const timer = e.target.get('timer') as Timer | undefined;
+    if (timer) marks.hit(`t:${timer.version}`);
+  });
+  doc.getMap('votes').observe((e) => {
+    for (const boardId of e.keysChanged) {
+      const round = e.target.get(boardId) as VoteRound | undefined;
+      if (round) marks.hit(`v:${boardId}:${round.status}`);
+    }
+  });
+}
