@@ -1,38 +1,35 @@
-/** Routes by path; each screen is its own chunk so a follower downloads only the follow screen. */
-import { lazy, StrictMode, Suspense } from 'react';
+/**
+ * Routes by path. Each screen is its own chunk, fetched in parallel with the viewer's language,
+ * so a follower downloads the follow screen and one catalog, nothing else.
+ */
+import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadCatalog } from './i18n/t.ts';
 import { useLocale } from './stores/locale.ts';
 import './ui/base.css';
 
-const Participate = lazy(() => import('./screens/Participate.tsx'));
-const Facilitate = lazy(() => import('./screens/Facilitate.tsx'));
-const Screen = lazy(() => import('./screens/Screen.tsx'));
-const Follow = lazy(() => import('./screens/Follow.tsx'));
-const Home = lazy(() => import('./screens/Home.tsx'));
+type ScreenModule = Promise<{ default: ComponentType<{ code: string }> }>;
+
+const SCREENS: Record<string, () => ScreenModule> = {
+  facilitate: () => import('./screens/Facilitate.tsx'),
+  screen: () => import('./screens/Screen.tsx'),
+  follow: () => import('./screens/Follow.tsx'),
+  join: () => import('./screens/Participate.tsx'),
+};
 
 const ROUTE = /^\/w\/([A-Za-z0-9]{4,16})(?:\/(facilitate|screen|follow))?\/?$/;
 
-function Route() {
+async function start(): Promise<void> {
   const match = ROUTE.exec(location.pathname);
-  if (!match) return <Home />;
-  const code = match[1]!.toUpperCase();
-  switch (match[2]) {
-    case 'facilitate':
-      return <Facilitate code={code} />;
-    case 'screen':
-      return <Screen code={code} />;
-    case 'follow':
-      return <Follow code={code} />;
-    default:
-      return <Participate code={code} />;
-  }
+  const locale = useLocale.getState().locale;
+  document.documentElement.lang = locale;
+  const screen = match ? SCREENS[match[2] ?? 'join']!() : (import('./screens/Home.tsx') as ScreenModule);
+  const [{ default: Screen }] = await Promise.all([screen, loadCatalog(locale)]);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Screen code={match ? match[1]!.toUpperCase() : ''} />
+    </StrictMode>,
+  );
 }
 
-document.documentElement.lang = useLocale.getState().locale;
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Suspense fallback={null}>
-      <Route />
-    </Suspense>
-  </StrictMode>,
-);
+void start();

@@ -1,18 +1,49 @@
-/** Translation: a hook for components, with `{name}` placeholders filled from `vars`. */
-import { useLocale, type Locale } from '../stores/locale.ts';
-import { catalogs, type MessageKey } from './catalog.ts';
+/**
+ * Translation: a hook for components, with `{name}` placeholders filled from `vars`. Each
+ * language's catalog is its own chunk, loaded before a screen first renders or switches to it,
+ * so a page downloads one language, not three.
+ */
+import { create } from 'zustand';
+import { setLocale, useLocale, type Locale } from '../stores/locale.ts';
+import type { MessageKey } from './catalog.ts';
 
 export type { MessageKey };
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+type Catalog = Record<MessageKey, string>;
 
-/** Translates outside React, for a given locale. */
-export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text = catalogs[locale][key] ?? catalogs.en[key] ?? key;
+const loaders: Record<Locale, () => Promise<{ catalogs: Record<Locale, Catalog> }>> = {
+  en: () => import('./locales/en.ts'),
+  fr: () => import('./locales/fr.ts'),
+  es: () => import('./locales/es.ts'),
+};
+
+const useCatalogs = create<Partial<Record<Locale, Catalog>>>(() => ({}));
+
+/** Loads a language's catalog once. */
+export async function loadCatalog(locale: Locale): Promise<void> {
+  if (useCatalogs.getState()[locale]) return;
+  const { catalogs } = await loaders[locale]();
+  useCatalogs.setState({ [locale]: catalogs[locale] });
+}
+
+/** Switches the interface language once its catalog is here, so no screen flashes raw keys. */
+export async function switchLocale(locale: Locale): Promise<void> {
+  await loadCatalog(locale);
+  setLocale(locale);
+}
+
+function fill(text: string, vars?: Record<string, string | number>): string {
   return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+}
+
+/** Translates outside React, for a language already loaded (the key itself otherwise). */
+export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
+  return fill(useCatalogs.getState()[locale]?.[key] ?? key, vars);
 }
 
 /** The translate function for the current locale; re-renders when the locale changes. */
 export function useT(): Translate {
   const locale = useLocale((s) => s.locale);
-  return (key, vars) => translate(locale, key, vars);
+  const catalog = useCatalogs((s) => s[locale]);
+  return (key, vars) => fill(catalog?.[key] ?? key, vars);
 }

@@ -3,6 +3,7 @@ import { AgendaList } from '../features/agenda/AgendaList.tsx';
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
 import { facilitatorKey } from '../net/identity.ts';
 import { Panel } from '../ui/Panel.tsx';
+import { HelpOverlay } from '../ui/HelpOverlay.tsx';
 import { PeopleList } from '../ui/PeopleList.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { SharePanel } from '../ui/SharePanel.tsx';
@@ -12,7 +13,7 @@ import './facilitate.css';
 export default function Facilitate({ code }: { code: string }) {
   return (
     <WorkshopConnection options={{ code, client: 'facilitate', facilitatorKey: facilitatorKey(code) }}>
-      <ScreenFrame roleKey="role.facilitator" className="facilitate" shortcuts={[]}>
+      <ScreenFrame roleKey="role.facilitator" className="facilitate" tools={<HelpOverlay shortcuts={[]} />}>
         <div className="console">
           <Panel title="section.agenda" className="console-agenda">
             <CurrentSegment />

@@ -1,6 +1,7 @@
 /** The list of a screen's keyboard shortcuts, opened with "?" or its button, closed with Escape. */
 import { useMemo, useRef } from 'react';
 import { useT } from '../i18n/t.ts';
+import './help.css';
 import { keyLabel, useShortcuts, type Shortcut } from './shortcuts.ts';
 
 export function HelpOverlay({ shortcuts }: { shortcuts: Shortcut[] }) {

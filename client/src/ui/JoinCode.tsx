@@ -1,5 +1,6 @@
 /** The join code with its QR code and short link: what a room needs to get people in. */
 import { useT } from '../i18n/t.ts';
+import './join-code.css';
 
 export function joinUrl(code: string): string {
   return `${location.origin}/w/${code}`;

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/limits.ts';
 import { useT } from '../i18n/t.ts';
+import './forms.css';
 import { saveParticipantToken } from '../net/identity.ts';
 import { useConnectionHandle } from './connection-context.tsx';
 

@@ -1,6 +1,6 @@
 /** Switches the interface language on any screen. */
-import { useT } from '../i18n/t.ts';
-import { LOCALES, setLocale, useLocale, type Locale } from '../stores/locale.ts';
+import { switchLocale, useT } from '../i18n/t.ts';
+import { LOCALES, useLocale, type Locale } from '../stores/locale.ts';
 
 const NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
@@ -10,7 +10,7 @@ export function LanguageSwitch() {
   return (
     <label className="lang">
       <span className="visually-hidden">{t('lang.label')}</span>
-      <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} data-testid="language">
+      <select value={locale} onChange={(e) => void switchLocale(e.target.value as Locale)} data-testid="language">
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
             {NAMES[l]}

@@ -1,6 +1,7 @@
 /** The newest visible notes, newest first: what a remote follower reads to keep up. */
 import type { Note } from '../../../shared/model.ts';
 import { useT } from '../i18n/t.ts';
+import './feed.css';
 import { useWorkshop } from '../stores/workshop.ts';
 
 const FEED_SIZE = 15;

@@ -1,5 +1,6 @@
 /** How many people are here: in the room and remote. Counts only; names are for facilitators. */
 import { useT } from '../i18n/t.ts';
+import './people.css';
 import { usePresence } from '../stores/presence.ts';
 
 export function PresenceCounts({ className = '' }: { className?: string }) {

@@ -1,24 +1,22 @@
-/** The frame every workshop screen shares: title, role, clocks, connection state, language, help. */
+/** The frame every workshop screen shares: title, role, clocks, connection state, language. */
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/t.ts';
 import { useT } from '../i18n/t.ts';
 import { useConnection } from '../stores/connection.ts';
 import { useRoom } from '../stores/workshop.ts';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
-import { HelpOverlay } from './HelpOverlay.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import type { Shortcut } from './shortcuts.ts';
 import { VenueClock } from './VenueClock.tsx';
 
 export interface ScreenFrameProps {
   roleKey: MessageKey;
   className: string;
   children: ReactNode;
-  /** Keyboard shortcuts of this screen; when given, a help button lists them. */
-  shortcuts?: Shortcut[];
+  /** Extra header tools, e.g. the help overlay of a screen with shortcuts (the follow screen has none to download). */
+  tools?: ReactNode;
 }
 
-export function ScreenFrame({ roleKey, className, children, shortcuts }: ScreenFrameProps) {
+export function ScreenFrame({ roleKey, className, children, tools }: ScreenFrameProps) {
   const t = useT();
   const room = useRoom();
   const refused = useConnection((s) => s.refused);
@@ -36,7 +34,7 @@ export function ScreenFrame({ roleKey, className, children, shortcuts }: ScreenF
           <VenueClock />
           <ConnectionBadge />
           <LanguageSwitch />
-          {shortcuts && <HelpOverlay shortcuts={shortcuts} />}
+          {tools}
         </div>
       </header>
       {refused ? (
