@@ -1,5 +1,7 @@
 /** A workshop at a board step with a facilitator, two participants and their replicas: the cast of the board tests. */
-import type { Result } from '../../shared/errors.ts';
+import { randomUUID } from 'node:crypto';
+import { createOutbox, type Outbox, type OutboxEntry, type OutboxStorage } from '../../client/src/net/outbox.ts';
+import { fail, type Result } from '../../shared/errors.ts';
 import type { BoardMode, PublicState } from '../../shared/model.ts';
 import { readPublicState } from '../../shared/doc.ts';
 import { connectSocket, joinAs, openReplica, send, type NodeReplica, type TestSocket } from './clients.ts';
@@ -56,4 +58,27 @@ export async function openBoardRoom(server: TestServer, mode: BoardMode = 'open'
 /** A note:add input on the challenges board. */
 export function noteInput(id: string, text = `note ${id}`, column = 'Markets and trade') {
   return { id, boardId: 'challenges', column, text };
+}
+
+/** A device's storage in memory; a new outbox over the same object is a page reload. */
+export function memoryStorage(): OutboxStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+}
+
+/** The client outbox over a test socket, sending exactly as the page's connection does (`offline` when no answer). */
+export function outboxOn(socket: TestSocket, storage: OutboxStorage, settled: Array<[OutboxEntry, Result<unknown>]>, timeoutMs = 2000): Outbox {
+  return createOutbox({
+    storage,
+    storageKey: 'plenary:outbox:test',
+    send: async (entry) => {
+      if (!socket.connected) return fail('offline');
+      const emit = socket.timeout(timeoutMs).emitWithAck.bind(socket) as unknown as (e: string, i: unknown) => Promise<Result<unknown>>;
+      return emit(entry.event, entry.input).catch(() => fail('offline'));
+    },
+    newId: () => randomUUID(),
+    now: () => Date.now(),
+    onPending: () => undefined,
+    onSettled: (entry, result) => settled.push([entry, result]),
+  });
 }
