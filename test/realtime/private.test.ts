@@ -1,0 +1,106 @@
+/**
+ * Private writing on the wire: a note written while the board is private must not appear in
+ * any byte another person receives, over Socket.IO or y-websocket, until the reveal.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { io } from 'socket.io-client';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { Note } from '../../shared/model.ts';
+import { readPublicState } from '../../shared/doc.ts';
+import type { SocketAuth } from '../../shared/schemas/session.ts';
+import { noteInput, okValue, openBoardRoom, type BoardRoom } from '../helpers/board-room.ts';
+import { send, type TestSocket } from '../helpers/clients.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { nextEvent, waitFor } from '../helpers/wait.ts';
+
+const SECRET = 'Pineapple-cartel-Lomé-7f3a';
+const EDITED = 'Tariff-quota-Kigali-91c2';
+
+let server: TestServer;
+let room: BoardRoom;
+const cleanups: Array<() => void> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) c();
+  room?.close();
+  await server?.close();
+});
+
+/** Every frame a client receives, as bytes. */
+class Recording {
+  frames: Buffer[] = [];
+  add(data: unknown): void {
+    this.frames.push(typeof data === 'string' ? Buffer.from(data) : Buffer.from(data as Uint8Array));
+  }
+  contains(text: string): boolean {
+    return Buffer.concat(this.frames).includes(Buffer.from(text));
+  }
+}
+
+/** A Socket.IO client whose every engine packet is recorded from the first one on. */
+async function recordedSocket(url: string, auth: SocketAuth, rec: Recording): Promise<TestSocket> {
+  const socket: TestSocket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true, autoConnect: false });
+  socket.io.on('open', () => socket.io.engine.on('packet', (p: { data?: unknown }) => p.data !== undefined && rec.add(p.data)));
+  const ready = nextEvent(socket, 'session:ready');
+  socket.connect();
+  await ready;
+  cleanups.push(() => socket.close());
+  return socket;
+}
+
+/** A y-websocket replica whose WebSocket records every message it receives. */
+function recordedReplica(url: string, code: string, rec: Recording): Y.Doc {
+  class RecordingWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols);
+      this.on('message', (data: Buffer) => rec.add(data));
+    }
+  }
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(url.replace(/^http/, 'ws') + '/yjs', code, doc, { WebSocketPolyfill: RecordingWebSocket as unknown as typeof globalThis.WebSocket, disableBc: true });
+  provider.awareness.setLocalState(null);
+  cleanups.push(() => (provider.destroy(), doc.destroy()));
+  return doc;
+}
+
+describe('private writing on the wire', () => {
+  it("keeps Ana's held note out of Ben's and the facilitator's frames until reveal, then shows it to all", async () => {
+    server = await startTestServer();
+    room = await openBoardRoom(server, 'private');
+    const ben = new Recording();
+    const fac = new Recording();
+    const ana = new Recording();
+    const benSocket = await recordedSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ben.token }, ben);
+    const facSocket = await recordedSocket(server.url, { code: room.code, client: 'facilitate', facilitatorKey: room.facilitatorKey }, fac);
+    const anaSocket = await recordedSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ana.token }, ana);
+    const benDoc = recordedReplica(server.url, room.code, ben);
+    const facDoc = recordedReplica(server.url, room.code, fac);
+
+    const mine = nextEvent<Note[]>(anaSocket, 'notes:mine');
+    expect(okValue(await send(anaSocket, 'note:add', noteInput('secret-1', SECRET)))).toEqual({ id: 'secret-1', held: true });
+    expect((await mine).map((n) => n.text)).toEqual([SECRET]);
+    okValue(await send(anaSocket, 'note:add', noteInput('secret-2', EDITED.toLowerCase())));
+    okValue(await send(anaSocket, 'note:edit', { noteId: 'secret-2', text: EDITED }));
+    okValue(await send(benSocket, 'note:add', noteInput('ben-1', 'Ben writes too')));
+    // Wait until both replicas hold every update the writes caused: three held notes counted.
+    for (const doc of [benDoc, facDoc]) await waitFor(() => readPublicState(doc).boards.challenges?.hiddenCount === 3, 'the hidden count on a replica');
+    await waitFor(() => ana.contains(EDITED), "Ana's own socket to receive her edited held note");
+
+    for (const [who, rec] of [['Ben', ben], ['facilitator', fac]] as const) {
+      expect(rec.contains(SECRET), `${who} received the secret`).toBe(false);
+      expect(rec.contains(EDITED), `${who} received the edited secret`).toBe(false);
+      expect(rec.contains(EDITED.toLowerCase()), `${who} received the first text`).toBe(false);
+    }
+    expect(readPublicState(benDoc).notes).toEqual({});
+    expect(await send(benSocket, 'focus:set', { focus: { kind: 'note', boardId: 'challenges', noteId: 'secret-1' } })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(facSocket, 'focus:set', { focus: { kind: 'note', boardId: 'challenges', noteId: 'secret-1' } })).toEqual({ ok: false, error: 'not_found' });
+
+    expect(okValue(await send(facSocket, 'board:reveal', { boardId: 'challenges' }))).toEqual({ revealed: 3 });
+    await waitFor(() => Object.keys(readPublicState(benDoc).notes).length === 3, "the revealed notes on Ben's replica");
+    expect(ben.contains(SECRET)).toBe(true);
+    expect(ben.contains(EDITED)).toBe(true);
+    expect(fac.contains(SECRET)).toBe(true);
+    expect(readPublicState(benDoc).boards.challenges).toMatchObject({ hiddenCount: 0, mode: 'open' });
+  });
+});
