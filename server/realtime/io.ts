@@ -72,7 +72,8 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     presence,
     async close() {
       presence.close();
-      io.disconnectSockets(true);
+      // Not disconnectSockets(): a client told 'io server disconnect' does not reconnect by
+      // itself. Closing the transports (io.close) reads as 'transport close', and it does.
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
   };
