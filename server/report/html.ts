@@ -17,7 +17,7 @@ function agenda(m: ReportModel): string {
 function board(b: ReportBoard): string {
   const max = Math.max(0, ...b.groups.flatMap((g) => g.notes.map((n) => n.votes ?? 0)));
   const vote = b.vote ? `<p class="muted">Dot vote: ${b.vote.dotsCast} dots cast, ${b.vote.budget} per person${b.vote.closed ? '' : ' (still open)'}.</p>` : '';
-  const held = b.unrevealed > 0 ? `<p class="muted">${b.unrevealed} notes were never revealed.</p>` : '';
+  const held = b.unrevealed > 0 ? `<p class="muted">Notes never revealed: ${b.unrevealed}.</p>` : '';
   const groups = b.groups.map((g) => {
     const items = g.notes.map((n) => {
       const chart = n.votes === null ? '' : `${bar(n.votes, max, `${n.votes} dots`)}<strong>${n.votes}</strong> · `;
