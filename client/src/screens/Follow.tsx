@@ -1,5 +1,6 @@
 /** Remote follow: small, for slow and expensive connections. */
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
+import { DayAgenda } from '../ui/DayAgenda.tsx';
 import { NoteFeed } from '../ui/NoteFeed.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
@@ -13,6 +14,7 @@ export default function Follow({ code }: { code: string }) {
           <CurrentSegment />
         </section>
         <NoteFeed />
+        <DayAgenda />
       </ScreenFrame>
     </WorkshopConnection>
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
 import { participantToken } from '../net/identity.ts';
 import { useConnection } from '../stores/connection.ts';
+import { DayAgenda } from '../ui/DayAgenda.tsx';
 import { JoinForm } from '../ui/JoinForm.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
@@ -23,12 +24,20 @@ export default function Participate({ code }: { code: string }) {
 function ParticipantView({ code, onJoined }: { code: string; onJoined: (token: string) => void }) {
   const session = useConnection((s) => s.session);
   if (!session) return null;
-  if (!session.participantId) return <JoinForm code={code} onJoined={onJoined} />;
+  if (!session.participantId) {
+    return (
+      <>
+        <JoinForm code={code} onJoined={onJoined} />
+        <DayAgenda />
+      </>
+    );
+  }
   return (
     <>
       <section className="card now" aria-live="polite">
         <CurrentSegment />
       </section>
+      <DayAgenda />
     </>
   );
 }

@@ -1,4 +1,5 @@
 /** The projector: read from the back of the room, follows the facilitator, no controls. */
+import { AgendaList } from '../features/agenda/AgendaList.tsx';
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
 import { JoinCode } from '../ui/JoinCode.tsx';
 import { PresenceCounts } from '../ui/PresenceCounts.tsx';
@@ -15,6 +16,7 @@ export default function Screen({ code }: { code: string }) {
         </section>
         <section className="projector-board" />
         <aside className="projector-side">
+          <AgendaList />
           <JoinCode code={code} />
           <PresenceCounts className="projector-presence" />
         </aside>
