@@ -1,6 +1,9 @@
 /**
- * Undo for destructive facilitator actions. Each action keeps the "before" image of every
- * note, group and hidden note it touched; undoing puts those images back as they were.
+ * Undo for destructive facilitator actions. Each action keeps, for every note, group and
+ * hidden note it touched, the entity before and after. Undo brings back what the action
+ * removed, removes what it created, and sets back only the fields it changed: a text the
+ * author edited since a move survives undoing the move, and a note the author deleted since
+ * stays deleted.
  */
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Group, Note } from '../../shared/model.ts';
@@ -9,10 +12,15 @@ import type { Decision, WorkshopState } from './state.ts';
 /** How many actions can be undone; older ones are forgotten. */
 export const UNDO_MAX = 50;
 
-export interface UndoImages {
-  notes: Record<string, Note | null>;
-  groups: Record<string, Group | null>;
-  hiddenNotes: Record<string, Note | null>;
+export interface Change<T> {
+  before: T | null;
+  after: T | null;
+}
+
+export interface UndoChanges {
+  notes: Record<string, Change<Note>>;
+  groups: Record<string, Change<Group>>;
+  hiddenNotes: Record<string, Change<Note>>;
 }
 
 export interface UndoEntry {
@@ -20,19 +28,18 @@ export interface UndoEntry {
   /** The command that made this entry, e.g. `note:delete`; shown as "undo <label>". */
   label: string;
   at: number;
-  /** Each touched entity as it was before, `null` when it did not exist. */
-  before: UndoImages;
+  changes: UndoChanges;
 }
 
-function imagesOf<T extends Note | Group>(prev: Record<string, T>, next: Record<string, T>): Record<string, T | null> {
-  const out: Record<string, T | null> = {};
+function changesOf<T>(prev: Record<string, T>, next: Record<string, T>): Record<string, Change<T>> {
+  const out: Record<string, Change<T>> = {};
   if (prev === next) return out;
-  for (const [id, value] of Object.entries(next)) if (prev[id] !== value) out[id] = prev[id] ?? null;
-  for (const [id, value] of Object.entries(prev)) if (!(id in next)) out[id] = value;
+  for (const [id, value] of Object.entries(next)) if (prev[id] !== value) out[id] = { before: prev[id] ?? null, after: value };
+  for (const [id, value] of Object.entries(prev)) if (!(id in next)) out[id] = { before: value, after: null };
   return out;
 }
 
-const sizeOf = (i: UndoImages) => Object.keys(i.notes).length + Object.keys(i.groups).length + Object.keys(i.hiddenNotes).length;
+const sizeOf = (c: UndoChanges) => Object.keys(c.notes).length + Object.keys(c.groups).length + Object.keys(c.hiddenNotes).length;
 const keyOf = (seq: number) => `u${String(seq).padStart(9, '0')}`;
 
 /** The newest entry, or null when there is nothing to undo. */
@@ -44,24 +51,33 @@ export function lastUndo(s: WorkshopState): UndoEntry | null {
 
 /** Adds an undo entry for what changed from `prev` to `next`; an action that changed nothing adds none. */
 export function recordUndo(prev: WorkshopState, next: WorkshopState, label: string, now: number): WorkshopState {
-  const before: UndoImages = {
-    notes: imagesOf(prev.pub.notes, next.pub.notes),
-    groups: imagesOf(prev.pub.groups, next.pub.groups),
-    hiddenNotes: imagesOf(prev.priv.hiddenNotes, next.priv.hiddenNotes),
+  const changes: UndoChanges = {
+    notes: changesOf(prev.pub.notes, next.pub.notes),
+    groups: changesOf(prev.pub.groups, next.pub.groups),
+    hiddenNotes: changesOf(prev.priv.hiddenNotes, next.priv.hiddenNotes),
   };
-  if (sizeOf(before) === 0) return next;
+  if (sizeOf(changes) === 0) return next;
   const seq = (lastUndo(next)?.seq ?? 0) + 1;
-  const undo = { ...next.priv.undo, [keyOf(seq)]: { seq, label, at: now, before } };
+  const undo = { ...next.priv.undo, [keyOf(seq)]: { seq, label, at: now, changes } };
   for (const key of Object.keys(undo).sort().slice(0, -UNDO_MAX)) delete undo[key];
   return { ...next, priv: { ...next.priv, undo } };
 }
 
-function restore<T extends Note | Group>(current: Record<string, T>, images: Record<string, T | null>): Record<string, T> {
-  if (Object.keys(images).length === 0) return current;
+/** The fields `after` changed from `before`, with their `before` values. */
+function changedFields<T extends object>(before: T, after: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k of Object.keys(before) as Array<keyof T>) if (before[k] !== after[k]) out[k] = before[k];
+  return out;
+}
+
+function revert<T extends object>(current: Record<string, T>, changes: Record<string, Change<T>>): Record<string, T> {
+  if (Object.keys(changes).length === 0) return current;
   const out = { ...current };
-  for (const [id, image] of Object.entries(images)) {
-    if (image === null) delete out[id];
-    else out[id] = image;
+  for (const [id, { before, after }] of Object.entries(changes)) {
+    const now = out[id];
+    if (before === null) delete out[id];
+    else if (after === null) out[id] = before;
+    else if (now) out[id] = { ...now, ...changedFields(before, after) };
   }
   return out;
 }
@@ -70,12 +86,12 @@ function restore<T extends Note | Group>(current: Record<string, T>, images: Rec
 export function undoLast(s: WorkshopState): Result<Decision<{ label: string }>> {
   const entry = lastUndo(s);
   if (!entry) return fail('nothing_to_undo');
-  const { notes, groups, hiddenNotes } = entry.before;
+  const { notes, groups, hiddenNotes } = entry.changes;
   const undo = { ...s.priv.undo };
   delete undo[keyOf(entry.seq)];
   const state: WorkshopState = {
-    pub: { ...s.pub, notes: restore(s.pub.notes, notes), groups: restore(s.pub.groups, groups) },
-    priv: { ...s.priv, hiddenNotes: restore(s.priv.hiddenNotes, hiddenNotes), undo },
+    pub: { ...s.pub, notes: revert(s.pub.notes, notes), groups: revert(s.pub.groups, groups) },
+    priv: { ...s.priv, hiddenNotes: revert(s.priv.hiddenNotes, hiddenNotes), undo },
   };
   return ok({ state, value: { label: entry.label } });
 }

@@ -67,3 +67,17 @@ describe('undo', () => {
     expect(undoLast(s)).toEqual({ ok: false, error: 'nothing_to_undo' });
   });
 });
+
+describe('undo after others changed things', () => {
+  it("keeps the author's later edit when a move is undone", () => {
+    let s = must(moveNotes(base(), { noteIds: ['b1'], groupId: 'g1' }, T0)).state;
+    s = must(editNote(s, as(BEN), { noteId: 'b1', text: 'edited since' }, T0 + 1)).state;
+    const undone = must(undoLast(s)).state;
+    expect(undone.pub.notes.b1).toMatchObject({ groupId: null, text: 'edited since' });
+  });
+  it('does not bring back a note its author deleted since the move', () => {
+    let s = must(moveNotes(base(), { noteIds: ['b1'], groupId: 'g1' }, T0)).state;
+    s = must(deleteNote(s, as(BEN), 'b1', T0 + 1)).state;
+    expect(must(undoLast(s)).state.pub.notes.b1).toBeUndefined();
+  });
+});
