@@ -1,0 +1,115 @@
+/**
+ * Live agenda editing for the facilitator: pick a segment, retime or rename it, change what
+ * entering it does, add, move and remove segments and activities. The server validates every
+ * edit against the whole day (no overlaps, activities that fit) and refuses with a reason.
+ */
+import { useMemo, useState } from 'react';
+import type { Segment } from '../../../../shared/model.ts';
+import { clockMinutes, formatClock } from '../../../../shared/time.ts';
+import { useT } from '../../i18n/t.ts';
+import { useWorkshop } from '../../stores/workshop.ts';
+import { useConnectionHandle } from '../../ui/connection-context.tsx';
+import { ActivityEditor } from './ActivityEditor.tsx';
+import { ConfigFields, readConfig } from './ConfigFields.tsx';
+import { agendaIntents, type AgendaIntents } from './intents.ts';
+import './agenda.css';
+
+const newId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
+
+export function AgendaEditor() {
+  const t = useT();
+  const segments = useWorkshop((s) => s.state?.room.agenda.segments);
+  const connection = useConnectionHandle();
+  const intents = useMemo(() => agendaIntents(connection), [connection]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (!segments) return null;
+  const index = Math.max(0, segments.findIndex((s) => s.id === selected));
+  const segment = segments[index]!;
+  const report = (p: ReturnType<AgendaIntents['edit']>) => void p.then((r) => setError(r.ok ? null : (r.detail ?? r.error)));
+  const addActivity = () =>
+    report(intents.edit({ op: 'activity.add', segmentId: segment.id, index: segment.activities.length, activity: { id: newId('act'), title: t('edit.newActivity'), minutes: 5, config: segment.config } }));
+
+  return (
+    <section className="agenda-editor" aria-label={t('edit.title.section')}>
+      <label>
+        {t('edit.segment')}{' '}
+        <select value={segment.id} onChange={(e) => setSelected(e.target.value)} data-testid="edit-segment">
+          {segments.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.start} {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p role="alert" className="agenda-error">
+          {t('edit.refused', { reason: error })}
+        </p>
+      )}
+      <SegmentForm key={JSON.stringify(segment)} segment={segment} index={index} count={segments.length} dayEnd={segments.at(-1)!.end} intents={intents} report={report} select={setSelected} />
+      <ol className="edit-activities">
+        {segment.activities.map((a, i) => (
+          <ActivityEditor key={JSON.stringify(a)} segmentId={segment.id} activity={a} index={i} count={segment.activities.length} intents={intents} report={report} />
+        ))}
+      </ol>
+      <button type="button" className="secondary" onClick={addActivity}>
+        {t('edit.addActivity')}
+      </button>
+    </section>
+  );
+}
+
+interface SegmentFormProps {
+  segment: Segment;
+  index: number;
+  count: number;
+  /** Where a new segment goes: after the last one, from which it can be moved. */
+  dayEnd: string;
+  intents: AgendaIntents;
+  report: (p: ReturnType<AgendaIntents['edit']>) => void;
+  select: (id: string) => void;
+}
+
+function SegmentForm({ segment, index, count, dayEnd, intents, report, select }: SegmentFormProps) {
+  const t = useT();
+  const segmentId = segment.id;
+  const save = (form: FormData) =>
+    report(intents.edit({ op: 'segment.update', segmentId, patch: { title: String(form.get('title')), start: String(form.get('start')), end: String(form.get('end')), config: readConfig(form, segment.config) } }));
+  function addAtEnd() {
+    const id = newId('seg');
+    const start = clockMinutes(dayEnd);
+    report(intents.edit({ op: 'segment.add', index: count, segment: { id, kind: 'discussion', title: t('edit.newSegment'), start: formatClock(start), end: formatClock(start + 15), config: {} } }));
+    select(id);
+  }
+  const move = (to: number) => report(intents.edit({ op: 'segment.move', segmentId, index: to }));
+  return (
+    <form action={save} className="edit-form edit-segment">
+      <label>
+        {t('edit.title')} <input name="title" defaultValue={segment.title} maxLength={120} required />
+      </label>
+      <label>
+        {t('edit.start')} <input name="start" type="time" defaultValue={segment.start} required />
+      </label>
+      <label>
+        {t('edit.end')} <input name="end" type="time" defaultValue={segment.end} required />
+      </label>
+      <ConfigFields config={segment.config} />
+      <div className="edit-actions">
+        <button type="submit">{t('edit.save')}</button>
+        <button type="button" className="secondary" disabled={index === 0} onClick={() => move(index - 1)}>
+          {t('edit.up')}
+        </button>
+        <button type="button" className="secondary" disabled={index === count - 1} onClick={() => move(index + 1)}>
+          {t('edit.down')}
+        </button>
+        <button type="button" className="secondary" onClick={addAtEnd}>
+          {t('edit.addSegment')}
+        </button>
+        <button type="button" className="secondary" disabled={count === 1} onClick={() => report(intents.edit({ op: 'segment.remove', segmentId }))}>
+          {t('edit.remove')}
+        </button>
+      </div>
+    </form>
+  );
+}

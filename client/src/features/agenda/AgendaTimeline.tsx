@@ -1,0 +1,80 @@
+/**
+ * The facilitator's timeline: every step with its planned and actual times, the live one marked,
+ * previous/next, and a button to jump to any step. Drift and re-planning sit on top.
+ */
+import { useMemo, useState } from 'react';
+import type { Actual } from '../../../../shared/model.ts';
+import type { PlannedSlot } from '../../../../shared/schedule.ts';
+import { useT, type Translate } from '../../i18n/t.ts';
+import { useLocale } from '../../stores/locale.ts';
+import { useWorkshop } from '../../stores/workshop.ts';
+import { useConnectionHandle } from '../../ui/connection-context.tsx';
+import { formatTime } from '../../ui/time-format.ts';
+import { DriftSummary } from './DriftSummary.tsx';
+import { agendaIntents } from './intents.ts';
+import { useSchedule } from './use-schedule.ts';
+import './agenda.css';
+
+const NO_ACTUALS: Record<string, Actual> = {};
+
+export function AgendaTimeline() {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
+  const schedule = useSchedule();
+  const live = useWorkshop((s) => s.state?.room.live ?? null);
+  const actuals = useWorkshop((s) => s.state?.actuals ?? NO_ACTUALS);
+  const connection = useConnectionHandle();
+  const intents = useMemo(() => agendaIntents(connection), [connection]);
+  const [error, setError] = useState<string | null>(null);
+  if (!schedule || !live) return null;
+  const run = (p: ReturnType<typeof intents.next>) => p.then((r) => setError(r.ok ? null : r.error));
+  const time = (ms: number) => formatTime(ms, locale, schedule.timezone);
+
+  return (
+    <section className="timeline" aria-label={t('agenda.title')}>
+      <div className="timeline-nav" role="group" aria-label={t('schedule.navigate')}>
+        <button type="button" className="secondary" onClick={() => run(intents.previous())} data-testid="agenda-previous">
+          {t('schedule.previous')}
+        </button>
+        <button type="button" onClick={() => run(intents.next())} data-testid="agenda-next">
+          {live.segmentId ? t('schedule.nextStep') : t('schedule.begin')}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="agenda-error">
+          {t('schedule.error', { code: error })}
+        </p>
+      )}
+      <DriftSummary controls />
+      <ol className="timeline-steps">
+        {schedule.slots.map((slot) => {
+          const id = slot.activity?.id ?? slot.segment.id;
+          const current = slot.segment.id === live.segmentId && (slot.activity?.id ?? null) === live.activityId;
+          const firstOfSegment = !slot.activity || slot.segment.activities[0] === slot.activity;
+          return (
+            <li key={id} className={`timeline-step${current ? ' current' : ''}${slot.segment.kind === 'break' ? ' break' : ''}`} aria-current={current ? 'step' : undefined} data-step={id}>
+              {firstOfSegment && slot.activity && <p className="timeline-segment">{slot.segment.title}</p>}
+              <div className="timeline-row">
+                <span className="timeline-title">{slot.activity?.title ?? slot.segment.title}</span>
+                <span className="timeline-planned">{t('schedule.planned', { start: time(slot.start), end: time(slot.end) })}</span>
+                <span className="timeline-actual">{actualText(t, actuals[id], time)}</span>
+                {!current && (
+                  <button type="button" className="secondary" onClick={() => run(intents.enter(slot.segment.id, slot.activity?.id ?? null))} aria-label={t('schedule.goTo', { title: titleOf(slot) })}>
+                    {t('schedule.go')}
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+const titleOf = (slot: PlannedSlot) => slot.activity?.title ?? slot.segment.title;
+
+function actualText(t: Translate, actual: Actual | undefined, time: (ms: number) => string): string {
+  if (!actual) return '';
+  return actual.endedAt === null ? t('schedule.since', { start: time(actual.startedAt) }) : t('schedule.actual', { start: time(actual.startedAt), end: time(actual.endedAt) });
+}

@@ -1,0 +1,31 @@
+/** What the facilitator can do to the agenda, as plain functions buttons and keyboard shortcuts share. */
+import { fail, type Result } from '../../../../shared/errors.ts';
+import type { Agenda, LiveStep } from '../../../../shared/model.ts';
+import type { AgendaEditInput } from '../../../../shared/schemas/agenda-commands.ts';
+import type { Connection } from '../../net/connection.ts';
+
+export interface AgendaIntents {
+  /** Enters a segment (at its first activity) or one activity. */
+  enter(segmentId: string, activityId?: string | null): Promise<Result<LiveStep>>;
+  next(): Promise<Result<LiveStep>>;
+  previous(): Promise<Result<LiveStep>>;
+  edit(edit: AgendaEditInput): Promise<Result<Agenda>>;
+  /** Shift the rest of the day by the drift, or shorten what remains to keep the closing time. */
+  replan(mode: 'shift' | 'shorten'): Promise<Result<{ minutes: number }>>;
+}
+
+/** Binds the intents to a connection; with none yet, each answers `offline`. */
+export function agendaIntents(connection: Connection | null): AgendaIntents {
+  if (!connection) {
+    const offline = () => Promise.resolve(fail<never>('offline'));
+    return { enter: offline, next: offline, previous: offline, edit: offline, replan: offline };
+  }
+  const c = connection;
+  return {
+    enter: (segmentId, activityId = null) => c.command('agenda:enter', { segmentId, activityId }),
+    next: () => c.command('agenda:next', null),
+    previous: () => c.command('agenda:previous', null),
+    edit: (edit) => c.command('agenda:edit', edit),
+    replan: (mode) => c.command('agenda:replan', { mode }),
+  };
+}
