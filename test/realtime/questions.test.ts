@@ -1,0 +1,46 @@
+/** Questions through the real server: tied to the live talk, upvoted once per person, moderated by the facilitator. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { okValue } from '../helpers/board-room.ts';
+import { connectSocket, send } from '../helpers/clients.ts';
+import { openMeeting, type Meeting } from '../helpers/meeting.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { waitFor } from '../helpers/wait.ts';
+
+let server: TestServer;
+let m: Meeting;
+afterEach(async () => {
+  m?.close();
+  await server?.close();
+});
+
+describe('questions during a talk', () => {
+  it('are tied to the talk, counted once per person, and marked answered or parked by the facilitator', async () => {
+    server = await startTestServer();
+    m = await openMeeting(server);
+    await m.enter('session-2', 'session-2-talk-2');
+    expect(okValue(await send(m.rem.socket, 'question:ask', { id: 'q1', boardId: 'questions', text: 'How do JCCU members choose suppliers?' }))).toEqual({ id: 'q1', talkId: 'session-2-talk-2' });
+    // Twenty clicks from two people at once are two upvotes.
+    const clicks = await Promise.all(Array.from({ length: 20 }, (_, i) => send((i % 2 ? m.ana : m.ben).socket, 'question:upvote', { id: 'q1', up: true })));
+    expect(clicks.every((r) => r.ok)).toBe(true);
+    await waitFor(() => m.replica.state().questions.q1?.upvotes === 2, 'two upvotes on the replica');
+    expect(okValue(await send(m.ana.socket, 'question:upvote', { id: 'q1', up: false }))).toEqual({ upvoted: false, upvotes: 1 });
+
+    expect(await send(m.ana.socket, 'question:moderate', { id: 'q1', status: 'answered' })).toEqual({ ok: false, error: 'forbidden' });
+    okValue(await send(m.fac, 'question:moderate', { id: 'q1', status: 'parked' }));
+    await waitFor(() => m.replica.state().questions.q1?.status === 'parked', 'the parked status on the replica');
+    expect(await send(m.ben.socket, 'question:upvote', { id: 'q1', up: false })).toMatchObject({ ok: false, error: 'conflict' });
+  });
+
+  it('are refused outside a talk and from the facilitator or a follower', async () => {
+    server = await startTestServer();
+    m = await openMeeting(server);
+    await m.enter('coffee-morning');
+    expect(await send(m.ana.socket, 'question:ask', { id: 'q1', boardId: 'questions', text: 'Anyone?' })).toEqual({ ok: false, error: 'board_closed' });
+    expect(await send(m.fac, 'question:ask', { id: 'q2', boardId: 'questions', text: 'Anyone?' })).toEqual({ ok: false, error: 'forbidden' });
+    const { socket: follower } = await connectSocket(server.url, { code: m.code, client: 'follow' });
+    expect(await send(follower, 'question:ask', { id: 'q4', boardId: 'questions', text: 'Anyone?' })).toEqual({ ok: false, error: 'forbidden' });
+    follower.close();
+    expect(await send(m.ana.socket, 'question:ask', { id: 'q3', boardId: 'questions', text: 'x'.repeat(281) })).toMatchObject({ ok: false, error: 'bad_request' });
+    expect((await m.serverState()).questions).toEqual({});
+  });
+});
