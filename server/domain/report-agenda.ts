@@ -1,6 +1,7 @@
 /** The report's agenda section: every segment and activity, planned against actual, on the venue's clock. */
 import type { Actual, RoomState } from '../../shared/model.ts';
 import { plannedSlots, segmentSlot } from '../../shared/schedule.ts';
+import { clockMinutes } from '../../shared/time.ts';
 import type { ReportActivity, ReportSegment } from './report-model.ts';
 
 const MINUTE = 60_000;
@@ -36,7 +37,8 @@ export function reportAgenda(room: RoomState, actuals: Record<string, Actual>): 
     return {
       ...timing(segment.id, segment.title, slot.start, slot.end, actual, tz),
       kind: segment.kind,
-      startDriftMinutes: actual ? Math.round((actual.startedAt - slot.start) / MINUTE) : null,
+      // Compared on the venue clock, so a rehearsal on another day still reads "started 5 min late".
+      startDriftMinutes: actual ? clockMinutes(venueClock(actual.startedAt, tz)) - clockMinutes(segment.start) : null,
       activities,
     };
   });

@@ -48,7 +48,7 @@ h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #ccc; padding: .3rem .45rem; text-align: left; vertical-align: top; }
 th { background: #f2f4f7; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.agenda td:not(:first-child) { white-space: nowrap; }
 tr.activity td:first-child { padding-left: 1.5rem; }
 ul.notes { padding-left: 1.2rem; }
 ul.notes li { margin: .25rem 0; }

@@ -4,7 +4,6 @@ import { bar, esc, htmlTable, ratingBar, REPORT_CSS } from './html-parts.ts';
 import { actualSpan, COMMITMENT_STATUS_LABEL, plannedSpan, QUESTION_STATUS_LABEL, RATING_LABEL, UNGROUPED } from './labels.ts';
 
 const section = (id: string, title: string, body: string) => `<section class="report-section" id="${esc(id)}">\n<h2>${esc(title)}</h2>\n${body}\n</section>`;
-const num = (n: number | null) => (n === null ? '—' : String(n));
 
 function agenda(m: ReportModel): string {
   const rows = m.agenda.flatMap((s) => [
@@ -49,7 +48,7 @@ function expectations(m: ReportModel): string {
 
 function questions(m: ReportModel): string {
   const talks = m.questions.map((t) => {
-    const rows = t.questions.map((q) => [esc(q.text), `${esc(q.author)}, ${esc(q.organisation)}`, num(q.upvotes), esc(QUESTION_STATUS_LABEL[q.status])]);
+    const rows = t.questions.map((q) => [esc(q.text), `${esc(q.author)}, ${esc(q.organisation)}`, String(q.upvotes), esc(QUESTION_STATUS_LABEL[q.status])]);
     return `<h3>${esc(t.title)}</h3>\n${htmlTable(['Question', 'Asked by', 'Upvotes', 'Status'], rows, 'questions')}`;
   });
   return section('questions', 'Questions', talks.join('\n') || '<p class="muted">No questions were asked.</p>');
@@ -57,7 +56,7 @@ function questions(m: ReportModel): string {
 
 function attendance(m: ReportModel): string {
   const a = m.attendance;
-  const rows = a.organisations.map((o) => [esc(o.name), num(o.room), num(o.remote)]);
+  const rows = a.organisations.map((o) => [esc(o.name), String(o.room), String(o.remote)]);
   return section('attendance', 'Attendance', `<p>${a.total} people: ${a.room} in the room, ${a.remote} remote.</p>\n${htmlTable(['Organisation', 'Room', 'Remote'], rows, 'attendance')}`);
 }
 
