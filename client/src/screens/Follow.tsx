@@ -1,6 +1,8 @@
 /** Remote follow: small, for slow and expensive connections. */
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
 import { DayAgenda } from '../ui/DayAgenda.tsx';
+import { NextUp } from '../features/agenda/NextUp.tsx';
+import { Countdown } from '../features/timer/Countdown.tsx';
 import { NoteFeed } from '../ui/NoteFeed.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
@@ -10,8 +12,12 @@ export default function Follow({ code }: { code: string }) {
   return (
     <WorkshopConnection options={{ code, client: 'follow' }}>
       <ScreenFrame roleKey="role.follow" className="follow">
-        <section className="now" aria-live="polite">
-          <CurrentSegment />
+        <section className="now">
+          <div aria-live="polite">
+            <CurrentSegment />
+          </div>
+          <Countdown size="small" />
+          <NextUp />
         </section>
         <NoteFeed />
         <DayAgenda />

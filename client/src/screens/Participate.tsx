@@ -1,6 +1,7 @@
 /** The participant's screen: phone first, comfortable on a laptop. */
 import { useState } from 'react';
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
+import { Countdown } from '../features/timer/Countdown.tsx';
 import { participantToken } from '../net/identity.ts';
 import { useConnection } from '../stores/connection.ts';
 import { DayAgenda } from '../ui/DayAgenda.tsx';
@@ -34,8 +35,11 @@ function ParticipantView({ code, onJoined }: { code: string; onJoined: (token: s
   }
   return (
     <>
-      <section className="card now" aria-live="polite">
-        <CurrentSegment />
+      <section className="card now">
+        <div aria-live="polite">
+          <CurrentSegment />
+        </div>
+        <Countdown size="small" />
       </section>
       <DayAgenda />
     </>

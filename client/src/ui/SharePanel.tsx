@@ -2,6 +2,11 @@
 import { useT } from '../i18n/t.ts';
 import { JoinCode, joinUrl } from './JoinCode.tsx';
 
+/** Opens (or brings back) the projector screen in its own window. */
+export function openProjector(code: string): void {
+  window.open(`/w/${code}/screen`, `plenary-screen-${code}`);
+}
+
 export function SharePanel({ code }: { code: string }) {
   const t = useT();
   const follow = `${location.origin}/w/${code}/follow`;
@@ -21,7 +26,7 @@ export function SharePanel({ code }: { code: string }) {
           <a href={follow}>{follow}</a>
         </dd>
       </dl>
-      <button type="button" onClick={() => window.open(`/w/${code}/screen`, `plenary-screen-${code}`)} data-testid="open-projector">
+      <button type="button" onClick={() => openProjector(code)} data-testid="open-projector">
         {t('share.openProjector')}
       </button>
     </section>
