@@ -18,6 +18,10 @@ const Flags = z.object({
     .default('250,500,1000,1500,2000,2500')
     .transform((s) => s.split(',').map(Number))
     .pipe(z.array(z.number().int().min(1).max(10_000)).min(1)),
+  /** Where the server's temporary DATA_DIR is made: e.g. /dev/shm (tmpfs) to take the disk out of the figures. */
+  dataParent: z.string().min(1).optional(),
+  /** Directory for a V8 CPU profile of the server (written when it stops). */
+  profile: z.string().min(1).optional(),
   step: z.boolean().default(false),
   /** Notes per second during each step of the stepped run. */
   stepRate: z.coerce.number().min(1).max(1000).default(10),
@@ -27,7 +31,7 @@ const Flags = z.object({
 export type Flags = z.infer<typeof Flags>;
 
 export const USAGE = `npm run bench -- [--participants 80] [--followers 300] [--duration 30] [--rate 80]
-  [--workers 2] [--missed 100] [--no-fullday] [--json]
+  [--workers 2] [--missed 100] [--data-parent /dev/shm] [--profile DIR] [--no-fullday] [--json]
 npm run bench -- --step [--steps 250,500,1000,1500,2000,2500] [--step-rate 10] [--duration 10]`;
 
 /** Parses argv; throws with the usage on anything unknown or out of bounds. */
@@ -42,6 +46,8 @@ export function readFlags(argv: string[]): Flags {
       workers: { type: 'string' },
       missed: { type: 'string' },
       steps: { type: 'string' },
+      'data-parent': { type: 'string' },
+      profile: { type: 'string' },
       step: { type: 'boolean' },
       'step-rate': { type: 'string' },
       json: { type: 'boolean' },
@@ -49,7 +55,7 @@ export function readFlags(argv: string[]): Flags {
     },
     strict: true,
   });
-  const parsed = Flags.safeParse({ ...values, stepRate: values['step-rate'], fullday: !values['no-fullday'] });
+  const parsed = Flags.safeParse({ ...values, stepRate: values['step-rate'], dataParent: values['data-parent'], fullday: !values['no-fullday'] });
   if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}\n${USAGE}`);
   return parsed.data;
 }

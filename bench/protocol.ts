@@ -42,6 +42,8 @@ export interface Requests {
   drop: { args: { url: string; code: string }; result: null };
   /** Reconnects the probe follower: bytes it receives until synced vs bytes a connected follower got meanwhile. */
   rejoin: { args: null; result: { missedBytes: number; missedFrames: number; catchUpBytes: number; catchUpMs: number } };
+  /** The worker's own event-loop delay since the last call: a busy client delays what it measures. */
+  loop: { args: null; result: { p99Ms: number; maxMs: number } };
   close: { args: null; result: null };
 }
 

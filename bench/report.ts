@@ -26,7 +26,7 @@ export function printReport(r: BenchResult, out: (line: string) => void): void {
     const s = r.steps;
     out(`Stepped run: ${r.flags.participants} participants writing ${s.rate} notes/s, followers added per step; limit p99 ≤ ${s.limitMs} ms`);
     for (const row of s.rows)
-      out(`  ${String(row.clients).padStart(5)} clients (+${row.connectSeconds} s to connect): note → every replica ${dist(row.notes.everyReplicaMs)}, undelivered ${row.notes.undelivered}, server CPU ${row.window.serverCpuPercent} %, clients CPU ${row.window.clientsCpuPercent} %, RSS ${mb(row.window.rssBytes)}, loop p99 ${row.window.eventLoopP99Ms} ms ${row.passed ? 'ok' : 'OVER'}`);
+      out(`  ${String(row.clients).padStart(5)} clients (+${row.connectSeconds} s to connect): note → every replica ${dist(row.notes.everyReplicaMs)}, undelivered ${row.notes.undelivered}, server CPU ${row.window.serverCpuPercent} %, loop p99 ${row.window.eventLoopP99Ms} ms, RSS ${mb(row.window.rssBytes)}; clients CPU ${row.window.clientsCpuPercent} %, loop p99 ${row.window.clientsEventLoopP99Ms} ms ${row.passed ? 'ok' : 'OVER'}`);
     if (s.stoppedBy) out(`  stopped: ${s.stoppedBy}`);
     out(`  largest passing: ${s.largestPassing ?? 'none'} ${verdict((s.largestPassing ?? 0) >= 2000, '2,000 connections')}`);
   }
@@ -51,7 +51,8 @@ function printSession3(r: BenchResult, out: (line: string) => void): void {
   out(`  ratio to floor: p50 ×${s.vsFloor.p50} ${verdict(s.vsFloor.p50 <= 2, '≤ 2×')}, p99 ×${s.vsFloor.p99} ${verdict(s.vsFloor.p99 <= 3, '≤ 3×')}`);
   out(`  durable ack ${dist(open.notes.ackMs)} ${verdict(open.notes.ackMs.p99 <= 5 && open.rate >= 80, `p99 ≤ 5 ms at 80 notes/s (ran at ${open.rate})`)}`);
   const w = open.window;
-  out(`  server CPU ${w.serverCpuPercent} % of a core, clients CPU ${w.clientsCpuPercent} %, event-loop delay p99 ${w.eventLoopP99Ms} ms (max ${w.eventLoopMaxMs}), RSS ${mb(w.rssBytes)}`);
+  out(`  server CPU ${w.serverCpuPercent} % of a core, event-loop delay p99 ${w.eventLoopP99Ms} ms (max ${w.eventLoopMaxMs}), RSS ${mb(w.rssBytes)}`);
+  out(`  client workers CPU ${w.clientsCpuPercent} % of a core, busiest worker's event-loop delay p99 ${w.clientsEventLoopP99Ms} ms`);
   out(`  ${open.bytesPerNote} B per note per follower; ${kb(open.followerBytesPerMinute)} per follower per minute while writing`);
   out(`Timer fan-out (command → every replica): quiet ${dist(s.quietTimerMs)}; while the room writes ${dist(open.timerUnderLoadMs)}`);
   const c = s.reconnect;

@@ -50,11 +50,20 @@ export function readProc(pid: number): ProcSample {
   return { cpuMs: (ticks * 1000) / TICKS_PER_SECOND, rssBytes: Number(rss?.[1] ?? 0) * 1024 };
 }
 
+export interface ServerOptions {
+  /** Where the temporary DATA_DIR is made (the OS temp dir by default). */
+  dataParent?: string;
+  /** Writes a V8 CPU profile of the server into this directory when it stops. */
+  profileDir?: string;
+}
+
 /** Starts the server and resolves once /healthz answers. */
-export async function startServer(): Promise<ServerProcess> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-bench-'));
+export async function startServer(options: ServerOptions = {}): Promise<ServerProcess> {
+  const dataParent = options.dataParent ?? os.tmpdir();
+  const dataDir = fs.mkdtempSync(path.join(dataParent, 'plenary-bench-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'server/main.ts'], {
+  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const child = spawn(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_TEMPLATE: 'none', LOG_LEVEL: 'warn', PLENARY_METRICS: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

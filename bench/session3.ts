@@ -53,7 +53,7 @@ const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts the server, connects the room and runs the script; stops everything it started. */
 export async function runSession3(flags: Flags, log: (line: string) => void): Promise<Session3> {
-  const server = await startServer();
+  const server = await startServer({ dataParent: flags.dataParent, profileDir: flags.profile });
   let ctx: BenchContext | null = null;
   try {
     const { code, facilitatorKey } = await createWorkshop(server.url);

@@ -36,7 +36,7 @@ export interface Steps {
 
 /** Runs the steps in order and stops at the first that misses the limit (or fails to connect). */
 export async function runSteps(flags: Flags, log: (line: string) => void): Promise<Steps> {
-  const server = await startServer();
+  const server = await startServer({ dataParent: flags.dataParent, profileDir: flags.profile });
   let ctx: BenchContext | null = null;
   const rows: StepRow[] = [];
   let stoppedBy: string | null = null;

@@ -12,6 +12,8 @@ export interface ServerWindow {
   rssBytes: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
+  /** The busiest client worker's event-loop delay p99: when high, the clients (not the server) add latency. */
+  clientsEventLoopP99Ms: number;
 }
 
 const cpuOf = (pids: number[]) => pids.reduce((n, pid) => n + readProc(pid).cpuMs, 0);
@@ -19,7 +21,7 @@ const pct = (cpuMs: number, wallMs: number) => Math.round((cpuMs / wallMs) * 100
 
 /** Starts a window (resetting the server's event-loop histogram); `end()` reads it. */
 export async function openWindow(server: ServerProcess, fleet: Fleet): Promise<{ end(): Promise<ServerWindow> }> {
-  await server.metrics();
+  await Promise.all([server.metrics(), fleet.all('loop', null)]);
   const pids = fleet.workers.map((w) => w.pid);
   const t0 = monoMs();
   const s0 = server.sample().cpuMs;
@@ -27,7 +29,7 @@ export async function openWindow(server: ServerProcess, fleet: Fleet): Promise<{
   return {
     async end() {
       const wall = monoMs() - t0;
-      const m = await server.metrics();
+      const [m, loops] = await Promise.all([server.metrics(), fleet.all('loop', null)]);
       const s = server.sample();
       return {
         seconds: Math.round(wall / 100) / 10,
@@ -36,6 +38,7 @@ export async function openWindow(server: ServerProcess, fleet: Fleet): Promise<{
         rssBytes: s.rssBytes,
         eventLoopP99Ms: m.eventLoopDelayP99Ms,
         eventLoopMaxMs: m.eventLoopDelayMaxMs,
+        clientsEventLoopP99Ms: Math.max(...loops.map((l) => l.p99Ms)),
       };
     },
   };

@@ -1,4 +1,5 @@
 /** A client worker process: holds a slice of the simulated crowd and answers the orchestrator over IPC. */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type WebSocket from 'ws';
 import type { Socket } from 'socket.io-client';
 import type { Op, RequestMessage, Requests, ResponseMessage } from '../protocol.ts';
@@ -12,6 +13,8 @@ import { runCommands, runFloor } from './schedule.ts';
 process.setMaxListeners(0);
 
 const marks = new Marks();
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
 const crowd = emptyCrowd();
 let floor: WebSocket[] = [];
 let probe: Probe | null = null;
@@ -53,6 +56,12 @@ const handlers: Handlers = {
     return null;
   },
   rejoin: async () => need(probe, 'drop').rejoin(),
+  async loop() {
+    const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+    const out = { p99Ms: ms(loop.percentile(99)), maxMs: ms(loop.max) };
+    loop.reset();
+    return out;
+  },
   async close() {
     closeCrowd(crowd);
     probe?.close();
