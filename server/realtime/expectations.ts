@@ -1,5 +1,6 @@
 /** Socket.IO commands of the closing review: the facilitator steers and records verdicts, participants rate. */
 import { fail } from '../../shared/errors.ts';
+import type { NoteId, Rating } from '../../shared/model.ts';
 import { RateInput, ReviewSetInput, VerdictInput } from '../../shared/schemas/expectations.ts';
 import { rateExpectation, recordVerdict, setReview } from '../domain/expectations.ts';
 import { onCommand } from './command.ts';
@@ -20,4 +21,16 @@ export async function registerExpectations(socket: PlenarySocket, ctx: HandlerCo
     if (!p) return fail('not_joined');
     return ctx.hub.execute(code(), { type: 'expectation:rate', actor: p.id, payload: input }, (s, now) => rateExpectation(s, p, input, now));
   });
+
+  await sendMyRatings(socket, ctx);
+}
+
+/** Sends a participant's own ratings on connect, so a reloaded phone shows what it chose. */
+async function sendMyRatings(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
+  const w = await ctx.hub.get(socket.data.code);
+  const pid = socket.data.participantId;
+  if (!w || !pid) return;
+  const mine: Record<NoteId, Rating> = {};
+  for (const r of Object.values(w.state.priv.ratings)) if (r.participantId === pid) mine[r.noteId] = r.rating;
+  socket.emit('ratings:mine', mine);
 }

@@ -22,4 +22,14 @@ export async function registerQuestions(socket: PlenarySocket, ctx: HandlerConte
   onCommand(socket, ctx, 'question:moderate', { schema: ModerateQuestionInput, action: 'question.moderate' }, async (input) =>
     ctx.hub.execute(code(), { type: 'question:moderate', actor: 'facilitator', payload: input }, (s, now) => moderateQuestion(s, input, now)),
   );
+
+  await sendMyUpvotes(socket, ctx);
+}
+
+/** Sends a participant the questions they upvoted on connect, so a reloaded phone shows them. */
+async function sendMyUpvotes(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
+  const w = await ctx.hub.get(socket.data.code);
+  const pid = socket.data.participantId;
+  if (!w || !pid) return;
+  socket.emit('upvotes:mine', Object.values(w.state.priv.upvotes).flatMap((u) => (u.participantId === pid ? [u.questionId] : [])));
 }

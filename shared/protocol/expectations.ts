@@ -1,6 +1,6 @@
 /** The closing review: the facilitator steers and records verdicts; participants rate. */
 import type { Ack } from '../errors.ts';
-import type { Rating } from '../model.ts';
+import type { NoteId, Rating } from '../model.ts';
 import type { RateInput, ReviewSetInput, VerdictInput } from '../schemas/expectations.ts';
 
 export interface ExpectationsCommands {
@@ -10,3 +10,7 @@ export interface ExpectationsCommands {
   'expectation:verdict': (input: VerdictInput, ack: Ack<null>) => void;
 }
 
+export interface ExpectationsFacts {
+  /** This participant's own ratings, on connect (each rate ack carries later changes). Never broadcast. */
+  'ratings:mine': (ratings: Record<NoteId, Rating>) => void;
+}

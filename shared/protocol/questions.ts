@@ -10,3 +10,7 @@ export interface QuestionsCommands {
   'question:moderate': (input: ModerateQuestionInput, ack: Ack<null>) => void;
 }
 
+export interface QuestionsFacts {
+  /** The questions this participant upvoted, on connect (each upvote ack carries later changes). Never broadcast. */
+  'upvotes:mine': (questionIds: QuestionId[]) => void;
+}

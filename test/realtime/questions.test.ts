@@ -1,10 +1,11 @@
 /** Questions through the real server: tied to the live talk, upvoted once per person, moderated by the facilitator. */
+import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { okValue } from '../helpers/board-room.ts';
 import { connectSocket, send } from '../helpers/clients.ts';
 import { openMeeting, type Meeting } from '../helpers/meeting.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { nextEvent, waitFor } from '../helpers/wait.ts';
 
 let server: TestServer;
 let m: Meeting;
@@ -42,5 +43,29 @@ describe('questions during a talk', () => {
     follower.close();
     expect(await send(m.ana.socket, 'question:ask', { id: 'q3', boardId: 'questions', text: 'x'.repeat(281) })).toMatchObject({ ok: false, error: 'bad_request' });
     expect((await m.serverState()).questions).toEqual({});
+  });
+});
+
+describe('a participant’s own upvotes and ratings', () => {
+  it('come back to a reconnecting device, and to nobody else', async () => {
+    server = await startTestServer();
+    m = await openMeeting(server);
+    await m.enter('opening', 'opening-expectations');
+    okValue(await send(m.ben.socket, 'note:add', { id: 'e1', boardId: 'expectations', column: 'Expectations', text: 'Meet buyers' }));
+    await m.enter('session-1', 'session-1-talk-1');
+    okValue(await send(m.ben.socket, 'question:ask', { id: 'q1', boardId: 'questions', text: 'Prices?' }));
+    okValue(await send(m.ana.socket, 'question:upvote', { id: 'q1', up: true }));
+    await m.enter('closing', 'closing-review');
+    okValue(await send(m.fac, 'review:set', { boardId: 'expectations', status: 'open' }));
+    okValue(await send(m.ana.socket, 'expectation:rate', { noteId: 'e1', rating: 'partly' }));
+
+    const mine = async (token: string) => {
+      const socket = io(server.url, { auth: { code: m.code, client: 'participant', participantToken: token }, transports: ['websocket'], reconnection: false, forceNew: true });
+      const facts = await Promise.all([nextEvent<string[]>(socket, 'upvotes:mine'), nextEvent<Record<string, string>>(socket, 'ratings:mine')]);
+      socket.close();
+      return facts;
+    };
+    expect(await mine(m.ana.token)).toEqual([['q1'], { e1: 'partly' }]);
+    expect(await mine(m.ben.token)).toEqual([[], {}]);
   });
 });
