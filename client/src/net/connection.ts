@@ -10,7 +10,9 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared
 import type { SocketAuth } from '../../../shared/schemas/session.ts';
 import { hasRoom, readPublicState } from '../../../shared/doc.ts';
 import { setClockOffset, setRefused, setReplicaSynced, setSession, setSocketConnected } from '../stores/connection.ts';
+import { setMyRatings } from '../stores/expectations.ts';
 import { setPresence } from '../stores/presence.ts';
+import { setMyUpvotes } from '../stores/questions.ts';
 import { setCollection } from '../stores/workshop.ts';
 import { linkBoards } from './board-link.ts';
 import { offsetFromSamples, sampleClock } from './clock.ts';
@@ -92,6 +94,8 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
   });
   socket.on('session:ready', setSession);
   socket.on('presence:changed', setPresence);
+  socket.on('ratings:mine', setMyRatings);
+  socket.on('upvotes:mine', setMyUpvotes);
   const onVisible = () => document.visibilityState === 'visible' && socket.connected && void syncClock();
   document.addEventListener('visibilitychange', onVisible);
 
