@@ -62,7 +62,9 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
 
   const command = <E extends EventName>(event: E, input: Input<E>, timeoutMs = 10_000): Promise<Result<Value<E>>> => {
     if (!socket.connected) return Promise.resolve(fail('offline'));
-    const emit = socket.timeout(timeoutMs).emitWithAck as unknown as (e: E, i: Input<E>) => Promise<Result<Value<E>>>;
+    const timed = socket.timeout(timeoutMs);
+    // Bound: emitWithAck uses `this`, so a detached call rejects and every command read as offline.
+    const emit = timed.emitWithAck.bind(timed) as unknown as (e: E, i: Input<E>) => Promise<Result<Value<E>>>;
     return emit(event, input).catch(() => fail('offline'));
   };
 
