@@ -1,11 +1,9 @@
 /** Questions to the speakers: asked during a talk, upvoted by others, answered or parked by the facilitator. */
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Question, QuestionId } from '../../shared/model.ts';
+import { liveTalkId } from '../../shared/question-order.ts';
 import { QUESTION_LIMITS, type AskInput, type ModerateQuestionInput, type UpvoteInput } from '../../shared/schemas/questions.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
-
-/** Where a question belongs when nothing on the agenda is live yet. */
-export const NO_TALK = 'general';
 
 function withQuestion(s: WorkshopState, q: Question): WorkshopState {
   return { ...s, pub: { ...s.pub, questions: { ...s.pub.questions, [q.id]: q } } };
@@ -28,11 +26,10 @@ export function askQuestion(s: WorkshopState, p: Participant, input: AskInput, n
   if (s.pub.questions[input.id]) return fail('conflict', 'a question with this id exists');
   const room = checkRoom(s, p);
   if (!room.ok) return room;
-  const { live } = s.pub.room;
   const q: Question = {
     id: input.id,
     boardId: board.id,
-    talkId: live.activityId ?? live.segmentId ?? NO_TALK,
+    talkId: liveTalkId(s.pub.room.live),
     text: input.text,
     authorId: p.id,
     authorName: p.name,
@@ -65,12 +62,4 @@ export function moderateQuestion(s: WorkshopState, input: ModerateQuestionInput,
   if (!q) return fail('not_found', 'no such question');
   if (q.status === input.status) return ok({ state: s, value: null });
   return ok({ state: withQuestion(s, { ...q, status: input.status, updatedAt: now }), value: null });
-}
-
-/** The most upvoted open questions of one talk, oldest first among equals: what the projector shows in Q&A. */
-export function topQuestions(questions: readonly Question[], talkId: string, limit: number): Question[] {
-  return questions
-    .filter((q) => q.talkId === talkId && q.status === 'open')
-    .sort((a, b) => b.upvotes - a.upvotes || a.createdAt - b.createdAt)
-    .slice(0, limit);
 }

@@ -1,6 +1,6 @@
 /** The report's sections about people: expectations and their review, questions per talk, attendance. */
 import type { PublicState } from '../../shared/model.ts';
-import { NO_TALK } from './questions.ts';
+import { NO_TALK } from '../../shared/question-order.ts';
 import { boardOrder, talkTitles } from './report-agenda.ts';
 import type { ReportAttendance, ReportExpectation, ReportTalk } from './report-model.ts';
 import type { PrivateState } from './state.ts';

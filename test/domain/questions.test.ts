@@ -1,6 +1,7 @@
 /** Questions: tied to the live talk, one upvote per person, answered or parked, the projector's top list. */
 import { describe, expect, it } from 'vitest';
-import { askQuestion, moderateQuestion, topQuestions, upvoteQuestion } from '../../server/domain/questions.ts';
+import { askQuestion, moderateQuestion, upvoteQuestion } from '../../server/domain/questions.ts';
+import { topQuestions } from '../../shared/question-order.ts';
 import type { Participant, WorkshopState } from '../../server/domain/state.ts';
 import type { BoardMode, Question } from '../../shared/model.ts';
 import { AskInput } from '../../shared/schemas/questions.ts';
