@@ -50,18 +50,33 @@ export function plannedSlots(agenda: Agenda, meta: Pick<WorkshopMeta, 'date' | '
   });
 }
 
+/** The venue's date (`YYYY-MM-DD`) at `instant`. */
+export function venueDate(instant: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+type RoomView = Pick<RoomState, 'agenda' | 'meta' | 'live' | 'timer'>;
+
+/**
+ * The day the plan is measured against: the venue date the room is running it on, so a
+ * rehearsal or a moved meeting keeps its clock times instead of drifting by days.
+ */
+export function runDay(room: Pick<RoomState, 'meta' | 'live'>, now: number): Pick<WorkshopMeta, 'date' | 'timezone'> {
+  return { date: venueDate(room.live.enteredAt ?? now, room.meta.timezone), timezone: room.meta.timezone };
+}
+
 /** The planned slot of the step the room is in, or null before the day starts. */
-export function liveSlot(room: Pick<RoomState, 'agenda' | 'meta' | 'live'>): PlannedSlot | null {
+export function liveSlot(room: Pick<RoomState, 'agenda' | 'meta' | 'live'>, now: number): PlannedSlot | null {
   const { segmentId, activityId } = room.live;
-  return plannedSlots(room.agenda, room.meta).find((s) => s.segment.id === segmentId && (s.activity?.id ?? null) === activityId) ?? null;
+  return plannedSlots(room.agenda, runDay(room, now)).find((s) => s.segment.id === segmentId && (s.activity?.id ?? null) === activityId) ?? null;
 }
 
 /**
  * How late (positive) or early (negative) the day runs, in ms: when the live step is now
  * expected to end (the timer's end, never before now) against its planned end.
  */
-export function driftMs(room: Pick<RoomState, 'agenda' | 'meta' | 'live' | 'timer'>, now: number): number | null {
-  const slot = liveSlot(room);
+export function driftMs(room: RoomView, now: number): number | null {
+  const slot = liveSlot(room, now);
   if (!slot) return null;
   const idleEnd = (room.live.enteredAt ?? now) + (slot.end - slot.start);
   const expectedEnd = room.timer.status === 'idle' ? idleEnd : timerEndAt(room.timer, now);
@@ -75,13 +90,13 @@ export interface Projection {
 }
 
 /** Where the current drift puts the next break and the closing (null when there is none ahead). */
-export function projections(room: Pick<RoomState, 'agenda' | 'meta' | 'live' | 'timer'>, now: number): { nextBreak: Projection | null; closing: Projection | null } {
+export function projections(room: RoomView, now: number): { nextBreak: Projection | null; closing: Projection | null } {
   const drift = driftMs(room, now) ?? 0;
   const index = room.agenda.segments.findIndex((s) => s.id === room.live.segmentId);
   const ahead = room.agenda.segments.slice(index + 1);
   const project = (segment: Segment | undefined): Projection | null => {
     if (!segment) return null;
-    const plannedStart = segmentSlot(segment, room.meta).start;
+    const plannedStart = segmentSlot(segment, runDay(room, now)).start;
     return { segment, plannedStart, projectedStart: plannedStart + drift };
   };
   const closing = ahead.findLast((s) => s.kind === 'closing') ?? ahead.at(-1);

@@ -49,6 +49,13 @@ describe('drift', () => {
     expect(driftMs(build(fresh()).pub.room, at(now))).toBe(expected);
   });
 
+  it('measures a rehearsal on another day against that day\'s clock, not the planned date', () => {
+    const rehearsal = (hhmm: string) => venueTimeToInstant('2026-11-28', hhmm, 'Europe/Zurich');
+    const s = enter(fresh(), 'opening', 'opening-welcome', rehearsal('09:07'));
+    expect(driftMs(s.pub.room, rehearsal('09:08'))).toBe(7 * MIN);
+    expect(projections(s.pub.room, rehearsal('09:08')).closing?.projectedStart).toBe(rehearsal('16:37'));
+  });
+
   it('projects the next break and the closing by the drift', () => {
     const s = enter(fresh(), 'opening', 'opening-welcome', at('09:07'));
     const p = projections(s.pub.room, at('09:08'));
