@@ -67,7 +67,7 @@ export function memoryStorage(): OutboxStorage & { data: Map<string, string> } {
 }
 
 /** The client outbox over a test socket, sending exactly as the page's connection does (`offline` when no answer). */
-export function outboxOn(socket: TestSocket, storage: OutboxStorage, settled: Array<[OutboxEntry, Result<unknown>]>, timeoutMs = 2000): Outbox {
+export function outboxOn(socket: TestSocket, storage: OutboxStorage, onSettled: (entry: OutboxEntry, result: Result<unknown>) => void, timeoutMs = 2000): Outbox {
   return createOutbox({
     storage,
     storageKey: 'plenary:outbox:test',
@@ -79,6 +79,6 @@ export function outboxOn(socket: TestSocket, storage: OutboxStorage, settled: Ar
     newId: () => randomUUID(),
     now: () => Date.now(),
     onPending: () => undefined,
-    onSettled: (entry, result) => settled.push([entry, result]),
+    onSettled,
   });
 }

@@ -16,6 +16,7 @@ afterEach(async () => {
   await server?.close();
 });
 
+const record = (into: Array<[OutboxEntry, Result<unknown>]>) => (e: OutboxEntry, r: Result<unknown>) => void into.push([e, r]);
 const copiesOf = (room: BoardRoom, id: string) => Object.values(room.replica.state().notes).filter((n) => n.id === id).length;
 
 describe('a note written offline', () => {
@@ -26,10 +27,10 @@ describe('a note written offline', () => {
     tab.disconnect();
     const storage = memoryStorage();
     const settled: Array<[OutboxEntry, Result<unknown>]> = [];
-    outboxOn(tab, storage, settled).enqueue('note:add', noteInput('offline-1', 'Written on the train'));
+    outboxOn(tab, storage, record(settled)).enqueue('note:add', noteInput('offline-1', 'Written on the train'));
     await waitFor(() => storage.data.get('plenary:outbox:test')?.includes('offline-1'), 'the note to be stored on the device');
 
-    const reloaded = outboxOn(tab, storage, settled);
+    const reloaded = outboxOn(tab, storage, record(settled));
     expect(reloaded.pending().map((e) => e.key)).toEqual(['offline-1']);
     expect(settled).toEqual([]);
     expect(copiesOf(room, 'offline-1')).toBe(0);
@@ -50,7 +51,7 @@ describe('a note written offline', () => {
     room = await openBoardRoom(server);
     tab = (await connectSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket;
     const settled: Array<[OutboxEntry, Result<unknown>]> = [];
-    const outbox = outboxOn(tab, memoryStorage(), settled, 400);
+    const outbox = outboxOn(tab, memoryStorage(), record(settled), 400);
     tab.on('connect', () => void outbox.flush());
 
     // Send, then cut the line at once: the command reaches the server, its answer never comes back.
@@ -75,7 +76,7 @@ describe('a note written offline', () => {
     tab = (await connectSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket;
     tab.disconnect();
     const settled: Array<[OutboxEntry, Result<unknown>]> = [];
-    const outbox = outboxOn(tab, memoryStorage(), settled);
+    const outbox = outboxOn(tab, memoryStorage(), record(settled));
     outbox.enqueue('note:add', noteInput('n1', 'first'));
     outbox.enqueue('note:edit', { noteId: 'n1', text: 'second' });
     outbox.enqueue('note:add', noteInput('n2', 'doomed'));
