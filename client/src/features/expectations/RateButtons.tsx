@@ -1,0 +1,29 @@
+/** A participant's three choices for the expectation on screen; their choice stays marked. */
+import type { NoteId, Rating } from '../../../../shared/model.ts';
+import { useT } from '../../i18n/t.ts';
+import { setMyRating, useMyRatings } from '../../stores/expectations.ts';
+import { CommandError, useCommand } from '../roles/use-command.tsx';
+
+const RATINGS: Rating[] = ['met', 'partly', 'not_met'];
+
+export function RateButtons({ noteId }: { noteId: NoteId }) {
+  const t = useT();
+  const { run, error, busy } = useCommand();
+  const mine = useMyRatings((s) => s.ratings[noteId] ?? null);
+
+  async function rate(rating: Rating) {
+    const r = await run((c) => c.command('expectation:rate', { noteId, rating }));
+    if (r.ok) setMyRating(noteId, r.value.rating);
+  }
+
+  return (
+    <div className="rate-buttons" role="group" aria-label={t('review.rate')}>
+      {RATINGS.map((rating) => (
+        <button key={rating} type="button" className={mine === rating ? `rate rate-${rating} chosen` : `rate rate-${rating}`} aria-pressed={mine === rating} disabled={busy} onClick={() => rate(rating)} data-rate={rating}>
+          {t(`review.${rating}`)}
+        </button>
+      ))}
+      <CommandError error={error} />
+    </div>
+  );
+}

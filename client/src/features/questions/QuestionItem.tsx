@@ -1,0 +1,50 @@
+/** One question: its text and asker, the upvote toggle for participants, answered/parked for the facilitator. */
+import type { Question } from '../../../../shared/model.ts';
+import { useT } from '../../i18n/t.ts';
+import { setMyUpvote, useMyUpvotes } from '../../stores/questions.ts';
+import { CommandError, useCommand } from '../roles/use-command.tsx';
+
+export function QuestionItem({ question: q, role }: { question: Question; role: 'participant' | 'facilitator' | 'viewer' }) {
+  const t = useT();
+  const { run, error, busy } = useCommand();
+  const upvoted = useMyUpvotes((s) => s.upvoted.has(q.id));
+
+  async function toggle() {
+    const r = await run((c) => c.command('question:upvote', { id: q.id, up: !upvoted }));
+    if (r.ok) setMyUpvote(q.id, r.value.upvoted);
+  }
+  const moderate = (status: Question['status']) => run((c) => c.command('question:moderate', { id: q.id, status }));
+
+  return (
+    <li className={`question question-${q.status}`} data-question={q.id}>
+      <p className="question-text">{q.text}</p>
+      <p className="question-meta muted">
+        {q.authorName}, {q.organisation} · {t('questions.upvotes', { count: q.upvotes })}
+        {q.status !== 'open' && <strong> · {t(q.status === 'answered' ? 'questions.answered' : 'questions.parked')}</strong>}
+      </p>
+      <div className="question-actions">
+        {role === 'participant' && q.status === 'open' && (
+          <button type="button" className={upvoted ? '' : 'secondary'} aria-pressed={upvoted} disabled={busy} onClick={toggle}>
+            {t(upvoted ? 'questions.upvoted' : 'questions.upvote')}
+          </button>
+        )}
+        {role === 'facilitator' && q.status !== 'answered' && (
+          <button type="button" disabled={busy} onClick={() => moderate('answered')}>
+            {t('questions.markAnswered')}
+          </button>
+        )}
+        {role === 'facilitator' && q.status !== 'parked' && (
+          <button type="button" className="secondary" disabled={busy} onClick={() => moderate('parked')}>
+            {t('questions.park')}
+          </button>
+        )}
+        {role === 'facilitator' && q.status !== 'open' && (
+          <button type="button" className="secondary" disabled={busy} onClick={() => moderate('open')}>
+            {t('questions.reopen')}
+          </button>
+        )}
+      </div>
+      <CommandError error={error} />
+    </li>
+  );
+}

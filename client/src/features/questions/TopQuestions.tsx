@@ -1,0 +1,32 @@
+/** The projector's Q&A view: the most upvoted waiting questions of the talk live now, large enough for the back row. */
+import { topQuestions } from '../../../../shared/question-order.ts';
+import { useT } from '../../i18n/t.ts';
+import { useLiveTalk } from './use-talk.ts';
+import './questions.css';
+
+export function TopQuestions({ limit = 5 }: { limit?: number }) {
+  const t = useT();
+  const talk = useLiveTalk();
+  if (!talk) return null;
+  const top = topQuestions(talk.questions, talk.id, limit);
+  return (
+    <section className="top-questions" aria-labelledby="top-questions-heading" data-testid="top-questions">
+      <h2 id="top-questions-heading">{t('questions.top')}</h2>
+      {top.length === 0 ? (
+        <p className="muted">{t('questions.none')}</p>
+      ) : (
+        <ol>
+          {top.map((q) => (
+            <li key={q.id}>
+              <span className="top-question-count" aria-label={t('questions.upvotes', { count: q.upvotes })}>
+                {q.upvotes}
+              </span>
+              <span className="top-question-text">{q.text}</span>
+              <span className="top-question-who muted">{q.organisation}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
