@@ -53,7 +53,11 @@ export function AgendaTimeline() {
           const firstOfSegment = !slot.activity || slot.segment.activities[0] === slot.activity;
           return (
             <li key={id} className={`timeline-step${current ? ' current' : ''}${slot.segment.kind === 'break' ? ' break' : ''}`} aria-current={current ? 'step' : undefined} data-step={id}>
-              {firstOfSegment && slot.activity && <p className="timeline-segment">{slot.segment.title}</p>}
+              {firstOfSegment && slot.activity && (
+                <p className="timeline-segment">
+                  {slot.segment.title} <span className="timeline-actual">{actualText(t, actuals[slot.segment.id], time)}</span>
+                </p>
+              )}
               <div className="timeline-row">
                 <span className="timeline-title">{slot.activity?.title ?? slot.segment.title}</span>
                 <span className="timeline-planned">{t('schedule.planned', { start: time(slot.start), end: time(slot.end) })}</span>
