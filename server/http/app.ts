@@ -42,9 +42,13 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
 
-  const onError: ErrorRequestHandler = (err: { type?: string; status?: number }, _req, res, _next) => {
-    if (err.type === 'entity.too.large') return void res.status(413).json({ error: 'payload_too_large' });
-    if (err.type === 'entity.parse.failed' || err.status === 400) return void res.status(400).json({ error: 'bad_request' });
+  const onError: ErrorRequestHandler = (err: { type?: string; status?: number }, req, res, _next) => {
+    const refuse = (status: number, error: string) => {
+      deps.log.info('http_refused', { status, method: req.method, path: req.path.slice(0, 100) });
+      res.status(status).json({ error });
+    };
+    if (err.type === 'entity.too.large') return refuse(413, 'payload_too_large');
+    if (err.type === 'entity.parse.failed' || err.status === 400) return refuse(400, 'bad_request');
     deps.log.error('http_error', { error: String(err) });
     res.status(500).json({ error: 'internal' });
   };

@@ -24,15 +24,19 @@ export function onCommand<E extends EventName, S extends z.ZodType>(
   spec: CommandSpec<S>,
   run: (input: z.infer<S>, actor: Actor) => Promise<Result<AckValue<E>>>,
 ): void {
-  const handler = async (raw: unknown, ack: unknown): Promise<void> => {
+  const handler = async (args: unknown[], ack: unknown): Promise<void> => {
     if (typeof ack !== 'function') {
-      ctx.log.warn('command_without_ack', { event, code: socket.data.code });
+      ctx.log.warn('command_without_ack', { command: event, code: socket.data.code });
       return;
     }
     const reply = ack as (r: Result<unknown>) => void;
-    const parsed = spec.schema.safeParse(raw);
+    if (args.length > 1) {
+      ctx.log.info('command_refused', { command: event, code: socket.data.code, reason: 'extra_arguments' });
+      return reply(fail('bad_request', 'one input, then the acknowledgement'));
+    }
+    const parsed = spec.schema.safeParse(args[0]);
     if (!parsed.success) {
-      ctx.log.info('command_refused', { event, code: socket.data.code, reason: 'bad_request' });
+      ctx.log.info('command_refused', { command: event, code: socket.data.code, reason: 'bad_request' });
       return reply(fail('bad_request', parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ').slice(0, 300)));
     }
     const workshop = await ctx.hub.get(socket.data.code);
@@ -41,9 +45,11 @@ export function onCommand<E extends EventName, S extends z.ZodType>(
     if (!can(actor.role, spec.action)) return reply(fail('forbidden'));
     reply(await run(parsed.data, actor));
   };
-  socket.on(event as string as 'clock:ping', (raw: unknown, ack: unknown) => {
-    handler(raw, ack).catch((err: unknown) => {
-      ctx.log.error('command_failed', { event, code: socket.data.code, error: String(err) });
+  // The acknowledgement is whatever comes last, so a wrong number of inputs is answered too.
+  socket.on(event as string as 'clock:ping', (...received: unknown[]) => {
+    const ack = typeof received.at(-1) === 'function' ? received.at(-1) : undefined;
+    handler(ack ? received.slice(0, -1) : received, ack).catch((err: unknown) => {
+      ctx.log.error('command_failed', { command: event, code: socket.data.code, error: String(err) });
       if (typeof ack === 'function') (ack as (r: Result<unknown>) => void)(fail('internal'));
     });
   });
