@@ -1,0 +1,57 @@
+/** The facilitator's board switches: writing mode, remote writing, reveal, spotlight on the board, undo. */
+import { useState } from 'react';
+import type { BoardId, BoardMode } from '../../../../shared/model.ts';
+import { useT } from '../../i18n/t.ts';
+import { useWorkshop } from '../../stores/workshop.ts';
+import { CommandError, useCommand } from '../roles/use-command.tsx';
+import { GroupTools } from './GroupTools.tsx';
+import { useBoard } from './use-board.ts';
+
+const MODES: BoardMode[] = ['open', 'private', 'locked'];
+
+export function BoardControls({ boardId }: { boardId: BoardId }) {
+  const t = useT();
+  const board = useBoard(boardId);
+  const focus = useWorkshop((s) => s.state?.room.focus ?? null);
+  const { run, error, busy } = useCommand();
+  const [undone, setUndone] = useState<string | null>(null);
+  if (!board) return null;
+
+  async function undo() {
+    const r = await run((c) => c.command('undo:last', null));
+    setUndone(r.ok ? r.value.label : null);
+  }
+  const boardInFocus = focus?.kind === 'board' && focus.boardId === boardId;
+
+  return (
+    <section className="board-controls" aria-label={t('board.modeLabel', { title: board.title })} data-testid="board-controls">
+      <div className="row mode-buttons" role="group" aria-label={t('board.modeLabel', { title: board.title })}>
+        {MODES.map((mode) => (
+          <button key={mode} type="button" aria-pressed={board.mode === mode} disabled={busy} onClick={() => run((c) => c.command('board:mode', { boardId, mode }))} data-testid={`mode-${mode}`}>
+            {t(`board.mode.${mode}`)}
+          </button>
+        ))}
+        <label>
+          <input type="checkbox" checked={board.remoteWriting} onChange={(e) => run((c) => c.command('board:mode', { boardId, mode: board.mode, remoteWriting: e.target.checked }))} />{' '}
+          {t('board.remoteWriting')}
+        </label>
+      </div>
+      <div className="row">
+        {board.hiddenCount > 0 && (
+          <button type="button" onClick={() => run((c) => c.command('board:reveal', { boardId }))} data-testid="reveal">
+            {t('board.reveal', { count: board.hiddenCount })}
+          </button>
+        )}
+        <button type="button" className="button-quiet" onClick={() => run((c) => c.command('focus:set', { focus: boardInFocus ? null : { kind: 'board', boardId } }))}>
+          {boardInFocus ? t('board.spotlightOff') : t('board.spotlight')}
+        </button>
+        <button type="button" className="button-quiet" onClick={undo} data-testid="undo">
+          {t('board.undo')}
+        </button>
+        {undone && <span role="status">{t('board.undone', { label: undone })}</span>}
+      </div>
+      <CommandError error={error} />
+      <GroupTools boardId={boardId} />
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+/** Board data for components, derived from the replica's collections (stable until they change). */
+import { useMemo } from 'react';
+import type { ErrorCode } from '../../../../shared/errors.ts';
+import type { Board, BoardId, Group, Note } from '../../../../shared/model.ts';
+import { catalogs, type MessageKey } from '../../i18n/catalog.ts';
+import { useT } from '../../i18n/t.ts';
+import { useWorkshop } from '../../stores/workshop.ts';
+
+export const useBoard = (boardId: BoardId): Board | null => useWorkshop((s) => s.state?.boards[boardId] ?? null);
+
+/** The board's shown notes, oldest first. */
+export function useBoardNotes(boardId: BoardId): Note[] {
+  const notes = useWorkshop((s) => s.state?.notes);
+  return useMemo(() => Object.values(notes ?? {}).filter((n) => n.boardId === boardId).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)), [notes, boardId]);
+}
+
+/** The board's groups in the facilitator's order. */
+export function useBoardGroups(boardId: BoardId): Group[] {
+  const groups = useWorkshop((s) => s.state?.groups);
+  return useMemo(() => Object.values(groups ?? {}).filter((g) => g.boardId === boardId).sort((a, b) => a.order - b.order), [groups, boardId]);
+}
+
+/** Translates an error code with the board's or votes' own wording when there is one. */
+export function useErrorText(): (code: ErrorCode) => string {
+  const t = useT();
+  return (code) => {
+    for (const key of [`board.error.${code}`, `votes.error.${code}`]) if (key in catalogs.en) return t(key as MessageKey);
+    return t('error.generic', { code });
+  };
+}
