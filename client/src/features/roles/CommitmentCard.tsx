@@ -1,0 +1,62 @@
+/** One commitment in a cell of the matrix; the facilitator confirms, edits or removes it. */
+import { useState } from 'react';
+import type { Commitment, Note } from '../../../../shared/model.ts';
+import { useT } from '../../i18n/t.ts';
+import { CommitmentForm, type CommitmentDraft } from './CommitmentForm.tsx';
+import { CommandError, useCommand } from './use-command.tsx';
+
+interface Props {
+  commitment: Commitment;
+  columns: string[];
+  linkable: Note[];
+  facilitator: boolean;
+}
+
+export function CommitmentCard({ commitment: c, columns, linkable, facilitator }: Props) {
+  const t = useT();
+  const { run, error, busy } = useCommand();
+  const [editing, setEditing] = useState(false);
+  const linked = c.linkedNoteIds.flatMap((id) => linkable.find((n) => n.id === id) ?? []);
+
+  async function save(d: CommitmentDraft) {
+    const r = await run((conn) => conn.command('commitment:edit', { id: c.id, ...d }));
+    if (r.ok) setEditing(false);
+  }
+
+  if (editing) {
+    return <CommitmentForm columns={columns} linkable={linkable} initial={c} editOrganisation submitLabel="roles.save" busy={busy} onSubmit={save} onCancel={() => setEditing(false)} />;
+  }
+  return (
+    <article className={`commitment commitment-${c.status}`} data-commitment={c.id}>
+      <p className="commitment-text">{c.text}</p>
+      <p className="commitment-meta muted">
+        <strong>{t(c.status === 'confirmed' ? 'roles.confirmed' : 'roles.proposed')}</strong>
+        {c.contact && ` · ${c.contact}`}
+        {c.followUp && ` · ${t('roles.followUpOn', { date: c.followUp })}`}
+      </p>
+      {linked.length > 0 && (
+        <ul className="commitment-linked">
+          {linked.map((n) => (
+            <li key={n.id}>{n.text}</li>
+          ))}
+        </ul>
+      )}
+      {facilitator && (
+        <div className="commitment-actions">
+          {c.status === 'proposed' && (
+            <button type="button" disabled={busy} onClick={() => run((conn) => conn.command('commitment:confirm', { id: c.id }))}>
+              {t('roles.confirm')}
+            </button>
+          )}
+          <button type="button" className="secondary" disabled={busy} onClick={() => setEditing(true)}>
+            {t('roles.edit')}
+          </button>
+          <button type="button" className="secondary" disabled={busy} onClick={() => run((conn) => conn.command('commitment:remove', { id: c.id }))}>
+            {t('roles.remove')}
+          </button>
+        </div>
+      )}
+      <CommandError error={error} />
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Who does what in the joint pilot: organisations (rows) against kinds of contribution
+ * (columns), each cell holding that organisation's commitments. Participants propose for their
+ * own organisation; the facilitator confirms, edits, removes, and edits rows and columns.
+ */
+import { useMemo } from 'react';
+import { useT } from '../../i18n/t.ts';
+import { useConnection } from '../../stores/connection.ts';
+import { useWorkshop } from '../../stores/workshop.ts';
+import { CommitmentCard } from './CommitmentCard.tsx';
+import { ProposeCommitment } from './ProposeCommitment.tsx';
+import { RolesSetup } from './RolesSetup.tsx';
+import './roles.css';
+
+const sameOrg = (a: string, b: string) => a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
+
+export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
+  const t = useT();
+  const session = useConnection((s) => s.session);
+  const state = useWorkshop((s) => s.state);
+  const board = state?.boards[boardId];
+  const matrix = state?.roleMatrices[boardId] ?? { boardId, organisations: [] };
+  const commitments = useMemo(() => Object.values(state?.commitments ?? {}).filter((c) => c.boardId === boardId), [state?.commitments, boardId]);
+  const linkable = useMemo(() => Object.values(state?.notes ?? {}).filter((n) => state?.boards[n.boardId]?.kind === 'notes'), [state?.notes, state?.boards]);
+  if (!state || !board) return null;
+  const facilitator = session?.role === 'facilitator';
+  const canPropose = session?.role === 'participant' && session.organisation !== null && state.room.activeBoardIds.includes(boardId) && board.mode !== 'locked';
+  const rows = [...matrix.organisations, ...commitments.map((c) => c.organisation).filter((o, i, all) => !matrix.organisations.some((r) => sameOrg(r, o)) && all.indexOf(o) === i)];
+
+  return (
+    <section className="roles-matrix" aria-labelledby="roles-heading" data-testid="roles-matrix">
+      <h2 id="roles-heading">{t('roles.title')}</h2>
+      <p className="muted">{board.prompt}</p>
+      {rows.length === 0 ? (
+        <p className="muted">{t('roles.noRows')}</p>
+      ) : (
+        <div className="roles-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('roles.organisation')}</th>
+                {board.columns.map((col) => (
+                  <th key={col} scope="col">
+                    {col}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((org) => (
+                <tr key={org} className={session?.organisation && sameOrg(org, session.organisation) ? 'own-row' : undefined}>
+                  <th scope="row">{org}</th>
+                  {board.columns.map((col) => (
+                    <td key={col}>
+                      {commitments
+                        .filter((c) => c.kind === col && sameOrg(c.organisation, org))
+                        .map((c) => (
+                          <CommitmentCard key={c.id} commitment={c} columns={board.columns} linkable={linkable} facilitator={facilitator} />
+                        ))}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canPropose && <ProposeCommitment boardId={boardId} columns={board.columns} linkable={linkable} organisation={session.organisation ?? ''} />}
+      {session?.role === 'participant' && !canPropose && <p className="muted">{t('roles.closed')}</p>}
+      {facilitator && <RolesSetup key={board.columns.join('\n')} matrix={matrix} columns={board.columns} />}
+    </section>
+  );
+}
