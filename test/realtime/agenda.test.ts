@@ -1,23 +1,15 @@
 /** Agenda commands against the real server: the room follows the facilitator, and nobody else can move it. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ClientToServerEvents } from '../../shared/protocol.ts';
-import { connectSocket, joinAs, openReplica, send, type NodeReplica, type TestSocket } from '../helpers/clients.ts';
+import { connectSocket, joinAs, openReplica, send } from '../helpers/clients.ts';
 import { fakeClock } from '../helpers/fake-clock.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { serverPerTest } from '../helpers/per-test.ts';
+import { startTestServer } from '../helpers/server.ts';
 import { waitFor } from '../helpers/wait.ts';
 
-let server: TestServer;
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-  await server?.close();
-});
-
-function track<T extends TestSocket | NodeReplica>(x: T): T {
-  cleanups.push(() => ('provider' in x ? x.destroy() : x.close()));
-  return x;
-}
+const t = serverPerTest();
+const track = t.track;
 
 type Attempt = { [E in keyof ClientToServerEvents]: [E, Parameters<ClientToServerEvents[E]>[0]] }[keyof ClientToServerEvents];
 
@@ -37,13 +29,13 @@ const EVERY_COMMAND: Attempt[] = [
 
 describe('who may drive the agenda', () => {
   it.each(['participant', 'follower'])('a %s trying every agenda and timer command gets forbidden, and nothing changes', async (who) => {
-    server = await startTestServer({ clock: fakeClock() });
-    const { code, facilitatorKey } = await server.createWorkshop();
-    const fac = track((await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey })).socket);
+    t.server = await startTestServer({ clock: fakeClock() });
+    const { code, facilitatorKey } = await t.server.createWorkshop();
+    const fac = track((await connectSocket(t.server.url, { code, client: 'facilitate', facilitatorKey })).socket);
     expect(await send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-framing' })).toMatchObject({ ok: true });
-    const socket = who === 'participant' ? (await joinAs(server.url, code, 'Amina')).socket : (await connectSocket(server.url, { code, client: 'follow' })).socket;
+    const socket = who === 'participant' ? (await joinAs(t.server.url, code, 'Amina')).socket : (await connectSocket(t.server.url, { code, client: 'follow' })).socket;
     track(socket);
-    const live = (await server.server.hub.get(code))!;
+    const live = (await t.server.server.hub.get(code))!;
     const before = { pub: structuredClone(live.state.pub), vector: Y.encodeStateVector(live.doc) };
     for (const [event, input] of EVERY_COMMAND) {
       expect(await send(socket, event, input as never), event).toEqual({ ok: false, error: 'forbidden' });
@@ -53,9 +45,9 @@ describe('who may drive the agenda', () => {
   });
 
   it('the same commands succeed for the facilitator (so the refusals above are about the role)', async () => {
-    server = await startTestServer({ clock: fakeClock() });
-    const { code, facilitatorKey } = await server.createWorkshop();
-    const fac = track((await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey })).socket);
+    t.server = await startTestServer({ clock: fakeClock() });
+    const { code, facilitatorKey } = await t.server.createWorkshop();
+    const fac = track((await connectSocket(t.server.url, { code, client: 'facilitate', facilitatorKey })).socket);
     for (const [event, input] of EVERY_COMMAND) {
       const r = await send(fac, event, input as never);
       expect(r.ok, `${event}: ${JSON.stringify(r)}`).toBe(true);
@@ -65,10 +57,10 @@ describe('who may drive the agenda', () => {
 
 describe('the agenda drives the room', () => {
   it("entering Session 3's silent writing opens Challenges and Opportunities in private mode; the next activity locks them", async () => {
-    server = await startTestServer({ clock: fakeClock() });
-    const { code, facilitatorKey } = await server.createWorkshop();
-    const fac = track((await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey })).socket);
-    const replica = track(await openReplica(server.url, code));
+    t.server = await startTestServer({ clock: fakeClock() });
+    const { code, facilitatorKey } = await t.server.createWorkshop();
+    const fac = track((await connectSocket(t.server.url, { code, client: 'facilitate', facilitatorKey })).socket);
+    const replica = track(await openReplica(t.server.url, code));
     const modes = () => ['challenges', 'opportunities'].map((b) => replica.state().boards[b]?.mode).join(',');
 
     const entered = await send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-silent-writing' });
@@ -84,16 +76,16 @@ describe('the agenda drives the room', () => {
 
   it('edits the agenda live and re-plans the day; a bad edit is refused and changes nothing', async () => {
     const clock = fakeClock();
-    server = await startTestServer({ clock });
-    const { code, facilitatorKey } = await server.createWorkshop();
-    const fac = track((await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey })).socket);
-    const replica = track(await openReplica(server.url, code));
+    t.server = await startTestServer({ clock });
+    const { code, facilitatorKey } = await t.server.createWorkshop();
+    const fac = track((await connectSocket(t.server.url, { code, client: 'facilitate', facilitatorKey })).socket);
+    const replica = track(await openReplica(t.server.url, code));
     const edited = await send(fac, 'agenda:edit', { op: 'activity.update', segmentId: 'session-3', activityId: 's3-roles', patch: { minutes: 20, title: 'Our roles' } });
     expect(edited.ok).toBe(true);
     await waitFor(() => replica.state().room.agenda.segments[5]?.activities[4]?.title === 'Our roles', 'the edit on a replica');
     const refused = await send(fac, 'agenda:edit', { op: 'segment.update', segmentId: 'opening', patch: { end: '10:00' } });
     expect(refused).toMatchObject({ ok: false, error: 'invalid_agenda' });
-    expect((await server.server.hub.get(code))!.state.pub.room.agenda.segments[0]!.end).toBe('09:30');
+    expect((await t.server.server.hub.get(code))!.state.pub.room.agenda.segments[0]!.end).toBe('09:30');
 
     await send(fac, 'agenda:enter', { segmentId: 'opening', activityId: null });
     clock.advance(20 * 60_000);

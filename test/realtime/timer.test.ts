@@ -3,30 +3,22 @@
  * `endsAt` and its measured clock offset, a late joiner gets it at once, the server ends it on
  * time by itself, and a restart mid-countdown keeps it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Timer } from '../../shared/model.ts';
 import { remainingAt } from '../../shared/timer.ts';
 import { offsetFromSamples, sampleClock } from '../../client/src/net/clock.ts';
 import { connectSocket, joinAs, openReplica, send, type NodeReplica, type TestSocket } from '../helpers/clients.ts';
 import { fakeClock } from '../helpers/fake-clock.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { serverPerTest } from '../helpers/per-test.ts';
+import { startTestServer } from '../helpers/server.ts';
 import { waitFor } from '../helpers/wait.ts';
 
 const MIN = 60_000;
-let server: TestServer;
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-  await server?.close();
-});
-
-function track<T extends TestSocket | NodeReplica>(x: T): T {
-  cleanups.push(() => ('provider' in x ? x.destroy() : x.close()));
-  return x;
-}
+const t = serverPerTest();
+const track = t.track;
 
 async function facilitator(code: string, facilitatorKey: string) {
-  return track((await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey })).socket);
+  return track((await connectSocket(t.server.url, { code, client: 'facilitate', facilitatorKey })).socket);
 }
 
 /** What a client whose clock reads `localNow` shows: offset from five pings, then remaining from endsAt. */
@@ -46,8 +38,8 @@ async function timerOf(replica: NodeReplica, version: number): Promise<Timer> {
 
 describe('timer', () => {
   it('two participants with clocks skewed by +7 s and -4 s show the same remaining time within 100 ms', async () => {
-    server = await startTestServer();
-    const { code, facilitatorKey } = await server.createWorkshop();
+    t.server = await startTestServer();
+    const { code, facilitatorKey } = await t.server.createWorkshop();
     const fac = await facilitator(code, facilitatorKey);
     const started = await send(fac, 'timer:start', { durationMs: 10 * MIN });
     if (!started.ok) throw new Error(started.error);
@@ -55,9 +47,9 @@ describe('timer', () => {
 
     const views = [];
     for (const [name, skew] of [['Amina', 7000], ['Kofi', -4000]] as const) {
-      const p = await joinAs(server.url, code, name);
+      const p = await joinAs(t.server.url, code, name);
       track(p.socket);
-      const replica = track(await openReplica(server.url, code));
+      const replica = track(await openReplica(t.server.url, code));
       const skewedNow = () => Date.now() + skew;
       views.push({ timer: await timerOf(replica, started.value.version), show: await clientView(p.socket, skewedNow), skewedNow });
     }
@@ -72,16 +64,16 @@ describe('timer', () => {
 
   it('a client joining mid-countdown shows the right time at once, and the server ends it on time', async () => {
     const clock = fakeClock();
-    server = await startTestServer({ clock });
-    const { code, facilitatorKey } = await server.createWorkshop();
+    t.server = await startTestServer({ clock });
+    const { code, facilitatorKey } = await t.server.createWorkshop();
     const fac = await facilitator(code, facilitatorKey);
     const started = await send(fac, 'timer:start', { durationMs: 10 * MIN });
     if (!started.ok) throw new Error(started.error);
     clock.advance(4 * MIN);
 
-    const late = await joinAs(server.url, code, 'Late Comer');
+    const late = await joinAs(t.server.url, code, 'Late Comer');
     track(late.socket);
-    const replica = track(await openReplica(server.url, code));
+    const replica = track(await openReplica(t.server.url, code));
     const timer = await timerOf(replica, started.value.version);
     const show = await clientView(late.socket, () => Date.now() - 4000);
     expect(Math.abs(show(timer) - 6 * MIN)).toBeLessThan(100);
@@ -94,10 +86,10 @@ describe('timer', () => {
 
   it('pause, resume, extend, shorten and reset answer with the new timer and reach replicas', async () => {
     const clock = fakeClock();
-    server = await startTestServer({ clock });
-    const { code, facilitatorKey } = await server.createWorkshop();
+    t.server = await startTestServer({ clock });
+    const { code, facilitatorKey } = await t.server.createWorkshop();
     const fac = await facilitator(code, facilitatorKey);
-    const replica = track(await openReplica(server.url, code));
+    const replica = track(await openReplica(t.server.url, code));
     expect(await send(fac, 'timer:pause', null)).toEqual({ ok: false, error: 'timer_not_running' });
     await send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-silent-writing' });
     clock.advance(5 * MIN);
@@ -123,16 +115,16 @@ describe('timer', () => {
 describe('timer across a restart', () => {
   it('keeps a running countdown with the correct remaining time, and still ends it on time', async () => {
     const clock = fakeClock();
-    server = await startTestServer({ clock });
-    const { code, facilitatorKey } = await server.createWorkshop();
+    t.server = await startTestServer({ clock });
+    const { code, facilitatorKey } = await t.server.createWorkshop();
     const started = await send(await facilitator(code, facilitatorKey), 'timer:start', { durationMs: 10 * MIN });
     if (!started.ok) throw new Error(started.error);
     clock.advance(3 * MIN);
-    for (const c of cleanups.splice(0)) await c();
-    server = await server.restart();
+    await t.closeClients();
+    t.server = await t.server.restart();
     clock.advance(2 * MIN);
 
-    const replica = track(await openReplica(server.url, code));
+    const replica = track(await openReplica(t.server.url, code));
     const timer = await timerOf(replica, started.value.version);
     expect(timer).toMatchObject({ status: 'running', endsAt: started.value.endsAt, endedAt: null });
     expect(remainingAt(timer, clock.now())).toBe(5 * MIN);
@@ -142,14 +134,14 @@ describe('timer across a restart', () => {
 
   it('ends at once a countdown whose end passed while the server was down', async () => {
     const clock = fakeClock();
-    server = await startTestServer({ clock });
-    const { code, facilitatorKey } = await server.createWorkshop();
+    t.server = await startTestServer({ clock });
+    const { code, facilitatorKey } = await t.server.createWorkshop();
     const started = await send(await facilitator(code, facilitatorKey), 'timer:start', { durationMs: MIN });
     if (!started.ok) throw new Error(started.error);
-    for (const c of cleanups.splice(0)) await c();
-    server = await server.restart();
+    await t.closeClients();
+    t.server = await t.server.restart();
     clock.advance(3 * MIN);
-    const replica = track(await openReplica(server.url, code));
+    const replica = track(await openReplica(t.server.url, code));
     expect(await timerOf(replica, started.value.version + 1)).toMatchObject({ endedAt: started.value.endsAt });
   });
 });

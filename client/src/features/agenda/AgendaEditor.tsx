@@ -8,6 +8,7 @@ import type { Segment } from '../../../../shared/model.ts';
 import { clockMinutes, formatClock } from '../../../../shared/time.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
+import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
 import { useConnectionHandle } from '../../ui/connection-context.tsx';
 import { ActivityEditor } from './ActivityEditor.tsx';
 import { ConfigFields, readConfig } from './ConfigFields.tsx';
@@ -22,11 +23,11 @@ export function AgendaEditor() {
   const connection = useConnectionHandle();
   const intents = useMemo(() => agendaIntents(connection), [connection]);
   const [selected, setSelected] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { refusal, report: track } = useRefusal();
   if (!segments) return null;
   const index = Math.max(0, segments.findIndex((s) => s.id === selected));
   const segment = segments[index]!;
-  const report = (p: ReturnType<AgendaIntents['edit']>) => void p.then((r) => setError(r.ok ? null : (r.detail ?? r.error)));
+  const report = (p: ReturnType<AgendaIntents['edit']>) => void track(p);
   const addActivity = () =>
     report(intents.edit({ op: 'activity.add', segmentId: segment.id, index: segment.activities.length, activity: { id: newId('act'), title: t('edit.newActivity'), minutes: 5, config: segment.config } }));
 
@@ -42,11 +43,7 @@ export function AgendaEditor() {
           ))}
         </select>
       </label>
-      {error && (
-        <p role="alert" className="agenda-error">
-          {t('edit.refused', { reason: error })}
-        </p>
-      )}
+      <CommandError text={refusal && t('edit.refused', { reason: refusal.detail ?? refusal.error })} />
       <SegmentForm key={JSON.stringify(segment)} segment={segment} index={index} count={segments.length} dayEnd={segments.at(-1)!.end} intents={intents} report={report} select={setSelected} />
       <ol className="edit-activities">
         {segment.activities.map((a, i) => (

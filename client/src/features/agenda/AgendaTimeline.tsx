@@ -2,12 +2,13 @@
  * The facilitator's timeline: every step with its planned and actual times, the live one marked,
  * previous/next, and a button to jump to any step. Drift and re-planning sit on top.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Actual } from '../../../../shared/model.ts';
 import type { PlannedSlot } from '../../../../shared/schedule.ts';
 import { useT, type Translate } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
+import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
 import { useConnectionHandle } from '../../ui/connection-context.tsx';
 import { formatTime } from '../../ui/time-format.ts';
 import { DriftSummary } from './DriftSummary.tsx';
@@ -25,9 +26,8 @@ export function AgendaTimeline() {
   const actuals = useWorkshop((s) => s.state?.actuals ?? NO_ACTUALS);
   const connection = useConnectionHandle();
   const intents = useMemo(() => agendaIntents(connection), [connection]);
-  const [error, setError] = useState<string | null>(null);
+  const { refusal, report: run } = useRefusal();
   if (!schedule || !live) return null;
-  const run = (p: ReturnType<typeof intents.next>) => p.then((r) => setError(r.ok ? null : r.error));
   const time = (ms: number) => formatTime(ms, locale, schedule.timezone);
 
   return (
@@ -40,11 +40,7 @@ export function AgendaTimeline() {
           {live.segmentId ? t('schedule.nextStep') : t('schedule.begin')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="agenda-error">
-          {t('schedule.error', { code: error })}
-        </p>
-      )}
+      <CommandError text={refusal && t('schedule.error', { code: refusal.error })} />
       <DriftSummary controls />
       <ol className="timeline-steps">
         {schedule.slots.map((slot) => {

@@ -2,10 +2,11 @@
  * "Running N min late": the drift, where it puts the next break and the closing, and (for the
  * facilitator, with `controls`) the two ways to re-plan the rest of the day.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Projection } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
+import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
 import { useConnectionHandle } from '../../ui/connection-context.tsx';
 import { formatTime } from '../../ui/time-format.ts';
 import { agendaIntents } from './intents.ts';
@@ -18,13 +19,13 @@ export function DriftSummary({ controls = false }: { controls?: boolean }) {
   const schedule = useSchedule();
   const connection = useConnectionHandle();
   const intents = useMemo(() => agendaIntents(connection), [connection]);
-  const [error, setError] = useState<string | null>(null);
+  const { refusal, report } = useRefusal();
   if (!schedule || schedule.driftMinutes === null) return null;
   const drift = schedule.driftMinutes;
   const tone = drift > 0 ? 'late' : drift < 0 ? 'early' : 'on-time';
   const at = (p: Projection) => formatTime(p.projectedStart, locale, schedule.timezone);
   const planned = (p: Projection) => formatTime(p.plannedStart, locale, schedule.timezone);
-  const replan = (mode: 'shift' | 'shorten') => intents.replan(mode).then((r) => setError(r.ok ? null : r.error));
+  const replan = (mode: 'shift' | 'shorten') => report(intents.replan(mode));
 
   return (
     <div className={`drift drift-${tone}`} data-testid="drift" data-drift={drift}>
@@ -45,11 +46,7 @@ export function DriftSummary({ controls = false }: { controls?: boolean }) {
           )}
         </div>
       )}
-      {error && (
-        <p role="alert" className="agenda-error">
-          {t('schedule.error', { code: error })}
-        </p>
-      )}
+      <CommandError text={refusal && t('schedule.error', { code: refusal.error })} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /** The facilitator's timer buttons: start/pause/resume, ±1 and ±5 minutes, any length, reset. */
 import { useMemo, useState, type FormEvent } from 'react';
-import type { Result } from '../../../../shared/errors.ts';
+import { fail } from '../../../../shared/errors.ts';
 import { useT } from '../../i18n/t.ts';
+import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
 import { useConnectionHandle } from '../../ui/connection-context.tsx';
 import { useRoom } from '../../stores/workshop.ts';
 import { timerIntents } from './intents.ts';
@@ -15,13 +16,12 @@ export function TimerControls() {
   const intents = useMemo(() => timerIntents(connection), [connection]);
   const status = useRoom()?.timer.status ?? 'idle';
   const [minutes, setMinutes] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const run = (p: Promise<Result<unknown>>) => p.then((r) => setError(r.ok ? null : r.error));
+  const { refusal, report: run } = useRefusal();
 
   function submit(e: FormEvent) {
     e.preventDefault();
     const value = Number(minutes.replace(',', '.'));
-    if (!Number.isFinite(value) || value <= 0) return setError('bad_request');
+    if (!Number.isFinite(value) || value <= 0) return void run(Promise.resolve(fail('bad_request')));
     void run(intents.start(value)).then(() => setMinutes(''));
   }
 
@@ -50,11 +50,7 @@ export function TimerControls() {
           {t('timer.set')}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="timer-error">
-          {t('timer.error', { code: error })}
-        </p>
-      )}
+      <CommandError text={refusal && t('timer.error', { code: refusal.error })} />
     </div>
   );
 }
