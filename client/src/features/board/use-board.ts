@@ -2,8 +2,7 @@
 import { useMemo } from 'react';
 import type { ErrorCode } from '../../../../shared/errors.ts';
 import type { Board, BoardId, Group, Note } from '../../../../shared/model.ts';
-import { catalogs, type MessageKey } from '../../i18n/catalog.ts';
-import { useT } from '../../i18n/t.ts';
+import { useT, type MessageKey } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 
 export const useBoard = (boardId: BoardId): Board | null => useWorkshop((s) => s.state?.boards[boardId] ?? null);
@@ -24,7 +23,11 @@ export function useBoardGroups(boardId: BoardId): Group[] {
 export function useErrorText(): (code: ErrorCode) => string {
   const t = useT();
   return (code) => {
-    for (const key of [`board.error.${code}`, `votes.error.${code}`]) if (key in catalogs.en) return t(key as MessageKey);
+    // A key without a message translates to itself: then try the next, and the generic text last.
+    for (const key of [`board.error.${code}`, `votes.error.${code}`] as MessageKey[]) {
+      const text = t(key);
+      if (text !== key) return text;
+    }
     return t('error.generic', { code });
   };
 }
