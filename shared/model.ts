@@ -74,15 +74,26 @@ export interface Board {
   hiddenCount: number;
 }
 
+/**
+ * A sticky note on a board of kind `notes` or `expectations`. Only shown notes are here: one
+ * written on a private board is held by the server until reveal, and one a facilitator hid
+ * is kept privately so the hide can be undone.
+ */
 export interface Note {
+  /** Made by the client (letters, digits, - and _); doubles as the command id of `note:add`. */
   id: NoteId;
   boardId: BoardId;
+  /** One of the board's columns. */
   column: string;
+  /** 1–500 characters, trimmed; render as text, never HTML. */
   text: string;
+  /** The participant who wrote it, or `'facilitator'` for the facilitator's own notes. */
   authorId: ParticipantId;
+  /** Name and organisation at writing time; empty for the facilitator's notes. */
   authorName: string;
   organisation: string;
   groupId: GroupId | null;
+  /** Server time. */
   createdAt: number;
   updatedAt: number;
 }
