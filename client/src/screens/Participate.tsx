@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
 import { Countdown } from '../features/timer/Countdown.tsx';
+import { useT } from '../i18n/t.ts';
 import { participantToken } from '../net/identity.ts';
 import { useConnection } from '../stores/connection.ts';
 import { DayAgenda } from '../ui/DayAgenda.tsx';
@@ -23,6 +24,7 @@ export default function Participate({ code }: { code: string }) {
 }
 
 function ParticipantView({ code, onJoined }: { code: string; onJoined: (token: string) => void }) {
+  const t = useT();
   const session = useConnection((s) => s.session);
   if (!session) return null;
   if (!session.participantId) {
@@ -35,6 +37,9 @@ function ParticipantView({ code, onJoined }: { code: string; onJoined: (token: s
   }
   return (
     <>
+      <p className="me" data-testid="me">
+        {t('join.as', { name: session.name ?? '', organisation: session.organisation ?? '' })}
+      </p>
       <section className="card now">
         <div aria-live="polite">
           <CurrentSegment />
