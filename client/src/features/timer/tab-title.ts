@@ -4,7 +4,8 @@ import { useEffect, useRef } from 'react';
 export function useTabTitle(prefix: string | null): void {
   const base = useRef<string | null>(null);
   useEffect(() => {
-    base.current ??= document.title;
+    // Another countdown on the page may have prefixed the title already: keep the bare one.
+    base.current ??= document.title.replace(/^−?[\d:]+ · /, '');
     document.title = prefix ? `${prefix} · ${base.current}` : base.current;
   }, [prefix]);
   useEffect(
