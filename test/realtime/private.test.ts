@@ -104,3 +104,34 @@ describe('private writing on the wire', () => {
     expect(readPublicState(benDoc).boards.challenges).toMatchObject({ hiddenCount: 0, mode: 'open' });
   });
 });
+
+async function readBack(s: TestServer, code: string) {
+  const w = await s.server.hub.get(code);
+  return readPublicState(w!.doc);
+}
+
+describe('held notes across a restart', () => {
+  it('are still held, still only the author’s, and revealed after the server comes back', async () => {
+    server = await startTestServer();
+    room = await openBoardRoom(server, 'private');
+    okValue(await send(room.ana.socket, 'note:add', noteInput('kept', SECRET)));
+    room.close();
+    server = await server.restart();
+
+    const mine = new Recording();
+    const ana = await recordedSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ana.token }, mine);
+    await waitFor(() => mine.contains(SECRET), 'Ana to get her held note back on connect');
+    const ben = new Recording();
+    await recordedSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ben.token }, ben);
+    const doc = recordedReplica(server.url, room.code, ben);
+    await waitFor(() => readPublicState(doc).boards.challenges?.hiddenCount === 1, 'the count after restart');
+    expect(ben.contains(SECRET)).toBe(false);
+
+    const fac = await recordedSocket(server.url, { code: room.code, client: 'facilitate', facilitatorKey: room.facilitatorKey }, new Recording());
+    expect(okValue(await send(fac, 'board:reveal', { boardId: 'challenges' }))).toEqual({ revealed: 1 });
+    await waitFor(() => readPublicState(doc).notes.kept?.text === SECRET, 'the revealed note on the replica');
+    // A late resend of the first command is answered from the durable command log, not applied again.
+    expect(await send(ana, 'note:add', noteInput('kept', 'again'))).toEqual({ ok: true, value: { id: 'kept', held: true } });
+    expect((await readBack(server, room.code)).notes.kept?.text).toBe(SECRET);
+  });
+});
