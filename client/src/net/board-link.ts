@@ -13,13 +13,17 @@ function deviceStorage(): Storage | null {
   }
 }
 
-/** Listens for this participant's private facts and returns the outbox, flushed on every (re)connect. */
-export function linkBoards(socket: PlenarySocket, code: string, send: (entry: OutboxEntry) => Promise<Result<unknown>>): Outbox {
+/**
+ * Listens for this participant's private facts and returns the outbox, flushed on every
+ * (re)connect. Kept per screen kind: a facilitator tab on the same device must never send a
+ * participant's queued notes as its own.
+ */
+export function linkBoards(socket: PlenarySocket, where: { code: string; client: string }, send: (entry: OutboxEntry) => Promise<Result<unknown>>): Outbox {
   socket.on('notes:mine', setHeldNotes);
   socket.on('ballots:mine', setMyBallots);
   const outbox = createOutbox({
     storage: deviceStorage(),
-    storageKey: `plenary:outbox:${code}`,
+    storageKey: `plenary:outbox:${where.code}:${where.client}`,
     send,
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),

@@ -101,7 +101,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
   const onVisible = () => document.visibilityState === 'visible' && socket.connected && void syncClock();
   document.addEventListener('visibilitychange', onVisible);
 
-  const outbox = linkBoards(socket, opts.code, (e) => command(e.event, e.input as never));
+  const outbox = linkBoards(socket, opts, (e) => command(e.event, e.input as never));
 
   const replica = openReplica(opts.baseUrl, opts.code, setReplicaSynced);
   mirrorReplica(replica.doc);
