@@ -42,9 +42,13 @@ export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: str
         </ul>
       ) : (
         <div className="review-one">
-          <p className="muted">{t('review.position', { n: index + 1, total: notes.length })}</p>
+          <p className="muted" data-position={index + 1}>
+            {t('review.position', { n: index + 1, total: notes.length })}
+          </p>
           <ExpectationCard note={current} result={results?.[current.id]} large />
-          {role === 'participant' && (review.status === 'open' ? <RateButtons noteId={current.id} /> : <p className="muted">{t(review.status === 'closed' ? 'review.closed' : 'review.waiting')}</p>)}
+          {role === 'participant' && (review.status === 'open' ? <RateButtons noteId={current.id} /> : <p className="muted" data-review-status={review.status}>
+                {t(review.status === 'closed' ? 'review.closed' : 'review.waiting')}
+              </p>)}
           {facilitator && <VerdictForm key={current.id} noteId={current.id} result={results?.[current.id]} />}
         </div>
       )}
@@ -60,7 +64,7 @@ function ExpectationCard({ note, result, large = false }: { note: Note; result: 
       <p className="muted">{t('review.by', { name: note.authorName, organisation: note.organisation })}</p>
       <RatingBars result={result} />
       {result?.verdict && (
-        <p className="expectation-verdict">
+        <p className="expectation-verdict" data-verdict={result.verdict}>
           <strong>{t('review.verdict')}:</strong> {t(`review.${result.verdict}`)}
           {result.action && ` — ${result.action.text} (${result.action.organisation}, ${result.action.due})`}
         </p>

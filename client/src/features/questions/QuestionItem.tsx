@@ -16,7 +16,7 @@ export function QuestionItem({ question: q, role }: { question: Question; role: 
   const moderate = (status: Question['status']) => run((c) => c.command('question:moderate', { id: q.id, status }));
 
   return (
-    <li className={`question question-${q.status}`} data-question={q.id}>
+    <li className={`question question-${q.status}`} data-question={q.id} data-status={q.status} data-upvotes={q.upvotes}>
       <p className="question-text">{q.text}</p>
       <p className="question-meta muted">
         {q.authorName}, {q.organisation} · {t('questions.upvotes', { count: q.upvotes })}
@@ -24,22 +24,22 @@ export function QuestionItem({ question: q, role }: { question: Question; role: 
       </p>
       <div className="question-actions">
         {role === 'participant' && q.status === 'open' && (
-          <button type="button" className={upvoted ? '' : 'secondary'} aria-pressed={upvoted} disabled={busy} onClick={toggle}>
+          <button type="button" className={upvoted ? '' : 'secondary'} aria-pressed={upvoted} disabled={busy} onClick={toggle} data-action="upvote">
             {t(upvoted ? 'questions.upvoted' : 'questions.upvote')}
           </button>
         )}
         {role === 'facilitator' && q.status !== 'answered' && (
-          <button type="button" disabled={busy} onClick={() => moderate('answered')}>
+          <button type="button" disabled={busy} onClick={() => moderate('answered')} data-action="answered">
             {t('questions.markAnswered')}
           </button>
         )}
         {role === 'facilitator' && q.status !== 'parked' && (
-          <button type="button" className="secondary" disabled={busy} onClick={() => moderate('parked')}>
+          <button type="button" className="secondary" disabled={busy} onClick={() => moderate('parked')} data-action="parked">
             {t('questions.park')}
           </button>
         )}
         {role === 'facilitator' && q.status !== 'open' && (
-          <button type="button" className="secondary" disabled={busy} onClick={() => moderate('open')}>
+          <button type="button" className="secondary" disabled={busy} onClick={() => moderate('open')} data-action="reopen">
             {t('questions.reopen')}
           </button>
         )}

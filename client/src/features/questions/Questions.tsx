@@ -24,7 +24,10 @@ export function Questions({ boardId = 'questions' }: { boardId?: string }) {
   const itemRole = role === 'facilitator' ? 'facilitator' : role === 'participant' ? 'participant' : 'viewer';
   return (
     <section className="questions" aria-labelledby="questions-heading" data-testid="questions">
-      <h2 id="questions-heading">{t('questions.forTalk', { talk: talk.title ?? t('questions.general') })}</h2>
+      <h2 id="questions-heading">{t('questions.title')}</h2>
+      <p className="question-talk" data-talk={talk.id}>
+        {talk.title ?? t('questions.general')}
+      </p>
       {canAsk ? <AskQuestion boardId={boardId} /> : role === 'participant' && <p className="muted">{t('questions.closed')}</p>}
       {list.length === 0 ? (
         <p className="muted">{t('questions.none')}</p>

@@ -4,7 +4,6 @@ import { defineMessages } from '../../i18n/define.ts';
 export const questionsMessages = defineMessages(
   {
     'questions.title': 'Questions',
-    'questions.forTalk': 'Questions for: {talk}',
     'questions.ask': 'Your question',
     'questions.send': 'Ask',
     'questions.closed': 'Questions open during the talks.',
@@ -23,7 +22,6 @@ export const questionsMessages = defineMessages(
   },
   {
     'questions.title': 'Questions',
-    'questions.forTalk': 'Questions pour : {talk}',
     'questions.ask': 'Votre question',
     'questions.send': 'Poser',
     'questions.closed': 'Les questions sont ouvertes pendant les présentations.',
@@ -42,7 +40,6 @@ export const questionsMessages = defineMessages(
   },
   {
     'questions.title': 'Preguntas',
-    'questions.forTalk': 'Preguntas para: {talk}',
     'questions.ask': 'Su pregunta',
     'questions.send': 'Preguntar',
     'questions.closed': 'Las preguntas se abren durante las presentaciones.',

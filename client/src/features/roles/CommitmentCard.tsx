@@ -27,7 +27,7 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
     return <CommitmentForm columns={columns} linkable={linkable} initial={c} editOrganisation submitLabel="roles.save" busy={busy} onSubmit={save} onCancel={() => setEditing(false)} />;
   }
   return (
-    <article className={`commitment commitment-${c.status}`} data-commitment={c.id}>
+    <article className={`commitment commitment-${c.status}`} data-commitment={c.id} data-status={c.status}>
       <p className="commitment-text">{c.text}</p>
       <p className="commitment-meta muted">
         <strong>{t(c.status === 'confirmed' ? 'roles.confirmed' : 'roles.proposed')}</strong>
@@ -44,14 +44,14 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
       {facilitator && (
         <div className="commitment-actions">
           {c.status === 'proposed' && (
-            <button type="button" disabled={busy} onClick={() => run((conn) => conn.command('commitment:confirm', { id: c.id }))}>
+            <button type="button" disabled={busy} onClick={() => run((conn) => conn.command('commitment:confirm', { id: c.id }))} data-action="confirm">
               {t('roles.confirm')}
             </button>
           )}
-          <button type="button" className="secondary" disabled={busy} onClick={() => setEditing(true)}>
+          <button type="button" className="secondary" disabled={busy} onClick={() => setEditing(true)} data-action="edit">
             {t('roles.edit')}
           </button>
-          <button type="button" className="secondary" disabled={busy} onClick={() => run((conn) => conn.command('commitment:remove', { id: c.id }))}>
+          <button type="button" className="secondary" disabled={busy} onClick={() => run((conn) => conn.command('commitment:remove', { id: c.id }))} data-action="remove">
             {t('roles.remove')}
           </button>
         </div>

@@ -17,7 +17,7 @@ export function ProposeCommitment({ boardId, columns, linkable, organisation }: 
   }
 
   return (
-    <section className="propose-commitment" aria-labelledby="propose-heading">
+    <section className="propose-commitment" aria-labelledby="propose-heading" data-testid="propose-commitment">
       <h3 id="propose-heading">{t('roles.propose', { organisation })}</h3>
       <CommitmentForm key={round} columns={columns} linkable={linkable} editOrganisation={false} submitLabel="roles.submit" busy={busy} onSubmit={propose} />
       <CommandError error={error} />

@@ -66,7 +66,11 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
         </div>
       )}
       {canPropose && <ProposeCommitment boardId={boardId} columns={board.columns} linkable={linkable} organisation={session.organisation ?? ''} />}
-      {session?.role === 'participant' && !canPropose && <p className="muted">{t('roles.closed')}</p>}
+      {session?.role === 'participant' && !canPropose && (
+        <p className="muted" data-testid="roles-closed">
+          {t('roles.closed')}
+        </p>
+      )}
       {facilitator && <RolesSetup key={board.columns.join('\n')} matrix={matrix} columns={board.columns} />}
     </section>
   );

@@ -28,7 +28,7 @@ export function RolesSetup({ matrix, columns }: { matrix: RoleMatrix; columns: s
   }
 
   return (
-    <details className="roles-setup">
+    <details className="roles-setup" data-testid="roles-setup">
       <summary>{t('roles.setup')}</summary>
       <button type="button" disabled={busy} onClick={importRows}>
         {t('roles.import')}
