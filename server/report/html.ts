@@ -22,7 +22,8 @@ function board(b: ReportBoard): string {
       const chart = n.votes === null ? '' : `${bar(n.votes, max, `${n.votes} dots`)}<strong>${n.votes}</strong> · `;
       return `<li>${chart}${esc(n.text)} <span class="muted">— ${esc(n.author)}, ${esc(n.organisation)} · ${esc(n.column)}</span></li>`;
     });
-    return `<h3>${esc(g.title ?? UNGROUPED)}</h3>\n<ul class="notes">\n${items.join('\n')}\n</ul>`;
+    const list = items.length > 0 ? `<ul class="notes">\n${items.join('\n')}\n</ul>` : '<p class="muted">No notes.</p>';
+    return `<h3>${esc(g.title ?? UNGROUPED)}</h3>\n${list}`;
   });
   return section(`board-${b.id}`, b.title, [`<p>${esc(b.prompt)}</p>`, vote, held, ...groups].join('\n'));
 }

@@ -29,7 +29,7 @@ function boards(m: ReportModel): string[] {
     '',
     ...(b.vote ? [`Dot vote: ${b.vote.dotsCast} dots cast, ${b.vote.budget} per person${b.vote.closed ? '' : ' (still open)'}.`, ''] : []),
     ...(b.unrevealed > 0 ? [`Notes never revealed: ${b.unrevealed}.`, ''] : []),
-    ...b.groups.flatMap((g) => [`### ${g.title === null ? UNGROUPED : mdText(g.title)}`, '', ...g.notes.map((n) => `- ${mdText(n.text)} — ${mdText(n.author)}, ${mdText(n.organisation)}${n.votes === null ? '' : ` (${n.votes} dots)`}`), '']),
+    ...b.groups.flatMap((g) => [`### ${g.title === null ? UNGROUPED : mdText(g.title)}`, '', ...(g.notes.length > 0 ? g.notes.map((n) => `- ${mdText(n.text)} — ${mdText(n.author)}, ${mdText(n.organisation)}${n.votes === null ? '' : ` (${n.votes} dots)`}`) : ['No notes.']), '']),
   ]);
 }
 
