@@ -5,7 +5,8 @@ import { fail, type Result } from '../../shared/errors.ts';
 import type { BoardMode, PublicState } from '../../shared/model.ts';
 import { readPublicState } from '../../shared/doc.ts';
 import { connectSocket, joinAs, openReplica, send, type NodeReplica, type TestSocket } from './clients.ts';
-import type { TestServer } from './server.ts';
+import { afterEach } from 'vitest';
+import { startTestServer, type TestServer } from './server.ts';
 import { waitFor } from './wait.ts';
 
 export interface BoardRoom {
@@ -81,4 +82,22 @@ export function outboxOn(socket: TestSocket, storage: OutboxStorage, onSettled: 
     onPending: () => undefined,
     onSettled,
   });
+}
+
+/** A fresh server and board room per test, closed after each; call once at the top of a test file. */
+export function boardRoomPerTest(): { open(mode?: BoardMode): Promise<BoardRoom>; server(): TestServer } {
+  let server: TestServer | null = null;
+  let room: BoardRoom | null = null;
+  afterEach(async () => {
+    room?.close();
+    await server?.close();
+    room = server = null;
+  });
+  return {
+    async open(mode) {
+      server = await startTestServer();
+      return (room = await openBoardRoom(server, mode));
+    },
+    server: () => server!,
+  };
 }

@@ -1,21 +1,14 @@
 /** Two participants and a facilitator on a real server: ownership, grouping, undo and the spotlight. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectSocket, openReplica, send } from '../helpers/clients.ts';
-import { noteInput, okValue, openBoardRoom, type BoardRoom } from '../helpers/board-room.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { noteInput, okValue, boardRoomPerTest } from '../helpers/board-room.ts';
 import { waitFor } from '../helpers/wait.ts';
 
-let server: TestServer;
-let room: BoardRoom;
-afterEach(async () => {
-  room?.close();
-  await server?.close();
-});
+const rooms = boardRoomPerTest();
 
 describe('notes between two participants', () => {
   it("refuses edits, moves and deletes of another's note and leaves the document unchanged", async () => {
-    server = await startTestServer();
-    room = await openBoardRoom(server);
+    const room = await rooms.open();
     expect(okValue(await send(room.ana.socket, 'note:add', noteInput('ana-1', 'Access to finance')))).toEqual({ id: 'ana-1', held: false });
     await waitFor(() => room.replica.state().notes['ana-1'], "Ben's replica to show Ana's note");
     const before = await room.serverState();
@@ -41,8 +34,7 @@ describe('notes between two participants', () => {
   });
 
   it('refuses writing on a locked board, and bad input, with stable codes', async () => {
-    server = await startTestServer();
-    room = await openBoardRoom(server, 'locked');
+    const room = await rooms.open('locked');
     expect(await send(room.ana.socket, 'note:add', noteInput('n1'))).toEqual({ ok: false, error: 'board_locked' });
     expect(await send(room.ana.socket, 'note:add', noteInput('n2', ' '.repeat(3)))).toMatchObject({ ok: false, error: 'bad_request' });
     expect(await send(room.ana.socket, 'note:add', { ...noteInput('n3'), text: 'x'.repeat(501) })).toMatchObject({ ok: false, error: 'bad_request' });
@@ -54,8 +46,7 @@ describe('notes between two participants', () => {
 
 describe('the facilitator', () => {
   it('groups selected notes, deletes the group, and undoes it', async () => {
-    server = await startTestServer();
-    room = await openBoardRoom(server);
+    const room = await rooms.open();
     for (const [who, id] of [[room.ana, 'a1'], [room.ana, 'a2'], [room.ben, 'b1']] as const) okValue(await send(who.socket, 'note:add', noteInput(id)));
     okValue(await send(room.fac, 'group:create', { id: 'g1', boardId: 'challenges', title: 'Finance' }));
     expect(okValue(await send(room.fac, 'notes:move', { noteIds: ['a1', 'b1'], groupId: 'g1' }))).toEqual({ moved: 2 });
@@ -78,11 +69,10 @@ describe('the facilitator', () => {
   });
 
   it('puts a note in the spotlight for the follow screen', async () => {
-    server = await startTestServer();
-    room = await openBoardRoom(server);
+    const room = await rooms.open();
     okValue(await send(room.ana.socket, 'note:add', noteInput('a1')));
-    const { socket: follower } = await connectSocket(server.url, { code: room.code, client: 'follow' });
-    const follow = await openReplica(server.url, room.code);
+    const { socket: follower } = await connectSocket(rooms.server().url, { code: room.code, client: 'follow' });
+    const follow = await openReplica(rooms.server().url, room.code);
     try {
       okValue(await send(room.fac, 'focus:set', { focus: { kind: 'note', boardId: 'challenges', noteId: 'a1' } }));
       await waitFor(() => follow.state().room.focus?.kind === 'note', 'the follow replica to see the spotlight');

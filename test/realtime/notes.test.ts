@@ -2,28 +2,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/errors.ts';
 import type { OutboxEntry } from '../../client/src/net/outbox.ts';
-import { memoryStorage, noteInput, openBoardRoom, outboxOn, type BoardRoom } from '../helpers/board-room.ts';
+import { boardRoomPerTest, memoryStorage, noteInput, outboxOn, type BoardRoom } from '../helpers/board-room.ts';
 import { connectSocket, type TestSocket } from '../helpers/clients.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { waitFor } from '../helpers/wait.ts';
 
-let server: TestServer;
-let room: BoardRoom;
+const rooms = boardRoomPerTest();
 let tab: TestSocket | null = null;
-afterEach(async () => {
-  tab?.close();
-  room?.close();
-  await server?.close();
-});
+afterEach(() => tab?.close());
 
 const record = (into: Array<[OutboxEntry, Result<unknown>]>) => (e: OutboxEntry, r: Result<unknown>) => void into.push([e, r]);
 const copiesOf = (room: BoardRoom, id: string) => Object.values(room.replica.state().notes).filter((n) => n.id === id).length;
 
 describe('a note written offline', () => {
   it('is queued on the device, survives a reload, and arrives exactly once after reconnecting', async () => {
-    server = await startTestServer();
-    room = await openBoardRoom(server);
-    tab = (await connectSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket;
+    const room = await rooms.open();
+    tab = (await connectSocket(rooms.server().url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket;
     tab.disconnect();
     const storage = memoryStorage();
     const settled: Array<[OutboxEntry, Result<unknown>]> = [];
@@ -47,9 +40,8 @@ describe('a note written offline', () => {
   });
 
   it('whose answer was lost is resent after reconnecting and still exists once', async () => {
-    server = await startTestServer();
-    room = await openBoardRoom(server);
-    tab = (await connectSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket;
+    const room = await rooms.open();
+    tab = (await connectSocket(rooms.server().url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket;
     const settled: Array<[OutboxEntry, Result<unknown>]> = [];
     const outbox = outboxOn(tab, memoryStorage(), record(settled), 400);
     tab.on('connect', () => void outbox.flush());
@@ -71,9 +63,8 @@ describe('a note written offline', () => {
   });
 
   it('edits and deletes carry their own command ids and are delivered in order', async () => {
-    server = await startTestServer();
-    room = await openBoardRoom(server);
-    tab = (await connectSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket;
+    const room = await rooms.open();
+    tab = (await connectSocket(rooms.server().url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket;
     tab.disconnect();
     const settled: Array<[OutboxEntry, Result<unknown>]> = [];
     const outbox = outboxOn(tab, memoryStorage(), record(settled));

@@ -1,28 +1,21 @@
 /** Dot voting on a real server: the budget holds under concurrent casts; dots stay private until close. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NoteId } from '../../shared/model.ts';
-import { noteInput, okValue, openBoardRoom, type BoardRoom } from '../helpers/board-room.ts';
+import { noteInput, okValue, boardRoomPerTest } from '../helpers/board-room.ts';
 import { connectSocket, send } from '../helpers/clients.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { nextEvent, waitFor } from '../helpers/wait.ts';
 
-let server: TestServer;
-let room: BoardRoom;
-afterEach(async () => {
-  room?.close();
-  await server?.close();
-});
+const rooms = boardRoomPerTest();
 
 describe('dot voting', () => {
   it('accepts exactly 5 of 20 concurrent casts against a budget of 5, from four tabs of one participant', async () => {
-    server = await startTestServer();
-    room = await openBoardRoom(server);
+    const room = await rooms.open();
     const ids = ['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8'];
     for (const id of ids) okValue(await send(room.ben.socket, 'note:add', noteInput(id)));
     okValue(await send(room.fac, 'vote:open', { boardId: 'challenges', budget: 5, allowStacking: true }));
 
     const tabs = [room.ana.socket];
-    for (let i = 0; i < 3; i++) tabs.push((await connectSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket);
+    for (let i = 0; i < 3; i++) tabs.push((await connectSocket(rooms.server().url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket);
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => send(tabs[i % tabs.length]!, 'vote:cast', { boardId: 'challenges', noteId: ids[i % ids.length]! })));
     for (const tab of tabs.slice(1)) tab.close();
     const accepted = results.filter((r) => r.ok);
@@ -34,8 +27,7 @@ describe('dot voting', () => {
   });
 
   it('tells the voter their dots, lets them retract, and publishes ordered results at close', async () => {
-    server = await startTestServer();
-    room = await openBoardRoom(server);
+    const room = await rooms.open();
     for (const id of ['n1', 'n2', 'n3']) okValue(await send(room.ben.socket, 'note:add', noteInput(id)));
     okValue(await send(room.fac, 'vote:open', { boardId: 'challenges', budget: 3, allowStacking: false }));
 
