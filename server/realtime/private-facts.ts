@@ -1,11 +1,12 @@
 /**
- * What only one participant may see: their notes held on private boards, and their dots.
- * Sent on connect and whenever their part changes; never broadcast, never in the document.
+ * What only one participant may see: their notes held on private boards, and their dots; and
+ * what only facilitators may see: who holds how many notes. Sent on connect and whenever that
+ * part changes; never broadcast, never in the document.
  */
 import type { BoardId, Note, NoteId, ParticipantId } from '../../shared/model.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import type { HubEvents } from '../workshops/hub.ts';
-import type { HandlerContext, PlenarySocket } from './context.ts';
+import { actorOf, type HandlerContext, type PlenarySocket } from './context.ts';
 
 /** The participant's held notes, oldest first. */
 export function heldNotesOf(s: WorkshopState, pid: ParticipantId): Note[] {
@@ -21,6 +22,16 @@ export function ballotsOf(s: WorkshopState, pid: ParticipantId): Record<BoardId,
   return out;
 }
 
+/** Held notes per board and author: what a facilitator may know during private writing. */
+export function heldCounts(s: WorkshopState): Record<BoardId, Record<ParticipantId, number>> {
+  const out: Record<BoardId, Record<ParticipantId, number>> = {};
+  for (const n of Object.values(s.priv.heldNotes)) {
+    const board = (out[n.boardId] ??= {});
+    board[n.authorId] = (board[n.authorId] ?? 0) + 1;
+  }
+  return out;
+}
+
 /** Whether any entity of `pid` differs between two versions of a collection. */
 function changedFor<T>(prev: Record<string, T>, next: Record<string, T>, isMine: (x: T) => boolean): boolean {
   if (prev === next) return false;
@@ -32,8 +43,10 @@ function changedFor<T>(prev: Record<string, T>, next: Record<string, T>, isMine:
 /** Sends this socket its private facts now and after every change that concerns its participant. */
 export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
   const onChanged = (...[code, prev, next]: HubEvents['changed']) => {
+    if (code !== socket.data.code) return;
+    if (actorOf(socket.data, next).role === 'facilitator' && prev.priv.heldNotes !== next.priv.heldNotes) socket.emit('notes:heldBy', heldCounts(next));
     const pid = socket.data.participantId;
-    if (code !== socket.data.code || !pid) return;
+    if (!pid) return;
     if (changedFor(prev.priv.heldNotes, next.priv.heldNotes, (n) => n.authorId === pid)) socket.emit('notes:mine', heldNotesOf(next, pid));
     if (changedFor(prev.priv.ballots, next.priv.ballots, (b) => b.participantId === pid)) socket.emit('ballots:mine', ballotsOf(next, pid));
   };
@@ -42,6 +55,7 @@ export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContex
   ctx.hub.events.on('changed', onChanged);
   socket.on('disconnect', () => ctx.hub.events.off('changed', onChanged));
   const w = await ctx.hub.get(socket.data.code);
+  if (w && actorOf(socket.data, w.state).role === 'facilitator') socket.emit('notes:heldBy', heldCounts(w.state));
   const pid = socket.data.participantId;
   if (!w || !pid) return;
   socket.emit('notes:mine', heldNotesOf(w.state, pid));

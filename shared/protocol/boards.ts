@@ -1,6 +1,6 @@
 /** Notes, groups, dot votes, board modes, spotlight and undo. */
 import type { Ack } from '../errors.ts';
-import type { BoardId, GroupId, Note, NoteId } from '../model.ts';
+import type { BoardId, GroupId, Note, NoteId, ParticipantId } from '../model.ts';
 import type {
   BoardModeInput,
   BoardRefInput,
@@ -42,4 +42,6 @@ export interface BoardFacts {
   'notes:mine': (notes: Note[]) => void;
   /** This participant's dots per board in the current rounds. On connect and on change. */
   'ballots:mine': (ballots: Record<BoardId, NoteId[]>) => void;
+  /** To facilitators only: how many held notes each participant has, per board (counts, never text). */
+  'notes:heldBy': (counts: Record<BoardId, Record<ParticipantId, number>>) => void;
 }

@@ -77,6 +77,8 @@ describe('private writing on the wire', () => {
     const benDoc = recordedReplica(server.url, room.code, ben);
     const facDoc = recordedReplica(server.url, room.code, fac);
 
+    let heldBy: Record<string, Record<string, number>> = {};
+    facSocket.on('notes:heldBy', (counts) => (heldBy = counts));
     const mine = nextEvent<Note[]>(anaSocket, 'notes:mine');
     expect(okValue(await send(anaSocket, 'note:add', noteInput('secret-1', SECRET)))).toEqual({ id: 'secret-1', held: true });
     expect((await mine).map((n) => n.text)).toEqual([SECRET]);
@@ -87,6 +89,9 @@ describe('private writing on the wire', () => {
     for (const doc of [benDoc, facDoc]) await waitFor(() => readPublicState(doc).boards.challenges?.hiddenCount === 3, 'the hidden count on a replica');
     await waitFor(() => ana.contains(EDITED), "Ana's own socket to receive her edited held note");
 
+    // The facilitator knows who is writing, and how much, but never what.
+    await waitFor(() => heldBy.challenges?.[room.ben.participantId] === 1, 'the held counts per author for the facilitator');
+    expect(heldBy).toEqual({ challenges: { [room.ana.participantId]: 2, [room.ben.participantId]: 1 } });
     for (const [who, rec] of [['Ben', ben], ['facilitator', fac]] as const) {
       expect(rec.contains(SECRET), `${who} received the secret`).toBe(false);
       expect(rec.contains(EDITED), `${who} received the edited secret`).toBe(false);
@@ -102,6 +107,7 @@ describe('private writing on the wire', () => {
     expect(ben.contains(EDITED)).toBe(true);
     expect(fac.contains(SECRET)).toBe(true);
     expect(readPublicState(benDoc).boards.challenges).toMatchObject({ hiddenCount: 0, mode: 'open' });
+    await waitFor(() => Object.keys(heldBy).length === 0, 'the held counts to empty after reveal');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Wires the board facts of one socket into the stores, and the note outbox to its connection. */
 import type { Result } from '../../../shared/errors.ts';
-import { setHeldNotes, setMyBallots } from '../stores/my-board.ts';
+import { setHeldBy, setHeldNotes, setMyBallots } from '../stores/my-board.ts';
 import { setPending, settle } from '../stores/outbox.ts';
 import type { PlenarySocket } from './connection.ts';
 import { createOutbox, type Outbox, type OutboxEntry } from './outbox.ts';
@@ -21,6 +21,7 @@ function deviceStorage(): Storage | null {
 export function linkBoards(socket: PlenarySocket, where: { code: string; client: string }, send: (entry: OutboxEntry) => Promise<Result<unknown>>): Outbox {
   socket.on('notes:mine', setHeldNotes);
   socket.on('ballots:mine', setMyBallots);
+  socket.on('notes:heldBy', setHeldBy);
   const outbox = createOutbox({
     storage: deviceStorage(),
     storageKey: `plenary:outbox:${where.code}:${where.client}`,
