@@ -60,9 +60,16 @@ export const HOSTILE_NOTE = '=cmd|"/c calc"!A1 <script>alert(1)</script>';
  * talk, notes grouped and dot-voted in Session 3, commitments, and the closing review.
  */
 export async function scriptWorkshop(m: Meeting): Promise<void> {
-  const { fac, ana, ben, rem } = m;
-  const note = (id: string, boardId: string, column: string, text: string) => ({ id, boardId, column, text });
+  await scriptMorning(m);
+  await scriptSession3(m);
+  await scriptClosing(m);
+}
 
+const note = (id: string, boardId: string, column: string, text: string) => ({ id, boardId, column, text });
+
+/** Expectations in the opening; two questions in Session 1's first talk, upvoted, answered and parked. */
+async function scriptMorning(m: Meeting): Promise<void> {
+  const { fac, ana, ben, rem } = m;
   await m.enter('opening', 'opening-expectations');
   okValue(await send(ana.socket, 'note:add', note('exp-1', 'expectations', 'Expectations', 'Meet buyers from consumer coops')));
   okValue(await send(ben.socket, 'note:add', note('exp-2', 'expectations', 'Expectations', 'Agree on a joint pilot')));
@@ -74,7 +81,11 @@ export async function scriptWorkshop(m: Meeting): Promise<void> {
   okValue(await send(rem.socket, 'question:upvote', { id: 'q-1', up: true }));
   okValue(await send(fac, 'question:moderate', { id: 'q-1', status: 'answered' }));
   okValue(await send(fac, 'question:moderate', { id: 'q-2', status: 'parked' }));
+}
 
+/** Notes written, revealed and grouped; a dot vote; two commitments, one confirmed, one edited. */
+async function scriptSession3(m: Meeting): Promise<void> {
+  const { fac, ana, ben, rem } = m;
   await m.enter('session-3', 's3-silent-writing');
   okValue(await send(fac, 'board:mode', { boardId: 'challenges', mode: 'open' }));
   okValue(await send(ana.socket, 'note:add', note('ch-1', 'challenges', 'Costs and finance', 'Certification is too expensive')));
@@ -95,7 +106,11 @@ export async function scriptWorkshop(m: Meeting): Promise<void> {
   okValue(await send(ben.socket, 'commitment:propose', { id: 'k-2', boardId: 'roles', kind: 'Market access', text: '-1 shelf for coop products', contact: '', followUp: null, linkedNoteIds: [] }));
   okValue(await send(fac, 'commitment:confirm', { id: 'k-1' }));
   okValue(await send(fac, 'commitment:edit', { id: 'k-2', contact: 'ben@example.org', followUp: '2018-11-15' }));
+}
 
+/** The closing review: both expectations rated, then verdicts, one with a carry-forward action. */
+async function scriptClosing(m: Meeting): Promise<void> {
+  const { fac, ana, ben, rem } = m;
   await m.enter('closing', 'closing-review');
   okValue(await send(fac, 'review:set', { boardId: 'expectations', status: 'open', layout: 'one', currentNoteId: 'exp-1' }));
   for (const [p, rating] of [[ana, 'met'], [ben, 'partly'], [rem, 'met']] as const) okValue(await send(p.socket, 'expectation:rate', { noteId: 'exp-1', rating }));
