@@ -26,12 +26,14 @@ const Flags = z.object({
   /** Notes per second during each step of the stepped run. */
   stepRate: z.coerce.number().min(1).max(1000).default(10),
   json: z.boolean().default(false),
+  /** Also writes the JSON result to this file (the text report still goes to stdout). */
+  save: z.string().min(1).optional(),
   fullday: z.boolean().default(true),
 });
 export type Flags = z.infer<typeof Flags>;
 
 export const USAGE = `npm run bench -- [--participants 80] [--followers 300] [--duration 30] [--rate 80]
-  [--workers 2] [--missed 100] [--data-parent /dev/shm] [--profile DIR] [--no-fullday] [--json]
+  [--workers 2] [--missed 100] [--data-parent /dev/shm] [--profile DIR] [--no-fullday] [--json] [--save FILE]
 npm run bench -- --step [--steps 250,500,1000,1500,2000,2500] [--step-rate 10] [--duration 10]`;
 
 /** Parses argv; throws with the usage on anything unknown or out of bounds. */
@@ -51,6 +53,7 @@ export function readFlags(argv: string[]): Flags {
       step: { type: 'boolean' },
       'step-rate': { type: 'string' },
       json: { type: 'boolean' },
+      save: { type: 'string' },
       'no-fullday': { type: 'boolean' },
     },
     strict: true,

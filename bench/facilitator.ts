@@ -1,12 +1,15 @@
 /** The facilitator, driven from the orchestrator: a real Socket.IO client holding the facilitator key. */
 import type { Result } from '../shared/errors.ts';
 import type { ClientToServerEvents } from '../shared/protocol.ts';
-import { connectSocket, send, type TestSocket } from '../test/helpers/clients.ts';
+import { connectSocket, type TestSocket } from '../test/helpers/clients.ts';
 import { monoMs } from './stats.ts';
 
 type Event = keyof ClientToServerEvents;
 type Input<E extends Event> = Parameters<ClientToServerEvents[E]>[0];
 type Value<E extends Event> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void ? T : never;
+
+/** Generous: under load the facilitator's command waits behind the room's in the workshop's queue. */
+const ACK_TIMEOUT_MS = 60_000;
 
 export interface Facilitator {
   /** Sends a command; throws when refused; answers its value and the monotonic send time. */
@@ -18,9 +21,13 @@ export interface Facilitator {
 export async function connectFacilitator(url: string, code: string, facilitatorKey: string): Promise<Facilitator> {
   const { socket }: { socket: TestSocket } = await connectSocket(url, { code, facilitatorKey, client: 'facilitate' });
   return {
-    async command(event, input) {
+    async command<E extends Event>(event: E, input: Input<E>) {
       const sentAt = monoMs();
-      const r = await send(socket, event, input);
+      const timed = socket.timeout(ACK_TIMEOUT_MS);
+      const emit = timed.emitWithAck.bind(timed) as unknown as (e: E, i: Input<E>) => Promise<Result<Value<E>>>;
+      const r = await emit(event, input).catch((err: unknown) => {
+        throw new Error(`facilitator ${event}: ${err instanceof Error ? err.message : String(err)}`);
+      });
       const ackMs = monoMs() - sentAt;
       if (!r.ok) throw new Error(`facilitator ${event} refused: ${r.error}${r.detail ? ` (${r.detail})` : ''}`);
       return { value: r.value, sentAt, ackMs };

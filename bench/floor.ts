@@ -20,11 +20,19 @@ export interface Floor {
 
 async function startFloorServer(): Promise<{ url: string; stop(): void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/floor-server.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
   const port = await new Promise<string>((resolve, reject) => {
     readline.createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`floor server exited with code ${code}`)));
   });
-  return { url: `ws://127.0.0.1:${port}`, stop: () => void child.kill('SIGTERM') };
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    stop() {
+      child.kill('SIGTERM');
+      process.off('exit', orphan);
+    },
+  };
 }
 
 /** Broadcasts `rate` messages/s of `bytes` each for `durationMs` to one raw client per replica. */

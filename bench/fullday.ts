@@ -42,9 +42,9 @@ const BOARDS = [
 type Step = (s: WorkshopState, now: number) => Result<Decision<unknown>>;
 const pure = (f: (s: WorkshopState, now: number) => WorkshopState): Step => (s, now) => ({ ok: true, value: { state: f(s, now), value: null } });
 
-/** Builds the day in a temporary DATA_DIR and measures it; the directory is removed afterwards. */
-export async function measureFullDay(notes = 1000, deleted = 500, votes = 5000, coldLoads = 5): Promise<FullDaySize> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-fullday-'));
+/** Builds the day in a temporary DATA_DIR under `dataParent` and measures it; the directory is removed afterwards. */
+export async function measureFullDay(dataParent = os.tmpdir(), notes = 1000, deleted = 500, votes = 5000, coldLoads = 5): Promise<FullDaySize> {
+  const dir = fs.mkdtempSync(path.join(dataParent, 'plenary-fullday-'));
   let t = Date.UTC(2018, 5, 12, 8);
   // Time advances 100 ms per command, so the per-participant note bound (10 per 10 s) holds as in a real room.
   const clock: Clock = { now: () => (t += 100), setTimeout: systemClock.setTimeout };

@@ -1,4 +1,5 @@
 /** `npm run bench`: how fast and how big Plenary is. See bench/README.md. */
+import fs from 'node:fs';
 import type { Flags } from './args.ts';
 import { readFlags, USAGE } from './args.ts';
 import { measureFullDay, type FullDaySize } from './fullday.ts';
@@ -30,12 +31,16 @@ async function main(): Promise<void> {
     result.session3 = await runSession3(flags, log);
     if (flags.fullday) {
       log('full-day document: 1,000 notes, 500 deleted, 5,000 votes');
-      result.fullDay = await measureFullDay();
+      result.fullDay = await measureFullDay(flags.dataParent);
     }
   }
+  if (flags.save) fs.writeFileSync(flags.save, JSON.stringify(result, null, 2) + '\n');
   if (flags.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   else printReport(result, (line) => process.stdout.write(line + '\n'));
 }
+
+// Exit through 'exit' handlers, which stop the server and floor processes this run started.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
 main().catch((err: unknown) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -67,6 +67,9 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_TEMPLATE: 'none', LOG_LEVEL: 'warn', PLENARY_METRICS: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // A bench that dies (Ctrl-C, a timeout) must not leave the server behind.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
   const waiting: Array<(m: MetricsLine['metrics']) => void> = [];
   readline.createInterface({ input: child.stdout! }).on('line', (line) => {
     if (!line.startsWith('{"metrics"')) return;
@@ -89,6 +92,7 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
+      process.off('exit', orphan);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

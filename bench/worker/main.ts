@@ -71,6 +71,9 @@ const handlers: Handlers = {
   },
 };
 
+// The orchestrator is gone (finished, or killed): so is this worker's reason to run.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', (msg: RequestMessage) => {
   const handler = handlers[msg.op] as (args: unknown) => Promise<unknown>;
   handler(msg.args).then(
