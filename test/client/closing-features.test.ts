@@ -100,6 +100,13 @@ describe('ExpectationsReview', () => {
     expect(html).toContain('data-testid="review-open"');
   });
 
+  it('before the review, shows the expectations plainly: no bars, no rating', () => {
+    const idle = { ...state, expectationReviews: { expectations: { ...state.expectationReviews.expectations!, status: 'idle' as const } } };
+    const html = render(ExpectationsReview, {}, 'participant', idle);
+    expect(count(html, /data-expectation=/)).toBe(2);
+    expect(count(html, /data-testid="rating-bars"|data-rate=/)).toBe(0);
+  });
+
   it('tells a participant rating is closed, and shows the grid with every expectation and no verdict form', () => {
     expect(render(ExpectationsReview, {}, 'participant')).toContain('data-review-status="closed"');
     const grid = { ...state, expectationReviews: { expectations: { ...state.expectationReviews.expectations!, layout: 'grid' as const, status: 'open' as const } } };

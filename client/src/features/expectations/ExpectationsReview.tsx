@@ -20,23 +20,26 @@ export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: str
   const t = useT();
   const role = useConnection((s) => s.session?.role);
   const review = useWorkshop((s) => s.state?.expectationReviews[boardId]) ?? IDLE(boardId);
+  const title = useWorkshop((s) => s.state?.boards[boardId]?.title ?? '');
   const notesById = useWorkshop((s) => s.state?.notes);
   const results = useWorkshop((s) => s.state?.expectationResults);
   const notes = useMemo(() => Object.values(notesById ?? {}).filter((n) => n.boardId === boardId).sort((a, b) => a.createdAt - b.createdAt), [notesById, boardId]);
   const index = Math.max(0, notes.findIndex((n) => n.id === review.currentNoteId));
   const current = notes[index];
   const facilitator = role === 'facilitator';
+  // Before the closing review starts (the opening, when expectations are written) the room sees them plainly.
+  const reviewing = review.status !== 'idle';
   return (
-    <section className={`expectations-review layout-${review.layout}`} aria-labelledby="review-heading" data-testid="expectations-review">
-      <h2 id="review-heading">{t('review.title')}</h2>
+    <section className={`expectations-review layout-${review.layout}`} aria-labelledby="review-heading" data-testid="expectations-review" data-review-status={review.status}>
+      <h2 id="review-heading">{reviewing ? t('review.title') : title}</h2>
       {facilitator && <ReviewControls review={review} notes={notes} index={index} />}
       {notes.length === 0 || !current ? (
         <p className="muted">{t('review.none')}</p>
-      ) : review.layout === 'grid' ? (
+      ) : !reviewing || review.layout === 'grid' ? (
         <ul className="review-grid">
           {notes.map((n) => (
             <li key={n.id}>
-              <ExpectationCard note={n} result={results?.[n.id]} />
+              <ExpectationCard note={n} result={reviewing ? results?.[n.id] : null} />
             </li>
           ))}
         </ul>
@@ -46,9 +49,7 @@ export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: str
             {t('review.position', { n: index + 1, total: notes.length })}
           </p>
           <ExpectationCard note={current} result={results?.[current.id]} large />
-          {role === 'participant' && (review.status === 'open' ? <RateButtons noteId={current.id} /> : <p className="muted" data-review-status={review.status}>
-                {t(review.status === 'closed' ? 'review.closed' : 'review.waiting')}
-              </p>)}
+          {role === 'participant' && (review.status === 'open' ? <RateButtons noteId={current.id} /> : <p className="muted">{t('review.closed')}</p>)}
           {facilitator && <VerdictForm key={current.id} noteId={current.id} result={results?.[current.id]} />}
         </div>
       )}
@@ -56,13 +57,14 @@ export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: str
   );
 }
 
-function ExpectationCard({ note, result, large = false }: { note: Note; result: ExpectationResult | undefined; large?: boolean }) {
+/** One expectation; `result` null hides the bars (nothing is rated before the review). */
+function ExpectationCard({ note, result, large = false }: { note: Note; result: ExpectationResult | undefined | null; large?: boolean }) {
   const t = useT();
   return (
     <article className={large ? 'expectation-card large' : 'expectation-card'} data-expectation={note.id}>
       <p className="expectation-text">{note.text}</p>
       <p className="muted">{t('review.by', { name: note.authorName, organisation: note.organisation })}</p>
-      <RatingBars result={result} />
+      {result !== null && <RatingBars result={result} />}
       {result?.verdict && (
         <p className="expectation-verdict" data-verdict={result.verdict}>
           <strong>{t('review.verdict')}:</strong> {t(`review.${result.verdict}`)}
