@@ -19,7 +19,7 @@ export async function openDevice(browser: Browser, name: string, url: string, op
 }
 
 export function waitLive(page: Page): Promise<void> {
-  return page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 15_000 });
+  return page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
 }
 
 /** Joins through the form, as a person would. */
@@ -38,3 +38,23 @@ export function waitStep(page: Page, title: string): Promise<void> {
 }
 
 export const shoot = (p: Person, step: string) => screenshot(p.page, `session3-${step}-${p.name.toLowerCase().replace(/\W+/g, '-')}`);
+
+/** Writes a note on a board: pick the board's tab when there are several, type, pick the column, post. */
+export async function post(p: Person, boardId: string, text: string, column: string): Promise<void> {
+  const tab = p.page.getByTestId(`board-tab-${boardId}`);
+  if (await tab.count()) await tab.click();
+  const composer = p.page.getByTestId('note-composer');
+  await composer.getByTestId('note-text').fill(text);
+  await composer.getByTestId('note-column').selectOption(column);
+  await composer.getByTestId('note-post').click();
+  await p.page.locator('[data-testid="my-note"]', { hasText: text }).waitFor();
+}
+
+/** Puts one dot on each note whose text is given, waiting for each to be counted. */
+export async function dot(p: Person, texts: string[]): Promise<void> {
+  for (const text of texts) {
+    const remaining = Number(await p.page.getByTestId('vote-remaining').getAttribute('data-remaining'));
+    await p.page.locator('[data-testid="vote-note"]', { hasText: text }).getByRole('button', { name: /^Add a dot/ }).click();
+    await p.page.locator(`[data-testid="vote-remaining"][data-remaining="${remaining - 1}"]`).waitFor();
+  }
+}

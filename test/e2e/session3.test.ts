@@ -7,28 +7,33 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { axeViolations, scrolls, smallTargets, untranslatedTexts } from './checks.ts';
-import { joinWithForm, openDevice, shoot, waitLive, waitStep, type Person } from './room.ts';
+import { axeViolations, scrolls, smallestFont, smallTargets, untranslatedTexts } from './checks.ts';
+import { dot, joinWithForm, openDevice, post, shoot, waitLive, waitStep, type Person } from './room.ts';
 
 let server: TestServer;
 let browser: Browser;
 let facilitator: Person, projector: Person, amina: Person, tomas: Person, keiko: Person, follower: Person;
 const everyone = () => [facilitator, projector, amina, tomas, keiko, follower];
 const participants = () => [amina, tomas, keiko];
+const NOTES = {
+  buyers: 'Buyers in Europe rarely know which cooperatives can supply them',
+  certification: 'Certification costs are too high for small producer cooperatives',
+  volumes: 'Small cooperatives cannot meet large order volumes alone',
+  platform: 'No shared place to find trading partners among cooperatives',
+};
 
 beforeAll(async () => {
   server = await startTestServer();
   const { links } = await server.createWorkshop('ilo-coop-2018');
   browser = await launchChromium();
   const laptop = { viewport: { width: 1280, height: 800 } };
-  [facilitator, projector, amina, tomas, keiko, follower] = await Promise.all([
-    openDevice(browser, 'Facilitator', links.facilitate, { viewport: { width: 1440, height: 900 } }),
-    openDevice(browser, 'Projector', links.screen, { viewport: { width: 1920, height: 1080 } }),
-    openDevice(browser, 'Amina Diallo', links.join, laptop),
-    openDevice(browser, 'Tomás Rivera', links.join, { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true }),
-    openDevice(browser, 'Keiko Sato', links.join, laptop),
-    openDevice(browser, 'Follower', links.follow, { viewport: { width: 1024, height: 768 }, timezoneId: 'America/Bogota' }),
-  ]);
+  // One after another: six pages starting at once on two cores is a test of the machine, not of Plenary.
+  facilitator = await openDevice(browser, 'Facilitator', links.facilitate, { viewport: { width: 1440, height: 900 } });
+  projector = await openDevice(browser, 'Projector', links.screen, { viewport: { width: 1920, height: 1080 } });
+  amina = await openDevice(browser, 'Amina Diallo', links.join, laptop);
+  tomas = await openDevice(browser, 'Tomás Rivera', links.join, { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  keiko = await openDevice(browser, 'Keiko Sato', links.join, laptop);
+  follower = await openDevice(browser, 'Follower', links.follow, { viewport: { width: 1024, height: 768 }, timezoneId: 'America/Bogota' });
 });
 
 afterAll(async () => {
@@ -67,6 +72,64 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
     await facilitator.page.keyboard.press('t');
     for (const p of everyone()) await p.page.locator('[data-testid="countdown"][data-tone="ok"]').waitFor();
     for (const p of everyone()) await shoot(p, '1-silent-writing');
+  });
+
+  it('participants post privately from a laptop, a phone and remotely; each sees their own notes held until reveal', async () => {
+    await post(amina, 'challenges', NOTES.buyers, 'Markets and trade');
+    await post(tomas, 'challenges', NOTES.certification, 'Costs and finance');
+    await post(keiko, 'challenges', NOTES.volumes, 'Markets and trade');
+    await post(amina, 'challenges', NOTES.platform, 'Skills and organisation');
+    for (const p of participants()) await p.page.locator('[data-testid="my-note"][data-status="held"]').first().waitFor();
+    await expect(amina.page.locator('[data-testid="my-note"][data-status="held"]').count()).resolves.toBe(2);
+  });
+
+  it('shows the projector only how many notes are hidden, never their text', async () => {
+    const challenges = projector.page.locator('[data-testid="board"][data-board-id="challenges"]');
+    await challenges.getByTestId('hidden-count').getByText('4 notes hidden', { exact: false }).waitFor();
+    const text = await projector.page.locator('body').innerText();
+    for (const note of Object.values(NOTES)) expect(text).not.toContain(note);
+    for (const p of everyone()) await shoot(p, '2-posted');
+  });
+
+  it('moves to grouping with the console key, reveals, and groups two notes without dragging', async () => {
+    await facilitator.page.keyboard.press('n');
+    for (const p of everyone()) await waitStep(p.page, 'Grouping the notes');
+    const console = facilitator.page;
+    await console.getByTestId('reveal').click();
+    for (const note of Object.values(NOTES)) await projector.page.getByText(note).waitFor();
+    await expect(smallestFont(projector.page, '.note-text')).resolves.toBeGreaterThanOrEqual(24);
+    await console.getByPlaceholder('New group name').fill('Reaching buyers');
+    await console.getByRole('button', { name: 'Create group' }).click();
+    await console.locator('[data-testid="move-target"] option', { hasText: 'Reaching buyers' }).waitFor({ state: 'attached' });
+    for (const note of [NOTES.buyers, NOTES.volumes]) await console.locator('[data-testid="note"]', { hasText: note }).getByLabel('Select note').check();
+    await console.getByTestId('move-selected').click();
+    const group = projector.page.locator('[data-testid="group"]', { hasText: 'Reaching buyers' });
+    for (const note of [NOTES.buyers, NOTES.volumes]) await group.getByText(note).waitFor();
+    await expect(scrolls(projector.page)).resolves.toEqual({ x: false, y: false });
+    for (const p of everyone()) await shoot(p, '3-grouped');
+  });
+
+  it('runs a dot vote with a budget of 3 and shows the ordered results on the projector', async () => {
+    const console = facilitator.page;
+    await console.getByLabel('Dots per person').fill('3');
+    await console.getByTestId('vote-start').click();
+    for (const p of participants()) await p.page.locator('[data-testid="vote-remaining"][data-remaining="3"]').waitFor();
+    await dot(amina, [NOTES.certification, NOTES.volumes, NOTES.buyers]);
+    await dot(tomas, [NOTES.certification, NOTES.volumes]);
+    await dot(keiko, [NOTES.certification]);
+    await amina.page.locator('[data-testid="vote-remaining"][data-remaining="0"]').waitFor();
+    await shoot(tomas, '4-voting');
+    await console.getByTestId('vote-close').click();
+    const results = projector.page.getByTestId('vote-result');
+    await results.first().waitFor();
+    await expect(results.allInnerTexts()).resolves.toEqual([expect.stringContaining(NOTES.certification), expect.stringContaining(NOTES.volumes), expect.stringContaining(NOTES.buyers)]);
+    for (const p of everyone()) await shoot(p, '4-results');
+  });
+
+  it('advances to the next activity and every screen follows', async () => {
+    await facilitator.page.getByTestId('agenda-next').click();
+    for (const p of everyone()) await waitStep(p.page, 'Dot vote: what matters most');
+    for (const p of everyone()) await shoot(p, '5-next');
   });
 
   it('lays each screen out for its place: the phone without sideways scrolling and with 44 px targets, the projector without scrollbars', async () => {

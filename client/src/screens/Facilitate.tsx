@@ -3,14 +3,18 @@ import { AgendaTimeline } from '../features/agenda/AgendaTimeline.tsx';
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
 import { Countdown } from '../features/timer/Countdown.tsx';
 import { TimerControls } from '../features/timer/TimerControls.tsx';
+import { useT } from '../i18n/t.ts';
 import { facilitatorKey } from '../net/identity.ts';
+import { ActiveBoards } from '../ui/ActiveBoards.tsx';
 import { DayAgenda } from '../ui/DayAgenda.tsx';
 import { HelpOverlay } from '../ui/HelpOverlay.tsx';
 import { Panel } from '../ui/Panel.tsx';
 import { PeopleList } from '../ui/PeopleList.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { SharePanel } from '../ui/SharePanel.tsx';
+import { StepPrompt } from '../ui/StepPrompt.tsx';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
+import { ConsoleBoard } from './board-areas.tsx';
 import { useConsoleShortcuts } from './console-shortcuts.ts';
 import './facilitate.css';
 
@@ -23,6 +27,7 @@ export default function Facilitate({ code }: { code: string }) {
 }
 
 function Console({ code }: { code: string }) {
+  const t = useT();
   const shortcuts = useConsoleShortcuts(code);
   return (
     <ScreenFrame roleKey="role.facilitator" className="facilitate" tools={<HelpOverlay shortcuts={shortcuts} />}>
@@ -36,7 +41,10 @@ function Console({ code }: { code: string }) {
           <AgendaTimeline />
           <DayAgenda />
         </Panel>
-        <Panel title="section.board" className="console-board" />
+        <Panel title="section.board" className="console-board">
+          <StepPrompt />
+          <ActiveBoards label={t('section.boards')}>{(id) => <ConsoleBoard boardId={id} />}</ActiveBoards>
+        </Panel>
         <aside className="console-side">
           <PeopleList />
           <SharePanel code={code} />

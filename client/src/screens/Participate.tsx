@@ -5,10 +5,13 @@ import { Countdown } from '../features/timer/Countdown.tsx';
 import { useT } from '../i18n/t.ts';
 import { participantToken } from '../net/identity.ts';
 import { useConnection } from '../stores/connection.ts';
+import { ActiveBoards } from '../ui/ActiveBoards.tsx';
 import { DayAgenda } from '../ui/DayAgenda.tsx';
 import { JoinForm } from '../ui/JoinForm.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
+import { StepPrompt } from '../ui/StepPrompt.tsx';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
+import { ParticipantBoard } from './board-areas.tsx';
 import './participate.css';
 
 export default function Participate({ code }: { code: string }) {
@@ -45,7 +48,9 @@ function ParticipantView({ code, onJoined }: { code: string; onJoined: (token: s
           <CurrentSegment />
         </div>
         <Countdown size="small" />
+        <StepPrompt />
       </section>
+      <ActiveBoards label={t('section.boards')}>{(id) => <ParticipantBoard boardId={id} />}</ActiveBoards>
       <DayAgenda />
     </>
   );

@@ -4,11 +4,30 @@ import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
 import { DriftSummary } from '../features/agenda/DriftSummary.tsx';
 import { NextUp } from '../features/agenda/NextUp.tsx';
 import { Countdown } from '../features/timer/Countdown.tsx';
+import { useActiveBoardIds, useFocusedBoardId } from '../ui/ActiveBoards.tsx';
 import { JoinCode } from '../ui/JoinCode.tsx';
 import { PresenceCounts } from '../ui/PresenceCounts.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
+import { StepPrompt } from '../ui/StepPrompt.tsx';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
+import { ProjectorBoard } from './board-areas.tsx';
 import './projector.css';
+
+/** The board in the spotlight, or every board of the step side by side. */
+function ProjectorBoards() {
+  const active = useActiveBoardIds();
+  const focused = useFocusedBoardId();
+  const shown = focused ? [focused] : active;
+  return (
+    <section className="projector-board" style={{ gridTemplateColumns: `repeat(${Math.max(1, shown.length)}, minmax(0, 1fr))` }}>
+      {shown.map((id) => (
+        <div key={id} className="projector-board-cell">
+          <ProjectorBoard boardId={id} />
+        </div>
+      ))}
+    </section>
+  );
+}
 
 export default function Screen({ code }: { code: string }) {
   return (
@@ -18,9 +37,10 @@ export default function Screen({ code }: { code: string }) {
           <div aria-live="polite">
             <CurrentSegment />
           </div>
+          <StepPrompt />
           <DriftSummary />
         </section>
-        <section className="projector-board" />
+        <ProjectorBoards />
         <aside className="projector-side">
           <Countdown sound />
           <NextUp />

@@ -1,0 +1,36 @@
+/**
+ * The boards the room works on now (set by the agenda step), one at a time behind tabs when
+ * there are several, so a phone shows one board's composer and notes.
+ */
+import { useState, type ReactNode } from 'react';
+import type { BoardId } from '../../../shared/model.ts';
+import { useWorkshop } from '../stores/workshop.ts';
+
+const NONE: BoardId[] = [];
+
+export const useActiveBoardIds = () => useWorkshop((s) => s.state?.room.activeBoardIds ?? NONE);
+
+/** The board in the spotlight (directly, or through one of its groups or notes), if any. */
+export const useFocusedBoardId = () => useWorkshop((s) => s.state?.room.focus?.boardId ?? null);
+
+export function ActiveBoards({ label, children }: { label: string; children: (boardId: BoardId) => ReactNode }) {
+  const ids = useActiveBoardIds();
+  const boards = useWorkshop((s) => s.state?.boards);
+  const [picked, setPicked] = useState<BoardId | null>(null);
+  const current = picked && ids.includes(picked) ? picked : ids[0];
+  if (!current) return null;
+  return (
+    <div className="active-boards">
+      {ids.length > 1 && (
+        <div className="board-tabs" role="group" aria-label={label}>
+          {ids.map((id) => (
+            <button key={id} type="button" aria-pressed={id === current} onClick={() => setPicked(id)} data-testid={`board-tab-${id}`}>
+              {boards?.[id]?.title ?? id}
+            </button>
+          ))}
+        </div>
+      )}
+      {children(current)}
+    </div>
+  );
+}
