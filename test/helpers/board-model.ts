@@ -13,26 +13,35 @@ type Undo = () => void;
 
 export class BoardModel {
   notes = new Map<string, ModelNote>();
+  /** Notes written while the board was private, not yet revealed. */
+  held = new Map<string, ModelNote>();
   groups = new Map<string, string>();
   private undos: Undo[] = [];
 
   constructor(private readonly undoMax: number) {}
 
-  add(id: string, authorId: string, text: string, column: string): void {
-    this.notes.set(id, { text, authorId, column, groupId: null });
+  add(id: string, authorId: string, text: string, column: string, held: boolean): void {
+    (held ? this.held : this.notes).set(id, { text, authorId, column, groupId: null });
   }
 
   edit(id: string, text: string): void {
-    const n = this.notes.get(id);
+    const n = this.notes.get(id) ?? this.held.get(id);
     if (n) n.text = text;
   }
 
   remove(id: string): void {
     this.notes.delete(id);
+    this.held.delete(id);
   }
 
+  /** The author's notes, shown or held: the ones they may edit and delete. */
   ownedBy(authorId: string): string[] {
-    return [...this.notes].filter(([, n]) => n.authorId === authorId).map(([id]) => id);
+    return [...this.notes, ...this.held].filter(([, n]) => n.authorId === authorId).map(([id]) => id);
+  }
+
+  reveal(): void {
+    for (const [id, n] of this.held) this.notes.set(id, n);
+    this.held.clear();
   }
 
   createGroup(id: string, title: string): void {
@@ -81,8 +90,9 @@ export class BoardModel {
     return last !== undefined;
   }
 
-  snapshot(): { notes: Record<string, ModelNote>; groups: Record<string, string> } {
-    return { notes: Object.fromEntries([...this.notes].map(([id, n]) => [id, { ...n }])), groups: Object.fromEntries(this.groups) };
+  snapshot(): { notes: Record<string, ModelNote>; held: Record<string, ModelNote>; groups: Record<string, string> } {
+    const plain = (m: Map<string, ModelNote>) => Object.fromEntries([...m].map(([id, n]) => [id, { ...n }]));
+    return { notes: plain(this.notes), held: plain(this.held), groups: Object.fromEntries(this.groups) };
   }
 
   private setFields(id: string, fields: Partial<ModelNote>): void {

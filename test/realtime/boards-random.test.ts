@@ -1,7 +1,9 @@
 /**
  * Seeded chaos on one board: participants post, edit and delete through their outboxes while
- * dropping their sockets and replicas at random, and the facilitator groups, hides, deletes
- * and undoes. At the end every replica equals the server's document, which matches the model.
+ * dropping their sockets and replicas at random, and the facilitator groups, hides, deletes,
+ * undoes, switches private writing on and off and reveals. At the end every replica equals the
+ * server's document, which (with the server's held notes) matches the model, and no held
+ * text is in any replica.
  * Re-run a failure with PLENARY_SEED=<seed>.
  */
 import { isDeepStrictEqual } from 'node:util';
@@ -9,6 +11,7 @@ import { afterEach, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../client/src/net/outbox.ts';
 import { UNDO_MAX } from '../../server/domain/undo.ts';
 import type { Result } from '../../shared/errors.ts';
+import type { Note } from '../../shared/model.ts';
 import { readPublicState } from '../../shared/doc.ts';
 import { BoardModel } from '../helpers/board-model.ts';
 import { memoryStorage, noteInput, okValue, openBoardRoom, outboxOn, type BoardRoom } from '../helpers/board-room.ts';
@@ -67,7 +70,7 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
     const id = joined.participantId;
     const onSettled = (entry: OutboxEntry, r: Result<unknown>) => {
       if (!r.ok) refusals.push(r.error);
-      else if (entry.event === 'note:add') model.add(entry.input.id, id, entry.input.text, entry.input.column);
+      else if (entry.event === 'note:add') model.add(entry.input.id, id, entry.input.text, entry.input.column, (r.value as { held: boolean }).held);
       else if (entry.event === 'note:edit') model.edit(entry.input.noteId, entry.input.text!);
       else model.remove(entry.input.noteId);
     };
@@ -88,7 +91,7 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
       p.replica.provider.connect();
     } else if (r < 0.5) {
       if (!p.socket.connected) stats.offlineQueued++;
-      p.outbox.enqueue('note:add', noteInput(`${p.id}-${p.written++}`, `idea ${Math.floor(random() * 1e6)}`, pick(COLUMNS)));
+      p.outbox.enqueue('note:add', noteInput(`${p.id}-${p.written++}`, `idea ${p.written} of ${p.id} ${Math.floor(random() * 1e6)}`, pick(COLUMNS)));
     } else if (r < 0.77) {
       const id = pick(model.ownedBy(p.id));
       if (id) p.outbox.enqueue('note:edit', { noteId: id, text: `edited ${Math.floor(random() * 1e6)}` });
@@ -122,10 +125,16 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
       const id = pick(groupIds)!;
       okValue(await send(room.fac, 'group:delete', { groupId: id }));
       model.deleteGroup(id);
-    } else if (r < 0.73 && noteIds.length > 0) {
+    } else if (r < 0.7 && noteIds.length > 0) {
       const id = pick(noteIds)!;
       okValue(await send(room.fac, random() < 0.5 ? 'note:hide' : 'note:delete', { noteId: id }));
       model.takeAway(id);
+    } else if (r < 0.76) {
+      const mode = random() < 0.5 ? 'private' : 'open';
+      okValue(await send(room.fac, 'board:mode', { boardId: 'challenges', mode }));
+    } else if (r < 0.82) {
+      okValue(await send(room.fac, 'board:reveal', { boardId: 'challenges' }));
+      model.reveal();
     } else {
       const undone = await send(room.fac, 'undo:last', null);
       expect(undone.ok).toBe(model.undo());
@@ -138,6 +147,9 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
     await facilitatorTurn(round);
   }
 
+  // End in private writing, so the last check also proves held notes never reach a replica.
+  okValue(await send(room.fac, 'board:mode', { boardId: 'challenges', mode: 'private' }));
+  for (const p of players) p.outbox.enqueue('note:add', noteInput(`${p.id}-last`, `last words of ${p.id}`, pick(COLUMNS)));
   for (const p of players) {
     if (!p.socket.connected) p.socket.connect();
     if (!p.replica.provider.shouldConnect) p.replica.provider.connect();
@@ -152,9 +164,15 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
   for (const p of players) await waitFor(() => isDeepStrictEqual(p.replica.state(), truth), `${p.id}'s replica to equal the server's document`);
   expect(room.replica.state()).toEqual(truth);
 
-  const board = Object.fromEntries(Object.values(truth.notes).map((n) => [n.id, { text: n.text, authorId: n.authorId, column: n.column, groupId: n.groupId }]));
+  const plain = (notes: Note[]) => Object.fromEntries(notes.map((n) => [n.id, { text: n.text, authorId: n.authorId, column: n.column, groupId: n.groupId }]));
+  const board = plain(Object.values(truth.notes));
+  const held = plain(Object.values(w.state.priv.heldNotes));
   const groups = Object.fromEntries(Object.values(truth.groups).map((g) => [g.id, g.title]));
-  expect({ notes: board, groups }).toEqual(model.snapshot());
+  expect({ notes: board, held, groups }).toEqual(model.snapshot());
+  expect(Object.keys(held).length).toBeGreaterThan(0);
+  expect(truth.boards.challenges!.hiddenCount).toBe(Object.keys(held).length);
+  // No held text has reached any replica.
+  for (const p of players) for (const n of Object.values(held)) expect(JSON.stringify(p.replica.state())).not.toContain(n.text);
   expect(Object.keys(board).length).toBeGreaterThan(5);
   // Refused only for reasons the room can cause: a note the facilitator took away, or writing too fast.
   expect(refusals.filter((e) => e !== 'not_found' && e !== 'rate_limited')).toEqual([]);
