@@ -49,6 +49,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #ccc; padding: .3rem .45rem; text-align: left; vertical-align: top; }
 th { background: #f2f4f7; }
 table.agenda td:not(:first-child) { white-space: nowrap; }
+table.matrix { font-size: 0.9em; }
 tr.activity td:first-child { padding-left: 1.5rem; }
 ul.notes { padding-left: 1.2rem; }
 ul.notes li { margin: .25rem 0; }

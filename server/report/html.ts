@@ -1,5 +1,5 @@
 /** The report as a self-contained HTML page laid out for printing to PDF: no script, every text escaped. */
-import type { ReportBoard, ReportModel } from '../domain/report-model.ts';
+import type { ReportBoard, ReportModel, ReportRoles } from '../domain/report-model.ts';
 import { bar, esc, htmlTable, ratingBar, REPORT_CSS } from './html-parts.ts';
 import { actualSpan, COMMITMENT_STATUS_LABEL, plannedSpan, QUESTION_STATUS_LABEL, RATING_LABEL, UNGROUPED } from './labels.ts';
 
@@ -28,11 +28,20 @@ function board(b: ReportBoard): string {
   return section(`board-${b.id}`, b.title, [`<p>${esc(b.prompt)}</p>`, vote, held, ...groups].join('\n'));
 }
 
+/** Organisations against kinds of contribution, each cell listing that organisation's commitments there. */
+function matrix(r: ReportRoles): string {
+  const orgs = [...new Set([...r.organisations, ...r.commitments.map((c) => c.organisation)])];
+  const rows = orgs.map((org) => [
+    `<strong>${esc(org)}</strong>`,
+    ...r.columns.map((col) => r.commitments.filter((c) => c.organisation === org && c.kind === col).map((c) => esc(c.text)).join('<br>')),
+  ]);
+  return htmlTable(['Organisation', ...r.columns], rows, 'matrix');
+}
+
 function roles(m: ReportModel): string[] {
   return m.roles.map((r) => {
     const rows = r.commitments.map((c) => [esc(c.organisation), esc(c.kind), esc(c.text), esc(c.contact || '—'), esc(c.followUp ?? '—'), esc(COMMITMENT_STATUS_LABEL[c.status]), esc(c.linked.join('; ') || '—')]);
-    const orgs = `<p class="muted">Organisations: ${esc(r.organisations.join(', ') || '—')}</p>`;
-    return section(`roles-${r.id}`, `${r.title}: commitments`, `${htmlTable(['Organisation', 'Contribution', 'Commitment', 'Contact', 'Follow-up', 'Status', 'Answers'], rows, 'commitments')}\n${orgs}`);
+    return section(`roles-${r.id}`, `${r.title}: commitments`, `${matrix(r)}\n${htmlTable(['Organisation', 'Contribution', 'Commitment', 'Contact', 'Follow-up', 'Status', 'Answers'], rows, 'commitments')}`);
   });
 }
 

@@ -65,6 +65,9 @@ describe('HTML', () => {
     expect(html).toMatch(/@page/);
     expect(html).toContain('aria-label="3 dots"');
     expect(html).toContain('aria-label="met 1, partly met 2, not met 0"');
+    // The roles matrix: Org ana's row has her commitment under Finance (the fourth kind), Org ben's row none.
+    expect(html).toMatch(/<tr><td><strong>Org ana<\/strong><\/td>(<td><\/td>){3}<td>Revolving fund<\/td><td><\/td><td><\/td><\/tr>/);
+    expect(html).toMatch(/<tr><td><strong>Org ben<\/strong><\/td>(<td><\/td>){6}<\/tr>/);
     expect(renderHtml(buildReport(reportState(), at('17:05')))).not.toMatch(/<script|\son\w+=/i);
   });
 });
