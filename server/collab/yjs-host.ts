@@ -10,6 +10,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../log.ts';
+import { createRateLimiter } from '../realtime/rate-limit.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import { CODE_PATTERN } from '../workshops/secrets.ts';
 
@@ -44,6 +45,8 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   const maxBufferedBytes = options.maxBufferedBytes ?? 8 * 1024 * 1024;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 16 * 1024, perMessageDeflate: false });
   const rooms = new Map<string, Set<WebSocket>>();
+  const limiter = createRateLimiter();
+  let connections = 0;
   // An empty awareness update: it keeps quiet connections from hitting y-websocket's 30 s reconnect.
   const keepaliveFrame = Uint8Array.from([MESSAGE_AWARENESS, 1, 0]);
 
@@ -132,7 +135,15 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
           wss.handleUpgrade(req, socket, head, (ws) => {
             join(ws, code);
             const refused = { n: 0 };
+            const key = `yjs:${++connections}`;
             ws.on('message', (data: Buffer, isBinary) => {
+              // Every sync step 1 costs a full answer: a client asking in a loop is cut off.
+              const verdict = limiter.take(key);
+              if (verdict === 'refuse') return;
+              if (verdict === 'disconnect') {
+                log.warn('flood_disconnected', { code, key });
+                return ws.close(4008, 'rate limited');
+              }
               if (!isBinary) return ws.close(1003, 'binary only');
               onMessage(ws, code, data, refused).catch((err: unknown) => {
                 log.warn('yjs_bad_frame', { code, error: String(err).slice(0, 200) });

@@ -80,7 +80,8 @@ export async function fuzzYjs(t: Target, rng: Rng, total: number): Promise<{ ans
       const ws = new WebSocket(`${t.url.replace('http', 'ws')}/yjs/${t.code}`);
       ws.on('error', () => undefined);
       await new Promise((resolve) => (ws.once('open', resolve), ws.once('close', resolve)));
-      while (ws.readyState === ws.OPEN && next < total) {
+      // Twenty frames and probes per connection stay inside the flood allowance.
+      for (let sentHere = 0; ws.readyState === ws.OPEN && next < total && sentHere < 20; sentHere++) {
         next++;
         const outcome = new Promise<'answered' | 'closed'>((resolve) => {
           ws.once('close', () => resolve('closed'));

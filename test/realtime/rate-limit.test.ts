@@ -2,9 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/errors.ts';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type Verdict } from '../../server/realtime/rate-limit.ts';
-import { connectSocket, joinAs, send, type TestSocket } from '../helpers/clients.ts';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { connectSocket, joinAs, openReplica, send, type TestSocket } from '../helpers/clients.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { nextEvent } from '../helpers/wait.ts';
+import { nextEvent, waitFor } from '../helpers/wait.ts';
 
 let server: TestServer;
 const sockets: TestSocket[] = [];
@@ -98,6 +102,30 @@ describe('flooding over Socket.IO', () => {
     const fresh = await joinAs(server.url, code, 'Fresh');
     sockets.push(fresh.socket);
     expect((await send(fresh.socket, 'clock:ping', null)).ok).toBe(true);
+  });
+});
+
+describe('flooding the Yjs endpoint', () => {
+  it('answers a burst of sync requests, then cuts the connection off, while a replica keeps syncing', async () => {
+    server = await startTestServer();
+    const { code } = await server.createWorkshop();
+    const ws = new WebSocket(`${server.url.replace('http', 'ws')}/yjs/${code}`);
+    await new Promise((r) => ws.once('open', r));
+    let answers = 0;
+    ws.on('message', () => answers++);
+    const closed = new Promise<number>((r) => ws.once('close', (c) => r(c)));
+    const ask = encoding.createEncoder();
+    encoding.writeVarUint(ask, 0);
+    syncProtocol.writeSyncStep1(ask, new Y.Doc());
+    const frame = encoding.toUint8Array(ask);
+    for (let i = 0; i < 30; i++) ws.send(frame);
+    await waitFor(() => answers === 30, 'a burst within the allowance to be answered in full');
+    for (let i = 0; i < 2 * (DEFAULT_RATE_LIMIT.burst + DEFAULT_RATE_LIMIT.strikesToDisconnect); i++) ws.send(frame);
+    expect(await closed).toBe(4008);
+    expect(answers).toBeLessThan(DEFAULT_RATE_LIMIT.burst + DEFAULT_RATE_LIMIT.strikesToDisconnect);
+    const replica = await openReplica(server.url, code);
+    expect(replica.state().room.meta.code).toBe(code);
+    replica.destroy();
   });
 });
 
