@@ -1,10 +1,11 @@
 /** The closing review through the real server: live tallies without names, verdicts for the facilitator only. */
+import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { okValue } from '../helpers/board-room.ts';
 import { send } from '../helpers/clients.ts';
 import { openMeeting, type Meeting } from '../helpers/meeting.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { waitFor } from '../helpers/wait.ts';
+import { nextEvent, waitFor } from '../helpers/wait.ts';
 
 let server: TestServer;
 let m: Meeting;
@@ -53,5 +54,28 @@ describe('the closing review', () => {
     await waitFor(() => m.replica.state().expectationResults.e1?.verdict === 'not_met', 'the verdict to reach the replica');
     expect(m.replica.state().expectationResults.e1?.action).toEqual(verdict.action);
     expect(await send(m.fac, 'expectation:verdict', { ...verdict, verdict: 'met' })).toMatchObject({ ok: false, error: 'bad_request' });
+  });
+});
+
+describe('after a restart', () => {
+  it('keeps the tallies, the verdict, and each person’s own rating, so a second rating still replaces the first', async () => {
+    await atReview();
+    okValue(await send(m.fac, 'review:set', { boardId: 'expectations', status: 'open', currentNoteId: 'e1' }));
+    okValue(await send(m.ana.socket, 'expectation:rate', { noteId: 'e1', rating: 'met' }));
+    okValue(await send(m.fac, 'expectation:verdict', { noteId: 'e1', verdict: 'met', action: null }));
+    const { code } = m;
+    const token = m.ana.token;
+    m.close();
+    server = await server.restart();
+
+    const socket = io(server.url, { auth: { code, client: 'participant', participantToken: token }, transports: ['websocket'], reconnection: false, forceNew: true });
+    try {
+      expect(await nextEvent(socket, 'ratings:mine')).toEqual({ e1: 'met' });
+      expect(await socket.timeout(5000).emitWithAck('expectation:rate', { noteId: 'e1', rating: 'not_met' })).toEqual({ ok: true, value: { rating: 'not_met' } });
+      const w = await server.server.hub.get(code);
+      expect(w?.state.pub.expectationResults.e1).toMatchObject({ met: 0, partly: 0, notMet: 1, verdict: 'met' });
+    } finally {
+      socket.close();
+    }
   });
 });
