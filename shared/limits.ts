@@ -10,3 +10,19 @@ export const LIMITS = {
   pointsMax: 12,
   minutesMax: 24 * 60,
 } as const;
+
+export const BOARD_LIMITS = {
+  noteTextMax: LIMITS.textMax,
+  groupTitleMax: 80,
+  columnMax: LIMITS.titleMax,
+  /** Notes one "move to group" may carry. */
+  moveMax: 200,
+  voteBudgetMax: 20,
+  /** Notes per participant per rate window. */
+  notesPerWindow: 10,
+  rateWindowMs: 10_000,
+} as const;
+
+export const COMMITMENT_LIMITS = { textMax: 300, contactMax: 120, perWorkshop: 500, perParticipant: 30, linksMax: 20, organisationsMax: 60 } as const;
+
+export const QUESTION_LIMITS = { textMax: 280, perWorkshop: 1000, perParticipant: 40 } as const;

@@ -1,18 +1,9 @@
 /** Inbound payloads of the board commands: notes, groups, votes, modes, spotlight, undo. */
 import { z } from 'zod';
-import { Id, LIMITS } from './agenda.ts';
+import { BOARD_LIMITS } from '../limits.ts';
+import { Id } from './agenda.ts';
 
-export const BOARD_LIMITS = {
-  noteTextMax: LIMITS.textMax,
-  groupTitleMax: 80,
-  columnMax: LIMITS.titleMax,
-  /** Notes one "move to group" may carry. */
-  moveMax: 200,
-  voteBudgetMax: 20,
-  /** Notes per participant per rate window. */
-  notesPerWindow: 10,
-  rateWindowMs: 10_000,
-} as const;
+export { BOARD_LIMITS };
 
 export const NoteText = z.string().trim().min(1).max(BOARD_LIMITS.noteTextMax);
 export const GroupTitle = z.string().trim().min(1).max(BOARD_LIMITS.groupTitleMax);

@@ -1,8 +1,9 @@
 /** Inbound payloads for questions to the speakers. */
 import { z } from 'zod';
+import { QUESTION_LIMITS } from '../limits.ts';
 import { Id } from './agenda.ts';
 
-export const QUESTION_LIMITS = { textMax: 280, perWorkshop: 1000, perParticipant: 40 } as const;
+export { QUESTION_LIMITS };
 
 /** A question to the talk live now; the id is client-made so a retry is harmless. */
 export const AskInput = z.object({ id: Id, boardId: Id, text: z.string().trim().min(1).max(QUESTION_LIMITS.textMax) });

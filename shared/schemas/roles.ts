@@ -1,8 +1,9 @@
 /** Inbound payloads for the roles matrix and commitments. */
 import { z } from 'zod';
+import { COMMITMENT_LIMITS } from '../limits.ts';
 import { Id, LIMITS } from './agenda.ts';
 
-export const COMMITMENT_LIMITS = { textMax: 300, contactMax: 120, perWorkshop: 500, perParticipant: 30, linksMax: 20, organisationsMax: 60 } as const;
+export { COMMITMENT_LIMITS };
 
 /** A calendar date, ISO `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'YYYY-MM-DD');

@@ -3,6 +3,7 @@ import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
 import { DayAgenda } from '../ui/DayAgenda.tsx';
 import { NextUp } from '../features/agenda/NextUp.tsx';
 import { Countdown } from '../features/timer/Countdown.tsx';
+import { FocusPanel } from '../ui/FocusPanel.tsx';
 import { NoteFeed } from '../ui/NoteFeed.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
@@ -19,6 +20,7 @@ export default function Follow({ code }: { code: string }) {
           <Countdown size="small" />
           <NextUp />
         </section>
+        <FocusPanel />
         <NoteFeed />
         <DayAgenda />
       </ScreenFrame>

@@ -1,12 +1,17 @@
 /** Clock times in the viewer's locale, in their own time zone or in the venue's. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/** The browser's own regional variant of the interface language (en-GB for a British English browser), else the language. */
+function regional(locale: string): string {
+  return typeof navigator !== 'undefined' && navigator.language.startsWith(`${locale}-`) ? navigator.language : locale;
+}
+
 /** `HH:MM` (or the locale's equivalent) for `instant`, in `timeZone` or the viewer's zone. */
 export function formatTime(instant: number, locale: string, timeZone?: string): string {
   const key = `${locale}|${timeZone ?? ''}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
+    format = new Intl.DateTimeFormat(regional(locale), { hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
     formats.set(key, format);
   }
   return format.format(instant);

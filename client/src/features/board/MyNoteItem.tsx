@@ -1,7 +1,7 @@
 /** One of my notes with its status (pending, saved, hidden until reveal), and edit/delete while I may. */
 import { useState } from 'react';
 import type { Note } from '../../../../shared/model.ts';
-import { BOARD_LIMITS } from '../../../../shared/schemas/boards.ts';
+import { BOARD_LIMITS } from '../../../../shared/limits.ts';
 import { useT } from '../../i18n/t.ts';
 import { useConnectionHandle } from '../../ui/connection-context.tsx';
 

@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { BoardId } from '../../../../shared/model.ts';
-import { BOARD_LIMITS } from '../../../../shared/schemas/boards.ts';
+import { BOARD_LIMITS } from '../../../../shared/limits.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { useConnectionHandle } from '../../ui/connection-context.tsx';

@@ -1,6 +1,6 @@
 /** The participant's question form for the talk live now. */
 import { useState, type FormEvent } from 'react';
-import { QUESTION_LIMITS } from '../../../../shared/schemas/questions.ts';
+import { QUESTION_LIMITS } from '../../../../shared/limits.ts';
 import { useT } from '../../i18n/t.ts';
 import { CommandError, useCommand } from '../roles/use-command.tsx';
 

@@ -1,7 +1,7 @@
 /** The fields of a commitment, for a participant's proposal and the facilitator's edit alike. */
 import { useState, type FormEvent } from 'react';
 import type { Commitment, Note } from '../../../../shared/model.ts';
-import { COMMITMENT_LIMITS } from '../../../../shared/schemas/roles.ts';
+import { COMMITMENT_LIMITS } from '../../../../shared/limits.ts';
 import { useT } from '../../i18n/t.ts';
 
 export interface CommitmentDraft {

@@ -1,7 +1,7 @@
 /** The facilitator starts a dot vote with a budget (and whether dots may stack) and closes it. */
 import { useState, type FormEvent } from 'react';
 import type { BoardId } from '../../../../shared/model.ts';
-import { BOARD_LIMITS } from '../../../../shared/schemas/boards.ts';
+import { BOARD_LIMITS } from '../../../../shared/limits.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { CommandError, useCommand } from '../roles/use-command.tsx';
