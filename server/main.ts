@@ -19,10 +19,7 @@ async function main(): Promise<void> {
   if (process.env.PLENARY_METRICS === '1') startMetrics((line) => process.stdout.write(line + '\n'));
   const store = createSqliteStore(config.dataDir);
   const server = createPlenaryServer({ config, store, clock: systemClock, log });
-  const port = await server.listen();
-  log.info('listening', { port, host: config.host, dataDir: config.dataDir });
-  if (config.seedTemplate) await printSeededWorkshop(server, config, port);
-
+  // Handlers first: a signal that arrives once 'listening' is logged must find them in place.
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -37,6 +34,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('unhandledRejection', (err) => log.error('unhandled_rejection', { error: String(err) }));
+
+  const port = await server.listen();
+  log.info('listening', { port, host: config.host, dataDir: config.dataDir });
+  if (config.seedTemplate) await printSeededWorkshop(server, config, port);
 }
 
 /**

@@ -7,11 +7,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CreatedWorkshop } from '../../shared/schemas/rest.ts';
 import type { SocketAuth } from '../../shared/schemas/session.ts';
 import { openReplica, send, type TestSocket } from '../helpers/clients.ts';
 import { seededRng, type Rng } from '../helpers/fuzz.ts';
-import { spawnServer, type ServerProcess } from '../helpers/process.ts';
+import { createWorkshopAt, spawnServer, type ServerProcess } from '../helpers/process.ts';
 import { nextEvent, waitFor } from '../helpers/wait.ts';
 
 const ROUNDS = Math.max(5, Number(process.env.CRASH_ROUNDS ?? 5));
@@ -57,17 +56,13 @@ function writer(socket: TestSocket, prefix: string, paceMs: number, rng: Rng) {
   return { acked, stop: () => ((running = false), done) };
 }
 
-async function createWorkshop(url: string): Promise<CreatedWorkshop> {
-  const res = await fetch(`${url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'ilo-coop-2018' }) });
-  return (await res.json()) as CreatedWorkshop;
-}
 
 describe('kill -9', () => {
   it(`loses no acknowledged note over ${ROUNDS} SIGKILLs at random moments (seed ${SEED})`, async () => {
     const rng = seededRng(SEED);
     proc = await spawnServer();
     const { dataDir, port } = proc;
-    const w = await createWorkshop(proc.url);
+    const w = await createWorkshopAt(proc.url);
     const url = proc.url;
     const facilitators = [0, 1, 2].map(() => connect(url, { code: w.code, client: 'facilitate', facilitatorKey: w.facilitatorKey }));
     await nextEvent(facilitators[0]!, 'session:ready');

@@ -2,9 +2,8 @@
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionSnapshot } from '../../shared/protocol/session.ts';
-import type { CreatedWorkshop } from '../../shared/schemas/rest.ts';
 import { openReplica, send, type NodeReplica, type TestSocket } from '../helpers/clients.ts';
-import { spawnServer, type ServerProcess } from '../helpers/process.ts';
+import { createWorkshopAt, spawnServer, type ServerProcess } from '../helpers/process.ts';
 import { nextEvent, waitFor } from '../helpers/wait.ts';
 
 const procs: ServerProcess[] = [];
@@ -20,15 +19,11 @@ async function start(options: Parameters<typeof spawnServer>[0] = {}): Promise<S
   return p;
 }
 
-async function createWorkshop(url: string): Promise<CreatedWorkshop> {
-  const res = await fetch(`${url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'ilo-coop-2018' }) });
-  return (await res.json()) as CreatedWorkshop;
-}
 
 describe('SIGTERM', () => {
   it('exits 0 within the deadline, keeps every acknowledged command, and clients reconnect to the next process', async () => {
     const first = await start();
-    const { code, facilitatorKey } = await createWorkshop(first.url);
+    const { code, facilitatorKey } = await createWorkshopAt(first.url);
     const socket: TestSocket = io(first.url, { auth: { code, client: 'facilitate', facilitatorKey }, transports: ['websocket'], reconnectionDelay: 50, reconnectionDelayMax: 200 });
     cleanups.push(() => socket.close());
     await nextEvent(socket, 'session:ready');

@@ -1,5 +1,6 @@
 /** The real server as its own process (`node --import tsx server/main.ts`), for signal and crash tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { CreatedWorkshop } from '../../shared/schemas/rest.ts';
 import { tempDataDir } from './server.ts';
 
 export interface LogLine {
@@ -70,4 +71,11 @@ function parseLine(text: string): LogLine | null {
   } catch {
     return null;
   }
+}
+
+/** Creates the ILO workshop on a server process through REST, as the home page does. */
+export async function createWorkshopAt(url: string): Promise<CreatedWorkshop> {
+  const res = await fetch(`${url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'ilo-coop-2018' }) });
+  if (res.status !== 201) throw new Error(`create workshop: HTTP ${res.status}`);
+  return (await res.json()) as CreatedWorkshop;
 }

@@ -8,7 +8,7 @@ import type { CreatedWorkshop } from '../../shared/schemas/rest.ts';
 import { connectSocket, openReplica, send } from '../helpers/clients.ts';
 import { seededRng } from '../helpers/fuzz.ts';
 import { fuzzHttp, fuzzSocketIo, fuzzSocketIoFrames, fuzzYjs } from '../helpers/fuzz-channels.ts';
-import { spawnServer, type ServerProcess } from '../helpers/process.ts';
+import { createWorkshopAt, spawnServer, type ServerProcess } from '../helpers/process.ts';
 import { waitFor } from '../helpers/wait.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20180612);
@@ -19,10 +19,6 @@ afterEach(() => {
   if (proc?.child.exitCode === null) proc.child.kill('SIGKILL');
 });
 
-async function create(url: string): Promise<CreatedWorkshop> {
-  const res = await fetch(`${url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'ilo-coop-2018' }) });
-  return (await res.json()) as CreatedWorkshop;
-}
 
 /** Workshop B's facilitator posts a note every 100 ms; every one must be acknowledged and replicated. */
 async function bystander(url: string, w: CreatedWorkshop) {
@@ -54,8 +50,8 @@ async function bystander(url: string, w: CreatedWorkshop) {
 describe('fuzz', () => {
   it(`stays up under ${ROUNDS} malformed messages per channel (seed ${SEED}), and workshop B keeps working`, async () => {
     proc = await spawnServer();
-    const a = await create(proc.url);
-    const b = await create(proc.url);
+    const a = await createWorkshopAt(proc.url);
+    const b = await createWorkshopAt(proc.url);
     const target = { url: proc.url, code: a.code, facilitatorKey: a.facilitatorKey };
     const watch = await bystander(proc.url, b);
 
