@@ -18,7 +18,8 @@ type Manifest = Record<string, ManifestChunk>;
 
 export const ROUTES = { participant: 'src/screens/Participate.tsx', facilitator: 'src/screens/Facilitate.tsx', screen: 'src/screens/Screen.tsx', follow: 'src/screens/Follow.tsx' } as const;
 export type RouteName = keyof typeof ROUTES;
-const CATALOGS = ['src/i18n/locales/en.ts', 'src/i18n/locales/fr.ts', 'src/i18n/locales/es.ts'];
+/** Catalog chunks per language; the follow route loads its trimmed variant. */
+const catalogsOf = (route: RouteName) => ['en', 'fr', 'es'].map((l) => `src/i18n/locales/${route === 'follow' ? 'follow-' : ''}${l}.ts`);
 
 /** The follow route's budget: JavaScript and CSS together, gzip, in bytes (1 KB = 1000 bytes). */
 export const FOLLOW_BUDGET = 110_000;
@@ -53,9 +54,10 @@ export function routeSizes(outDir: string): RouteSize[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
   const gz = new Map<string, number>();
   const size = (file: string) => gz.get(file) ?? gz.set(file, zlib.gzipSync(fs.readFileSync(path.join(outDir, file))).length).get(file)!;
-  // A screen renders once its language is here: count the largest of the three catalogs.
-  const catalog = CATALOGS.map((key) => filesOf(manifest, [key])).sort((a, b) => b.reduce((n, f) => n + size(f), 0) - a.reduce((n, f) => n + size(f), 0))[0]!;
+  const weight = (files: string[]) => files.reduce((n, f) => n + size(f), 0);
   return (Object.keys(ROUTES) as RouteName[]).map((route) => {
+    // A screen renders once its language is here: count the largest of its three catalogs.
+    const catalog = catalogsOf(route).map((key) => filesOf(manifest, [key])).sort((a, b) => weight(b) - weight(a))[0]!;
     const files = [...new Set([...filesOf(manifest, ['index.html', ROUTES[route]]), ...catalog])];
     const js = files.filter((f) => f.endsWith('.js')).reduce((n, f) => n + size(f), 0);
     const css = files.filter((f) => f.endsWith('.css')).reduce((n, f) => n + size(f), 0);

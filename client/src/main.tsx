@@ -4,7 +4,7 @@
  */
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadCatalog } from './i18n/t.ts';
+import { chooseCatalogVariant, loadCatalog } from './i18n/t.ts';
 import { useLocale } from './stores/locale.ts';
 import './ui/base.css';
 
@@ -23,6 +23,7 @@ async function start(): Promise<void> {
   const match = ROUTE.exec(location.pathname);
   const locale = useLocale.getState().locale;
   document.documentElement.lang = locale;
+  chooseCatalogVariant(match?.[2] === 'follow' ? 'follow' : 'all');
   const screen = match ? SCREENS[match[2] ?? 'join']!() : (import('./screens/Home.tsx') as ScreenModule);
   const [{ default: Screen }] = await Promise.all([screen, loadCatalog(locale)]);
   createRoot(document.getElementById('root')!).render(

@@ -11,18 +11,28 @@ export type { MessageKey };
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 type Catalog = Record<MessageKey, string>;
 
-const loaders: Record<Locale, () => Promise<{ catalogs: Record<Locale, Catalog> }>> = {
-  en: () => import('./locales/en.ts'),
-  fr: () => import('./locales/fr.ts'),
-  es: () => import('./locales/es.ts'),
+type Loader = () => Promise<{ catalogs: Record<Locale, Catalog> }>;
+
+/** `follow` is the remote follow screen's trimmed catalog; every other screen loads `all`. */
+export type CatalogVariant = 'all' | 'follow';
+
+const loaders: Record<CatalogVariant, Record<Locale, Loader>> = {
+  all: { en: () => import('./locales/en.ts'), fr: () => import('./locales/fr.ts'), es: () => import('./locales/es.ts') },
+  follow: { en: () => import('./locales/follow-en.ts'), fr: () => import('./locales/follow-fr.ts'), es: () => import('./locales/follow-es.ts') },
 };
+let variant: CatalogVariant = 'all';
+
+/** Chooses which catalogs this page loads; called once, before the first `loadCatalog`. */
+export function chooseCatalogVariant(v: CatalogVariant): void {
+  variant = v;
+}
 
 const useCatalogs = create<Partial<Record<Locale, Catalog>>>(() => ({}));
 
 /** Loads a language's catalog once. */
 export async function loadCatalog(locale: Locale): Promise<void> {
   if (useCatalogs.getState()[locale]) return;
-  const { catalogs } = await loaders[locale]();
+  const { catalogs } = await loaders[variant][locale]();
   useCatalogs.setState({ [locale]: catalogs[locale] });
 }
 
