@@ -160,6 +160,19 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
     for (const p of [facilitator, projector, tomas, follower]) await p.page.getByTestId('language').first().selectOption('en');
   });
 
+  it('shows a lost connection, and after reconnecting the follower is up to date without a reload', async () => {
+    const device = follower.page.context();
+    await device.setOffline(true);
+    await follower.page.locator('[data-testid="connection-state"][data-state="offline"]').waitFor();
+    await facilitator.page.keyboard.press('n');
+    await waitStep(projector.page, 'Mapping our roles');
+    await shoot(follower, '6-offline');
+    await device.setOffline(false);
+    await waitLive(follower.page);
+    await waitStep(follower.page, 'Mapping our roles');
+    for (const p of everyone()) await shoot(p, '6-roles');
+  });
+
   it('raised no page errors anywhere', () => {
     for (const p of everyone()) expect({ screen: p.name, errors: p.errors }).toEqual({ screen: p.name, errors: [] });
   });
