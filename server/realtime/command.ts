@@ -42,7 +42,10 @@ export function onCommand<E extends EventName, S extends z.ZodType>(
     const workshop = await ctx.hub.get(socket.data.code);
     if (!workshop) return reply(fail('not_found'));
     const actor = actorOf(socket.data, workshop.state);
-    if (!can(actor.role, spec.action)) return reply(fail('forbidden'));
+    if (!can(actor.role, spec.action)) {
+      ctx.log.info('command_refused', { command: event, code: socket.data.code, reason: 'forbidden', role: actor.role });
+      return reply(fail('forbidden'));
+    }
     reply(await run(parsed.data, actor));
   };
   // The acknowledgement is whatever comes last, so a wrong number of inputs is answered too.
