@@ -1,7 +1,5 @@
 /** The participant's screen: phone first, comfortable on a laptop. */
 import { useState } from 'react';
-import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
-import { Countdown } from '../features/timer/Countdown.tsx';
 import { useT } from '../i18n/t.ts';
 import { participantToken } from '../net/identity.ts';
 import { useConnection } from '../stores/connection.ts';
@@ -11,6 +9,7 @@ import { JoinForm } from '../ui/JoinForm.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { StepPrompt } from '../ui/StepPrompt.tsx';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
+import { NowCard } from './NowCard.tsx';
 import { ParticipantBoard } from './board-areas.tsx';
 import './participate.css';
 
@@ -43,13 +42,9 @@ function ParticipantView({ code, onJoined }: { code: string; onJoined: (token: s
       <p className="me" data-testid="me">
         {t('join.as', { name: session.name ?? '', organisation: session.organisation ?? '' })}
       </p>
-      <section className="card now">
-        <div aria-live="polite">
-          <CurrentSegment />
-        </div>
-        <Countdown size="small" />
+      <NowCard className="card now">
         <StepPrompt />
-      </section>
+      </NowCard>
       <ActiveBoards label={t('section.boards')}>{(id) => <ParticipantBoard boardId={id} />}</ActiveBoards>
       <DayAgenda />
     </>
