@@ -1,0 +1,26 @@
+/** The message catalogs: every message exists in French and Spanish, not empty, with the same placeholders as English. */
+import { describe, expect, it } from 'vitest';
+import { catalogs } from '../../client/src/i18n/catalog.ts';
+import { keysNamedFrom } from '../../client/catalog-plugin.ts';
+
+const en = catalogs.en as Record<string, string>;
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogs', () => {
+  it.each(['fr', 'es'] as const)('%s has every English message, filled in, with the same placeholders', (locale) => {
+    const other = catalogs[locale] as Record<string, string>;
+    const problems = Object.keys(en).flatMap((key) => {
+      const text = other[key];
+      if (!text?.trim()) return [`${key}: missing`];
+      return JSON.stringify(placeholders(text)) === JSON.stringify(placeholders(en[key]!)) ? [] : [`${key}: placeholders ${placeholders(text)} vs ${placeholders(en[key]!)}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('finds the keys the follow screen can show by walking its imports, and no console-only ones', () => {
+    const { exact, prefixes } = keysNamedFrom('client/src/screens/Follow.tsx');
+    for (const key of ['conn.live', 'role.follow', 'timer.over', 'schedule.next', 'feed.empty', 'board.inFocus']) expect(exact).toContain(key);
+    expect(prefixes).toContain('conn.refused.');
+    for (const key of ['board.reveal', 'votes.start', 'join.submit', 'presence.title']) expect(exact).not.toContain(key);
+  });
+});
