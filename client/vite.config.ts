@@ -10,13 +10,15 @@ const server = process.env.PLENARY_SERVER ?? 'http://localhost:3000';
 const outDir = fileURLToPath(new URL('../dist/client', import.meta.url));
 
 /**
- * Trims two library modules every screen downloads and none of ours needs (about 4 KB gzip):
+ * Trims library modules every screen downloads and none of ours needs (about 4 KB gzip):
  * engine.io's long-polling and WebTransport transports (the Yjs replica needs a WebSocket anyway,
  * so a network without one cannot run a screen), and lib0's coloured browser console, which
  * pulls a schema library in just to log Yjs warnings; warnings still reach the console, uncoloured.
  */
 function slimDependencies(): Plugin {
   const replacements: Array<[RegExp, string]> = [
+    // Cross-tab sharing of Yjs updates: pointless for replicas only the server writes, and off (disableBc).
+    [/\/lib0\/broadcastchannel\.js$/, `export const subscribe = () => {};\nexport const unsubscribe = () => {};\nexport const publish = () => {};\n`],
     [/\/engine\.io-client\/build\/esm\/transports\/index\.js$/, `import { WS } from './websocket.js';\nexport const transports = { websocket: WS };\n`],
     [
       /\/lib0\/logging\.js$/,
