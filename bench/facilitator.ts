@@ -17,11 +17,13 @@ export interface Facilitator {
   close(): void;
 }
 
-/** Connects as the facilitator of `code`. */
-export async function connectFacilitator(url: string, code: string, facilitatorKey: string): Promise<Facilitator> {
+/** Connects as the facilitator of `code`; `log` hears if the server drops it. */
+export async function connectFacilitator(url: string, code: string, facilitatorKey: string, log: (line: string) => void): Promise<Facilitator> {
   const { socket }: { socket: TestSocket } = await connectSocket(url, { code, facilitatorKey, client: 'facilitate' });
+  socket.on('disconnect', (reason) => log(`facilitator disconnected: ${reason}`));
   return {
     async command<E extends Event>(event: E, input: Input<E>) {
+      if (!socket.connected) throw new Error(`facilitator ${event}: not connected`);
       const sentAt = monoMs();
       const timed = socket.timeout(ACK_TIMEOUT_MS);
       const emit = timed.emitWithAck.bind(timed) as unknown as (e: E, i: Input<E>) => Promise<Result<Value<E>>>;

@@ -10,9 +10,10 @@ export async function quietTimer(ctx: BenchContext, count: number): Promise<Summ
   const out: number[] = [];
   for (let i = 0; i < count; i++) {
     await clearMarks(ctx);
-    const [probe] = await timerProbes(ctx, 1, 200);
-    const seen = await awaitMarks(ctx.fleet, [probe!.mark]);
-    const ms = fanOut(seen, probe!.mark, probe!.sentAt, ctx.fleet.replicas());
+    const { probes: [probe] } = await timerProbes(ctx, 1, 200);
+    if (!probe) continue;
+    const seen = await awaitMarks(ctx.fleet, [probe.mark]);
+    const ms = fanOut(seen, probe.mark, probe.sentAt, ctx.fleet.replicas());
     if (ms !== null) out.push(ms);
   }
   return summarize(out);

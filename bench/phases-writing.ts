@@ -38,6 +38,8 @@ export interface OpenWriting {
   notes: Delivery;
   /** Timer commands sent while the room writes: command → every replica has the new timer. */
   timerUnderLoadMs: Summary;
+  /** Timer commands that got no answer at all while the room wrote. */
+  timerLost: number;
   followerBytesPerMinute: number;
   /** Mean bytes a follower received per note (the floor's message size). */
   bytesPerNote: number;
@@ -51,7 +53,7 @@ export async function openWriting(ctx: BenchContext, rate: number, durationMs: n
   const plan = noteSchedule(ctx.fleet.participants(), rate, durationMs, 'w');
   const bytes0 = await followerBytes(ctx);
   const window = await openWindow(ctx.server, ctx.fleet);
-  const [samples, probes] = await Promise.all([ctx.fleet.run(plan.commands), timerProbes(ctx, Math.max(1, Math.floor(durationMs / 2000)), 2000)]);
+  const [samples, { probes, lost }] = await Promise.all([ctx.fleet.run(plan.commands), timerProbes(ctx, Math.max(1, Math.floor(durationMs / 2000)), 2000)]);
   const notes = await deliveries(ctx.fleet, samples, (s) => `n:${s.id}`);
   const w = await window.end();
   const seen = await awaitMarks(ctx.fleet, probes.map((p) => p.mark));
@@ -61,6 +63,7 @@ export async function openWriting(ctx: BenchContext, rate: number, durationMs: n
     rate: plan.rate,
     notes,
     timerUnderLoadMs: summarize(probes.map((p) => fanOut(seen, p.mark, p.sentAt, ctx.fleet.replicas())).filter((x): x is number => x !== null)),
+    timerLost: lost,
     followerBytesPerMinute: Math.round(perFollower / (w.seconds / 60)),
     bytesPerNote: notes.acked ? Math.round(perFollower / notes.acked) : 0,
     window: w,
@@ -68,15 +71,20 @@ export async function openWriting(ctx: BenchContext, rate: number, durationMs: n
   };
 }
 
-/** `count` timer adjustments `spacingMs` apart; each answers the new timer, whose version marks it. */
-export async function timerProbes(ctx: BenchContext, count: number, spacingMs: number): Promise<Array<{ mark: string; sentAt: number }>> {
-  const out: Array<{ mark: string; sentAt: number }> = [];
+/**
+ * `count` timer adjustments `spacingMs` apart; each answers the new timer, whose version marks it.
+ * One that gets no answer (the server overwhelmed) is counted as lost rather than ending the run.
+ */
+export async function timerProbes(ctx: BenchContext, count: number, spacingMs: number): Promise<{ probes: Array<{ mark: string; sentAt: number }>; lost: number }> {
+  const probes: Array<{ mark: string; sentAt: number }> = [];
+  let lost = 0;
   for (let i = 0; i < count; i++) {
     await new Promise((r) => setTimeout(r, spacingMs));
-    const { value, sentAt } = await ctx.fac.command('timer:adjust', { deltaMs: i % 2 === 0 ? 60_000 : -60_000 });
-    out.push({ mark: `t:${value.version}`, sentAt });
+    const sent = await ctx.fac.command('timer:adjust', { deltaMs: i % 2 === 0 ? 60_000 : -60_000 }).catch(() => null);
+    if (sent) probes.push({ mark: `t:${sent.value.version}`, sentAt: sent.sentAt });
+    else lost++;
   }
-  return out;
+  return { probes, lost };
 }
 
 export interface Reconnect {

@@ -54,7 +54,7 @@ function printSession3(r: BenchResult, out: (line: string) => void): void {
   out(`  server CPU ${w.serverCpuPercent} % of a core, event-loop delay p99 ${w.eventLoopP99Ms} ms (max ${w.eventLoopMaxMs}), RSS ${mb(w.rssBytes)}`);
   out(`  client workers CPU ${w.clientsCpuPercent} % of a core, busiest worker's event-loop delay p99 ${w.clientsEventLoopP99Ms} ms`);
   out(`  ${open.bytesPerNote} B per note per follower; ${kb(open.followerBytesPerMinute)} per follower per minute while writing`);
-  out(`Timer fan-out (command → every replica): quiet ${dist(s.quietTimerMs)}; while the room writes ${dist(open.timerUnderLoadMs)}`);
+  out(`Timer fan-out (command → every replica): quiet ${dist(s.quietTimerMs)}; while the room writes ${dist(open.timerUnderLoadMs)}${open.timerLost ? `, ${open.timerLost} lost` : ''}`);
   const c = s.reconnect;
   out(`Reconnect: missed ${c.missedUpdates} updates = ${kb(c.missedBytes)}; catch-up ${kb(c.catchUpBytes)} (×${c.ratio}) in ${c.catchUpMs} ms ${verdict(c.ratio <= 1.2, '≤ 1.2×')}`);
   const v = s.vote;

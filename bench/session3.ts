@@ -62,7 +62,7 @@ export async function runSession3(flags: Flags, log: (line: string) => void): Pr
     log(`connecting ${flags.participants} participants and ${flags.followers} followers`);
     const t0 = monoMs();
     const fleet = await startFleet(server.url, code, flags.participants, flags.followers, flags.workers);
-    const fac = await connectFacilitator(server.url, code, facilitatorKey);
+    const fac = await connectFacilitator(server.url, code, facilitatorKey, log);
     ctx = { server, fleet, fac, code };
     const connectSeconds = Math.round((monoMs() - t0) / 100) / 10;
     await settle(2000);

@@ -42,7 +42,7 @@ export async function runSteps(flags: Flags, log: (line: string) => void): Promi
   let stoppedBy: string | null = null;
   try {
     const { code, facilitatorKey } = await createWorkshop(server.url);
-    const fac = await connectFacilitator(server.url, code, facilitatorKey);
+    const fac = await connectFacilitator(server.url, code, facilitatorKey, log);
     await fac.command('agenda:enter', { segmentId: 'session-3', activityId: 's3-silent-writing' });
     for (const b of SESSION3_BOARDS) await fac.command('board:mode', { boardId: b.id, mode: 'open' });
     ctx = { server, fleet: await startFleet(server.url, code, flags.participants, 0, flags.workers), fac, code };
