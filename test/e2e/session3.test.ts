@@ -20,6 +20,7 @@ const NOTES = {
   certification: 'Certification costs are too high for small producer cooperatives',
   volumes: 'Small cooperatives cannot meet large order volumes alone',
   platform: 'No shared place to find trading partners among cooperatives',
+  partners: 'Twin producer and consumer cooperatives across regions',
 };
 
 beforeAll(async () => {
@@ -83,6 +84,22 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
     await expect(amina.page.locator('[data-testid="my-note"][data-status="held"]').count()).resolves.toBe(2);
   });
 
+  it('lets a remote follower join and write where remote writing is allowed, from the follow screen', async () => {
+    await follower.page.getByTestId('follow-write').click();
+    const form = follower.page.getByTestId('join-form');
+    await form.getByLabel('Your name').fill('Lucía Gómez');
+    await form.getByLabel('Your organisation').fill('Red Andina de Cooperativas');
+    await expect(form.getByLabel('Remote').isChecked()).resolves.toBe(true);
+    await form.getByRole('button', { name: 'Join' }).click();
+    const opportunities = follower.page.locator('.follow-posting[data-board-id="opportunities"]');
+    await opportunities.getByTestId('note-text').fill(NOTES.partners);
+    await opportunities.getByTestId('note-column').selectOption('Partnerships');
+    await opportunities.getByTestId('note-post').click();
+    await opportunities.locator('[data-testid="my-note"][data-status="held"]', { hasText: NOTES.partners }).waitFor();
+    await facilitator.page.getByTestId('people-list').getByText('Lucía Gómez').waitFor();
+    await projector.page.locator('[data-testid="presence-remote"][data-count="2"]').waitFor();
+  });
+
   it('shows the projector only how many notes are hidden, never their text', async () => {
     const challenges = projector.page.locator('[data-testid="board"][data-board-id="challenges"]');
     await challenges.getByTestId('hidden-count').getByText('4 notes hidden', { exact: false }).waitFor();
@@ -96,7 +113,7 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
     for (const p of everyone()) await waitStep(p.page, 'Grouping the notes');
     const console = facilitator.page;
     await console.getByTestId('reveal').click();
-    for (const note of Object.values(NOTES)) await projector.page.getByText(note).waitFor();
+    for (const note of [NOTES.buyers, NOTES.certification, NOTES.volumes, NOTES.platform]) await projector.page.getByText(note).waitFor();
     await expect(smallestFont(projector.page, '.note-text')).resolves.toBeGreaterThanOrEqual(24);
     await console.getByPlaceholder('New group name').fill('Reaching buyers');
     await console.getByRole('button', { name: 'Create group' }).click();

@@ -7,12 +7,12 @@ import { saveParticipantToken } from '../net/identity.ts';
 import { useConnectionHandle } from './connection-context.tsx';
 
 /** `onJoined` gets the device token; the caller reconnects with it so a reload keeps the identity. */
-export function JoinForm({ code, onJoined }: { code: string; onJoined: (token: string) => void }) {
+export function JoinForm({ code, onJoined, attendance: initial = 'room' }: { code: string; onJoined: (token: string) => void; attendance?: 'room' | 'remote' }) {
   const t = useT();
   const connection = useConnectionHandle();
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
-  const [attendance, setAttendance] = useState<'room' | 'remote'>('room');
+  const [attendance, setAttendance] = useState<'room' | 'remote'>(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
