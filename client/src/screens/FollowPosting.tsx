@@ -5,18 +5,22 @@
 import { MyNotes } from '../features/board/MyNotes.tsx';
 import { NoteComposer } from '../features/board/NoteComposer.tsx';
 import { useConnection } from '../stores/connection.ts';
+import { useWorkshop } from '../stores/workshop.ts';
 import { JoinForm } from '../ui/JoinForm.tsx';
+import './follow-posting.css';
 
 export default function FollowPosting({ code, boardIds, onJoined }: { code: string; boardIds: string[]; onJoined: (token: string) => void }) {
   const joined = useConnection((s) => s.session?.participantId ?? null);
+  const boards = useWorkshop((s) => s.state?.boards);
   if (!joined) return <JoinForm code={code} onJoined={onJoined} attendance="remote" />;
   return (
     <>
       {boardIds.map((id) => (
-        <div key={id} className="card follow-posting" data-board-id={id}>
+        <section key={id} className="card follow-posting" data-board-id={id} aria-label={boards?.[id]?.title}>
+          <h2>{boards?.[id]?.title}</h2>
           <NoteComposer boardId={id} />
           <MyNotes boardId={id} />
-        </div>
+        </section>
       ))}
     </>
   );
