@@ -17,13 +17,16 @@ export interface Facilitator {
   close(): void;
 }
 
-/** Connects as the facilitator of `code`; `log` hears if the server drops it. */
+/**
+ * Connects as the facilitator of `code`; `log` hears if the server drops it. It reconnects by
+ * itself (commands sent meanwhile wait for it), so a stalled server shows in the figures
+ * instead of ending the run.
+ */
 export async function connectFacilitator(url: string, code: string, facilitatorKey: string, log: (line: string) => void): Promise<Facilitator> {
-  const { socket }: { socket: TestSocket } = await connectSocket(url, { code, facilitatorKey, client: 'facilitate' });
+  const { socket }: { socket: TestSocket } = await connectSocket(url, { code, facilitatorKey, client: 'facilitate' }, { reconnection: true });
   socket.on('disconnect', (reason) => log(`facilitator disconnected: ${reason}`));
   return {
     async command<E extends Event>(event: E, input: Input<E>) {
-      if (!socket.connected) throw new Error(`facilitator ${event}: not connected`);
       const sentAt = monoMs();
       const timed = socket.timeout(ACK_TIMEOUT_MS);
       const emit = timed.emitWithAck.bind(timed) as unknown as (e: E, i: Input<E>) => Promise<Result<Value<E>>>;

@@ -53,6 +53,8 @@ export async function runSteps(flags: Flags, log: (line: string) => void): Promi
       const t0 = monoMs();
       await ctx.fleet.addFollowers(more);
       const connectSeconds = Math.round((monoMs() - t0) / 100) / 10;
+      // Measure the room as it runs, not the tail of the joining (initial syncs, presence).
+      await new Promise((r) => setTimeout(r, 3000));
       await clearMarks(ctx);
       const window = await openWindow(server, ctx.fleet);
       const plan = noteSchedule(ctx.fleet.participants(), flags.stepRate, flags.duration * 1000, `s${target}-`);
