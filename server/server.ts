@@ -33,11 +33,11 @@ export interface PlenaryServer {
 export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const { config, store, clock, log } = deps;
   const hub = createWorkshopHub({ store, clock, log });
-  const app = createHttpApp({ hub, log, clientDir: config.clientDir, publicUrl: config.publicUrl, routers: [reportRoutes({ hub, clock })] });
+  const app = createHttpApp({ hub, log, now: () => clock.now(), clientDir: config.clientDir, publicUrl: config.publicUrl, routers: [reportRoutes({ hub, clock })] });
   const server = http.createServer(app);
   const isOriginAllowed = originChecker(config.allowedOrigins);
-  const yjs = createYjsHost({ hub, log, isOriginAllowed });
-  const realtime = attachRealtime(server, { hub, clock, log }, { isOriginAllowed });
+  const yjs = createYjsHost({ hub, log, isOriginAllowed, onFollowersChanged: (code) => realtime.presence.touch(code) });
+  const realtime = attachRealtime(server, { hub, clock, log, replicaFollowers: yjs.followerCount }, { isOriginAllowed });
   const timers = createTimerScheduler({ hub, clock, log });
 
   server.on('upgrade', (req, socket, head) => {

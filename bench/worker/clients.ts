@@ -30,7 +30,7 @@ export function syncedReplica(url: string, code: string, counter: ByteCounter, m
       done = true;
       clearTimeout(timer);
       resolve(replica);
-    }, countingWebSocket(counter));
+    }, { WebSocketImpl: countingWebSocket(counter) });
     watch(replica.doc, marks);
   });
 }

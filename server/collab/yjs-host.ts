@@ -30,12 +30,16 @@ export interface YjsHostOptions {
   /** A replica that falls this far behind is dropped; it reconnects and catches up by state vector. */
   maxBufferedBytes?: number;
   keepaliveMs?: number;
+  /** Called when a follow-only replica (`?client=follow`) joins or leaves a workshop. */
+  onFollowersChanged?: (code: string) => void;
 }
 
 export interface YjsHost {
   /** Handles an HTTP upgrade for `/yjs/<code>`; returns false when the path is not ours. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   connectionCount(code?: string): number;
+  /** Replicas opened by the follow screen, which needs no Socket.IO connection to follow. */
+  followerCount(code: string): number;
   close(): void;
 }
 
@@ -84,16 +88,19 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     ws.send(frame, (err) => err && ws.terminate());
   }
 
-  function join(ws: WebSocket, code: string): void {
+  function join(ws: WebSocket, code: string, follower: boolean): void {
     let conns = rooms.get(code);
     if (!conns) rooms.set(code, (conns = new Set()));
     conns.add(ws);
     (ws as AliveSocket).alive = true;
+    (ws as AliveSocket).follower = follower;
     ws.on('pong', () => ((ws as AliveSocket).alive = true));
     ws.on('close', () => {
       conns.delete(ws);
       if (conns.size === 0) rooms.delete(code);
+      if (follower) options.onFollowersChanged?.(code);
     });
+    if (follower) options.onFollowersChanged?.(code);
   }
 
   async function onMessage(ws: WebSocket, code: string, data: Buffer, refused: { n: number }): Promise<void> {
@@ -133,7 +140,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
         (w) => {
           if (!w) return socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
           wss.handleUpgrade(req, socket, head, (ws) => {
-            join(ws, code);
+            join(ws, code, url.searchParams.get('client') === 'follow');
             const refused = { n: 0 };
             const key = `yjs:${++connections}`;
             ws.on('message', (data: Buffer, isBinary) => {
@@ -160,6 +167,11 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       );
       return true;
     },
+    followerCount(code) {
+      let n = 0;
+      for (const ws of rooms.get(code) ?? []) if ((ws as AliveSocket).follower) n++;
+      return n;
+    },
     connectionCount(code) {
       if (code) return rooms.get(code)?.size ?? 0;
       let n = 0;
@@ -175,4 +187,4 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   };
 }
 
-type AliveSocket = WebSocket & { alive?: boolean };
+type AliveSocket = WebSocket & { alive?: boolean; follower?: boolean };

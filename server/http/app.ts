@@ -10,6 +10,7 @@ import { workshopRoutes } from './workshop-routes.ts';
 export interface HttpDeps {
   hub: WorkshopHub;
   log: Logger;
+  now: () => number;
   clientDir: string;
   publicUrl: string | null;
   /** Extra routers mounted under /api/workshops/:code by other concerns. */
@@ -29,7 +30,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, uptimeS: Math.round(process.uptime()) });
   });
-  app.use('/api/workshops', workshopRoutes({ hub: deps.hub, baseUrl }));
+  app.use('/api/workshops', workshopRoutes({ hub: deps.hub, now: deps.now, baseUrl }));
   for (const r of deps.routers ?? []) app.use('/api/workshops', r);
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'not_found' });

@@ -8,6 +8,7 @@ import { CODE_PATTERN } from '../workshops/secrets.ts';
 
 export interface WorkshopRouteDeps {
   hub: WorkshopHub;
+  now: () => number;
   /** Base URL for links, from config or the request. */
   baseUrl: (req: Request) => string;
 }
@@ -28,6 +29,13 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
     if (!w) return;
     const { meta, agenda, live } = w.state.pub.room;
     res.json({ code: meta.code, title: meta.title, date: meta.date, timezone: meta.timezone, venue: meta.venue, agenda, live, boards: Object.values(w.state.pub.boards) });
+  });
+
+  // Clock samples for screens that follow by replica alone; never cached, the answer is the time.
+  router.get('/:code/clock', async (req, res) => {
+    const w = await findWorkshop(deps.hub, req, res);
+    if (!w) return;
+    res.set('Cache-Control', 'no-store').json({ serverNow: deps.now() });
   });
 
   router.get('/:code/qr.svg', async (req, res) => {

@@ -24,6 +24,8 @@ export interface RealtimeDeps {
   hub: WorkshopHub;
   clock: Clock;
   log: Logger;
+  /** Follow screens connected by replica alone (counted by the Yjs host). */
+  replicaFollowers: (code: string) => number;
 }
 
 export interface HandlerContext extends RealtimeDeps {

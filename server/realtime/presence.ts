@@ -22,7 +22,7 @@ export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs
     const w = await ctx.hub.get(code);
     const sockets = await ctx.io.in(roomOf(code)).fetchSockets();
     const people = new Map<string, PresencePerson>();
-    let followers = 0;
+    let followers = ctx.replicaFollowers(code);
     for (const s of sockets) {
       const actor = w ? actorOf(s.data, w.state) : null;
       const p = actor?.participant;

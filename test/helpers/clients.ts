@@ -51,11 +51,12 @@ export interface NodeReplica {
 }
 
 /** A y-websocket replica exactly as the browser uses it, with `ws` as the WebSocket. */
-export async function openReplica(url: string, code: string): Promise<NodeReplica> {
+export async function openReplica(url: string, code: string, params: Record<string, string> = {}): Promise<NodeReplica> {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(url.replace(/^http/, 'ws') + '/yjs', code, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params,
   });
   provider.awareness.setLocalState(null);
   await waitFor(() => provider.synced, `replica of ${code} to sync`);

@@ -139,6 +139,35 @@ describe('Socket.IO', () => {
   });
 });
 
+describe('following by replica alone', () => {
+  it('counts a follow screen that has no socket, and forgets it when it leaves', async () => {
+    server = await startTestServer();
+    const { code, facilitatorKey } = await server.createWorkshop();
+    const { socket } = await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey });
+    track(socket);
+    const counts: number[] = [];
+    socket.on('presence:changed', (p) => counts.push(p.followers));
+    const follower = await openReplica(server.url, code, { client: 'follow' });
+    await waitFor(() => counts.at(-1) === 1, 'one follower counted');
+    const plain = track(await openReplica(server.url, code));
+    follower.destroy();
+    await waitFor(() => counts.at(-1) === 0 && counts.length >= 2, 'the follower forgotten');
+    expect(plain.state().room.meta.code).toBe(code);
+  });
+
+  it('serves clock samples per workshop, uncached, and 404 for an unknown one', async () => {
+    server = await startTestServer();
+    const { code } = await server.createWorkshop();
+    const before = Date.now();
+    const res = await fetch(`${server.url}/api/workshops/${code}/clock`);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const { serverNow } = (await res.json()) as { serverNow: number };
+    expect(serverNow).toBeGreaterThanOrEqual(before);
+    expect(serverNow).toBeLessThanOrEqual(Date.now());
+    expect((await fetch(`${server.url}/api/workshops/AAAAAA/clock`)).status).toBe(404);
+  });
+});
+
 describe('Yjs replica', () => {
   it('syncs the workshop document through y-websocket and sees the agenda', async () => {
     server = await startTestServer();

@@ -3,21 +3,18 @@
  * read-only Yjs replica for the state. Facts flow into the stores; nothing else here knows React.
  */
 import { io, type Socket } from 'socket.io-client';
-import type * as Y from 'yjs';
 import { fail, type Result } from '../../../shared/errors.ts';
-import { PUBLIC_COLLECTIONS, type PublicState } from '../../../shared/model.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol.ts';
 import type { SocketAuth } from '../../../shared/schemas/session.ts';
-import { hasRoom, readPublicState } from '../../../shared/doc.ts';
-import { setClockOffset, setRefused, setReplicaSynced, setSession, setSocketConnected } from '../stores/connection.ts';
+import { setClockOffset, setRefused, setSession, setSocketConnected } from '../stores/connection.ts';
 import { setMyRatings } from '../stores/expectations.ts';
 import { setPresence } from '../stores/presence.ts';
 import { setMyUpvotes } from '../stores/questions.ts';
-import { setCollection } from '../stores/workshop.ts';
 import { linkBoards } from './board-link.ts';
 import { offsetFromSamples, sampleClock } from './clock.ts';
 import type { Outbox } from './outbox.ts';
-import { openReplica, type Replica } from './replica.ts';
+import type { Replica } from './replica.ts';
+import { openWorkshopReplica } from './replica-link.ts';
 
 export type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type EventName = keyof ClientToServerEvents;
@@ -103,8 +100,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
 
   const outbox = linkBoards(socket, opts, (e) => command(e.event, e.input as never));
 
-  const replica = openReplica(opts.baseUrl, opts.code, setReplicaSynced);
-  mirrorReplica(replica.doc);
+  const replica = openWorkshopReplica(opts.baseUrl, opts.code);
 
   return {
     code: opts.code,
@@ -118,14 +114,4 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
       replica.destroy();
     },
   };
-}
-
-/** Copies each collection into the store when it changes, once the room has arrived. */
-function mirrorReplica(doc: Y.Doc): void {
-  for (const name of PUBLIC_COLLECTIONS) {
-    doc.getMap(name).observe(() => {
-      if (!hasRoom(doc)) return;
-      setCollection(name, doc.getMap(name).toJSON() as PublicState[typeof name], () => readPublicState(doc));
-    });
-  }
 }

@@ -11,20 +11,33 @@ export interface Replica {
   destroy(): void;
 }
 
+export interface ReplicaOptions {
+  WebSocketImpl?: typeof WebSocket;
+  /** Query parameters; `client=follow` lets the server count a follow screen that has no socket. */
+  params?: Record<string, string>;
+}
+
 /** Connects to `/yjs/<code>` on `baseUrl`; reconnects with jitter so a restart is not a stampede. */
-export function openReplica(baseUrl: string, code: string, onStatus: (synced: boolean) => void, WebSocketImpl?: typeof WebSocket): Replica {
+export function openReplica(baseUrl: string, code: string, onStatus: (synced: boolean) => void, options: ReplicaOptions = {}): Replica {
   const doc = new Y.Doc();
   const wsBase = baseUrl.replace(/^http/, 'ws') + '/yjs';
-  const provider = new WebsocketProvider(wsBase, code, doc, { disableBc: true, maxBackoffTime: 10_000, ...(WebSocketImpl ? { WebSocketPolyfill: WebSocketImpl } : {}) });
+  const provider = new WebsocketProvider(wsBase, code, doc, {
+    disableBc: true,
+    maxBackoffTime: 10_000,
+    ...(options.params ? { params: options.params } : {}),
+    ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
+  });
   provider.awareness.setLocalState(null);
   let retry: ReturnType<typeof setTimeout> | null = null;
   let attempts = 0;
+  // provider.destroy() itself reports 'disconnected': without this, it would schedule a reconnect.
+  let destroyed = false;
   provider.on('sync', (synced: boolean) => {
     if (synced) attempts = 0;
     onStatus(synced);
   });
   provider.on('status', ({ status }: { status: string }) => {
-    if (status !== 'disconnected' || retry) return;
+    if (status !== 'disconnected' || retry || destroyed) return;
     onStatus(false);
     provider.disconnect();
     const delay = Math.min(10_000, 500 * 2 ** attempts++) * (0.5 + Math.random());
@@ -37,6 +50,7 @@ export function openReplica(baseUrl: string, code: string, onStatus: (synced: bo
     doc,
     provider,
     destroy() {
+      destroyed = true;
       if (retry) clearTimeout(retry);
       provider.destroy();
       doc.destroy();

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { agendaIntents } from '../features/agenda/intents.ts';
 import { timerIntents } from '../features/timer/intents.ts';
-import { useConnectionHandle } from '../ui/connection-context.tsx';
+import { useConnectionHandle } from '../ui/connection-handle.ts';
 import { openProjector } from '../ui/SharePanel.tsx';
 import type { Shortcut } from '../ui/shortcuts.ts';
 

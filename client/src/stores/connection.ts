@@ -3,8 +3,12 @@ import { create } from 'zustand';
 import type { SessionSnapshot } from '../../../shared/protocol/session.ts';
 
 export interface ConnectionState {
+  /** False on screens that follow by replica alone. */
+  socketExpected: boolean;
   socketConnected: boolean;
   replicaSynced: boolean;
+  /** Whether this page has been fully connected at least once: losing it then reads as offline. */
+  everLive: boolean;
   /** Set when the server refused the handshake (unknown code, wrong key). */
   refused: string | null;
   session: SessionSnapshot | null;
@@ -13,15 +17,30 @@ export interface ConnectionState {
 }
 
 export const useConnection = create<ConnectionState>(() => ({
+  socketExpected: true,
   socketConnected: false,
   replicaSynced: false,
+  everLive: false,
   refused: null,
   session: null,
   clockOffsetMs: 0,
 }));
 
-export const setSocketConnected = (socketConnected: boolean) => useConnection.setState({ socketConnected });
-export const setReplicaSynced = (replicaSynced: boolean) => useConnection.setState({ replicaSynced });
+/** Live when the replica is synced and, where the screen uses one, the socket is connected. */
+export function isLive(s: Pick<ConnectionState, 'socketExpected' | 'socketConnected' | 'replicaSynced'>): boolean {
+  return s.replicaSynced && (s.socketConnected || !s.socketExpected);
+}
+
+function setLink(patch: Partial<Pick<ConnectionState, 'socketExpected' | 'socketConnected' | 'replicaSynced'>>): void {
+  useConnection.setState((s) => {
+    const next = { ...s, ...patch };
+    return { ...patch, everLive: s.everLive || isLive(next) };
+  });
+}
+
+export const expectSocket = (socketExpected: boolean) => setLink({ socketExpected });
+export const setSocketConnected = (socketConnected: boolean) => setLink({ socketConnected });
+export const setReplicaSynced = (replicaSynced: boolean) => setLink({ replicaSynced });
 export const setRefused = (refused: string | null) => useConnection.setState({ refused });
 export const setSession = (session: SessionSnapshot) => useConnection.setState({ session });
 export const setClockOffset = (clockOffsetMs: number) => useConnection.setState({ clockOffsetMs });

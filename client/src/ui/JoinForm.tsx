@@ -4,7 +4,7 @@ import { LIMITS } from '../../../shared/limits.ts';
 import { useT } from '../i18n/t.ts';
 import './forms.css';
 import { saveParticipantToken } from '../net/identity.ts';
-import { useConnectionHandle } from './connection-context.tsx';
+import { useConnectionHandle } from './connection-handle.ts';
 
 /** `onJoined` gets the device token; the caller reconnects with it so a reload keeps the identity. */
 export function JoinForm({ code, onJoined, attendance: initial = 'room' }: { code: string; onJoined: (token: string) => void; attendance?: 'room' | 'remote' }) {

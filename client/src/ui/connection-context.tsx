@@ -1,8 +1,7 @@
 /** Gives screens the page's workshop connection; opens it on mount and closes it on unmount. */
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { connectWorkshop, type ConnectOptions, type Connection } from '../net/connection.ts';
-
-const ConnectionContext = createContext<Connection | null>(null);
+import { ConnectionContext } from './connection-handle.ts';
 
 export function WorkshopConnection({ options, children }: { options: Omit<ConnectOptions, 'baseUrl'>; children: ReactNode }) {
   const [connection, setConnection] = useState<Connection | null>(null);
@@ -13,9 +12,4 @@ export function WorkshopConnection({ options, children }: { options: Omit<Connec
     return () => c.close();
   }, [code, client, facilitatorKey, participantToken]);
   return <ConnectionContext.Provider value={connection}>{children}</ConnectionContext.Provider>;
-}
-
-/** The open connection, or null during the first render. */
-export function useConnectionHandle(): Connection | null {
-  return useContext(ConnectionContext);
 }

@@ -9,7 +9,7 @@ import { clockMinutes, formatClock } from '../../../../shared/time.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
-import { useConnectionHandle } from '../../ui/connection-context.tsx';
+import { useConnectionHandle } from '../../ui/connection-handle.ts';
 import { ActivityEditor } from './ActivityEditor.tsx';
 import { ConfigFields, readConfig } from './ConfigFields.tsx';
 import { agendaIntents, type AgendaIntents } from './intents.ts';

@@ -9,7 +9,7 @@ import { useT, type Translate } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
-import { useConnectionHandle } from '../../ui/connection-context.tsx';
+import { useConnectionHandle } from '../../ui/connection-handle.ts';
 import { formatTime } from '../../ui/time-format.ts';
 import { DriftSummary } from './DriftSummary.tsx';
 import { agendaIntents } from './intents.ts';

@@ -7,7 +7,7 @@ import type { Projection } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
-import { useConnectionHandle } from '../../ui/connection-context.tsx';
+import { useConnectionHandle } from '../../ui/connection-handle.ts';
 import { formatTime } from '../../ui/time-format.ts';
 import { agendaIntents } from './intents.ts';
 import { useSchedule } from './use-schedule.ts';

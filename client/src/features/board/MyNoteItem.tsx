@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Note } from '../../../../shared/model.ts';
 import { BOARD_LIMITS } from '../../../../shared/limits.ts';
 import { useT } from '../../i18n/t.ts';
-import { useConnectionHandle } from '../../ui/connection-context.tsx';
+import { useConnectionHandle } from '../../ui/connection-handle.ts';
 
 export type MyNoteStatus = 'pending' | 'saved' | 'held';
 

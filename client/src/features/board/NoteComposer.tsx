@@ -7,7 +7,7 @@ import type { BoardId } from '../../../../shared/model.ts';
 import { BOARD_LIMITS } from '../../../../shared/limits.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
-import { useConnectionHandle } from '../../ui/connection-context.tsx';
+import { useConnectionHandle } from '../../ui/connection-handle.ts';
 import { useBoard } from './use-board.ts';
 
 export function NoteComposer({ boardId }: { boardId: BoardId }) {

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { fail, type ErrorCode, type Result } from '../../../../shared/errors.ts';
 import { useT } from '../../i18n/t.ts';
 import type { Connection } from '../../net/connection.ts';
-import { useConnectionHandle } from '../../ui/connection-context.tsx';
+import { useConnectionHandle } from '../../ui/connection-handle.ts';
 
 export interface CommandState {
   /** Runs `send` on the page's connection; `offline` before it exists. */

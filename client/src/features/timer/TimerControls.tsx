@@ -3,7 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { fail } from '../../../../shared/errors.ts';
 import { useT } from '../../i18n/t.ts';
 import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
-import { useConnectionHandle } from '../../ui/connection-context.tsx';
+import { useConnectionHandle } from '../../ui/connection-handle.ts';
 import { useRoom } from '../../stores/workshop.ts';
 import { timerIntents } from './intents.ts';
 import './timer.css';
