@@ -59,14 +59,31 @@ function fill(text: string, vars?: Record<string, string | number>): string {
   return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The message for `key`, or its `key.one` variant where the catalog has one and the language
+ * calls `vars.count` singular (French counts 0 as singular, English does not).
+ */
+function message(catalog: Catalog | undefined, locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
+  const count = vars?.count;
+  const one = typeof count === 'number' ? catalog?.[`${key}.one` as MessageKey] : undefined;
+  if (one !== undefined) {
+    let rules = pluralRules.get(locale);
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    if (rules.select(count as number) === 'one') return fill(one, vars);
+  }
+  return fill(catalog?.[key] ?? key, vars);
+}
+
 /** Translates outside React, for a language already loaded (the key itself otherwise). */
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  return fill(useCatalogs.getState()[locale]?.[key] ?? key, vars);
+  return message(useCatalogs.getState()[locale], locale, key, vars);
 }
 
 /** The translate function for the current locale; re-renders when the locale changes. */
 export function useT(): Translate {
   const locale = useLocale((s) => s.locale);
   const catalog = useCatalogs((s) => s[locale]);
-  return (key, vars) => fill(catalog?.[key] ?? key, vars);
+  return (key, vars) => message(catalog, locale, key, vars);
 }
