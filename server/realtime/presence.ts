@@ -9,7 +9,7 @@ const FACILITATORS = (code: string) => `${roomOf(code)}:facilitators`;
 
 export interface PresenceTracker {
   track(socket: PlenarySocket): void;
-  /** Re-announces after a socket's identity changed (e.g. it joined). */
+  /** Re-announces after a socket's identity or rights changed (joined, promoted, demoted). */
   touch(code: string): void;
   close(): void;
 }
@@ -25,8 +25,11 @@ export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs
     let followers = ctx.replicaFollowers(code);
     for (const s of sockets) {
       const actor = w ? actorOf(s.data, w.state) : null;
+      // Rights follow state: a promoted co-facilitator joins the names room, a demoted one leaves it.
+      if (actor?.role === 'facilitator') s.join(FACILITATORS(code));
+      else s.leave(FACILITATORS(code));
       const p = actor?.participant;
-      if (p) people.set(p.id, { id: p.id, name: p.name, organisation: p.organisation, attendance: p.attendance });
+      if (p) people.set(p.id, { id: p.id, name: p.name, organisation: p.organisation, attendance: p.attendance, cofacilitator: p.cofacilitator ?? false });
       else if (s.data.client === 'follow') followers++;
     }
     const list = [...people.values()];
@@ -53,7 +56,7 @@ export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs
   return {
     track(socket) {
       const code = socket.data.code;
-      if (socket.data.facilitator) void socket.join(FACILITATORS(code));
+      // The announcement (compute) puts the socket in the facilitators' room if its rights say so.
       touch(code);
       socket.on('disconnect', () => touch(code));
     },

@@ -17,6 +17,8 @@ export interface PresencePerson {
   name: string;
   organisation: string;
   attendance: Attendance;
+  /** Acts with the facilitator's rights. */
+  cofacilitator: boolean;
 }
 
 export interface Presence {

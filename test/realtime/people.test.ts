@@ -1,9 +1,9 @@
 /** Promote, demote, kick over real sockets: rights change on the very next event. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionSnapshot } from '../../shared/protocol/session.ts';
+import type { Presence, SessionSnapshot } from '../../shared/protocol/session.ts';
 import { connectSocket, joinAs, send, type TestSocket } from '../helpers/clients.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { nextEvent } from '../helpers/wait.ts';
+import { nextEvent, waitFor } from '../helpers/wait.ts';
 
 let server: TestServer;
 const sockets: TestSocket[] = [];
@@ -48,6 +48,32 @@ describe('co-facilitators', () => {
     sockets.push(back.socket);
     expect(back.session.role).toBe('facilitator');
     expect((await probe(back.socket)).ok).toBe(true);
+  });
+});
+
+describe('co-facilitators see who is here', () => {
+  /** The last presence a socket was told, kept as it arrives. */
+  function lastPresence(socket: TestSocket): () => Presence | null {
+    let last: Presence | null = null;
+    socket.on('presence:changed', (p) => (last = p));
+    return () => last;
+  }
+
+  it('a promoted console on the participant token gets names, and loses them on demotion', async () => {
+    const { code, fac, amina } = await room();
+    const kofi = await joinAs(server.url, code, 'Kofi');
+    const cofac = await connectSocket(server.url, { code, client: 'facilitate', participantToken: amina.token });
+    sockets.push(kofi.socket, cofac.socket);
+    expect(cofac.session).toMatchObject({ role: 'participant', participantId: amina.participantId });
+    const seen = lastPresence(cofac.socket);
+    await waitFor(() => seen()?.people === null && seen()!.room === 2, 'counts without names before the promotion');
+
+    expect((await send(fac, 'people:promote', { participantId: amina.participantId })).ok).toBe(true);
+    const named = await waitFor(() => seen()?.people, 'names after the promotion');
+    expect(named.map((p) => [p.name, p.cofacilitator]).sort()).toEqual([['Amina', true], ['Kofi', false]]);
+
+    expect((await send(fac, 'people:demote', { participantId: amina.participantId })).ok).toBe(true);
+    await waitFor(() => seen()?.people === null, 'counts without names after the demotion');
   });
 });
 
