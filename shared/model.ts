@@ -202,6 +202,8 @@ export interface RoomState {
   focus: Focus | null;
   /** The boards the room works on now, set by entering an agenda step. */
   activeBoardIds: BoardId[];
+  /** When the facilitator finished the day (agenda:finish); entering a step again clears it. */
+  finishedAt: number | null;
 }
 
 /** Everything in the shared document. Each key is one Y.Map in the Yjs document. */

@@ -55,7 +55,12 @@ export function venueDate(instant: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
-type RoomView = Pick<RoomState, 'agenda' | 'meta' | 'live' | 'timer'>;
+type RoomView = Pick<RoomState, 'agenda' | 'meta' | 'live' | 'timer' | 'finishedAt'>;
+
+/** Whether the facilitator has finished the day; rooms stored before agenda:finish existed have no finishedAt. */
+export function dayFinished(room: Pick<RoomState, 'finishedAt'>): boolean {
+  return typeof room.finishedAt === 'number';
+}
 
 /**
  * The day the plan is measured against: the venue date the room is running it on, so a
@@ -73,11 +78,12 @@ export function liveSlot(room: Pick<RoomState, 'agenda' | 'meta' | 'live'>, now:
 
 /**
  * How late (positive) or early (negative) the day runs, in ms: when the live step is now
- * expected to end (the timer's end, never before now) against its planned end.
+ * expected to end (the timer's end, never before now) against its planned end. Null before
+ * the day starts and once it is finished: nothing is running late any more.
  */
 export function driftMs(room: RoomView, now: number): number | null {
   const slot = liveSlot(room, now);
-  if (!slot) return null;
+  if (!slot || dayFinished(room)) return null;
   const idleEnd = (room.live.enteredAt ?? now) + (slot.end - slot.start);
   const expectedEnd = room.timer.status === 'idle' ? idleEnd : timerEndAt(room.timer, now);
   return Math.max(now, expectedEnd) - slot.end;

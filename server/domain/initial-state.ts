@@ -17,6 +17,7 @@ export function initialState(template: WorkshopTemplate, code: string, title: st
       timer: { status: 'idle', durationMs: 0, endsAt: null, remainingMs: 0, version: 0, endedAt: null },
       focus: null,
       activeBoardIds: [],
+      finishedAt: null,
     },
     boards,
     notes: {},

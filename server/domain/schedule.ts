@@ -80,7 +80,7 @@ export function shortenAgenda(agenda: Agenda, live: LiveStep, minutes: number): 
 export function replanDay(s: WorkshopState, input: ReplanInput, now: number): Result<Decision<{ minutes: number }>> {
   const room = s.pub.room;
   const drift = driftMs(room, now);
-  if (drift === null) return fail('conflict', 'the day has not started');
+  if (drift === null) return fail('conflict', 'the day has not started or is finished');
   const minutes = input.mode === 'shift' && input.minutes !== undefined ? input.minutes : Math.round(drift / 60_000);
   const candidate = input.mode === 'shift' ? shiftAgenda(room.agenda, room.live, minutes) : shortenAgenda(room.agenda, room.live, minutes);
   if (!candidate.ok) return candidate;

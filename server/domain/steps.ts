@@ -4,10 +4,10 @@
  */
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Actual, BoardId, LiveStep, StepConfig } from '../../shared/model.ts';
-import { agendaSteps, segmentMinutes, type StepRef } from '../../shared/schedule.ts';
+import { agendaSteps, dayFinished, segmentMinutes, type StepRef } from '../../shared/schedule.ts';
 import { setBoardMode } from './boards.ts';
 import type { Decision, WorkshopState } from './state.ts';
-import { startTimer } from './timer.ts';
+import { resetTimer, startTimer } from './timer.ts';
 import { closeVote, openVote } from './votes.ts';
 
 export interface StepTarget {
@@ -53,8 +53,27 @@ export function enterStep(s: WorkshopState, target: StepTarget, now: number): Re
   next = applyBoards(next, config);
   const live: LiveStep = { segmentId: step.segment.id, activityId: step.activity?.id ?? null, enteredAt: now };
   const actuals = recordActuals(next.pub.actuals, steps, fromIndex, toIndex, now);
-  const room = { ...next.pub.room, live, activeBoardIds: config.boardIds, focus: null, timer: startTimer(next.pub.room.timer, stepLengthMs(step), now) };
+  const timer = startTimer(next.pub.room.timer, stepLengthMs(step), now);
+  // Entering any step reopens a finished day.
+  const room = { ...next.pub.room, live, activeBoardIds: config.boardIds, focus: null, timer, finishedAt: null };
   return ok({ state: { ...next, pub: { ...next.pub, room, actuals } }, value: live });
+}
+
+/**
+ * Finishes the day: the live step ends (its actual end is recorded), open votes on the active
+ * boards close, those boards lock, focus clears and the timer stops. `live` stays on the last
+ * step so the timeline and the report still know where the day ended.
+ */
+export function finishDay(s: WorkshopState, now: number): Result<Decision<{ finishedAt: number }>> {
+  const step = agendaSteps(s.pub.room.agenda)[liveIndex(s)];
+  if (!step) return fail('conflict', 'the day has not started');
+  if (dayFinished(s.pub.room)) return fail('conflict', 'the day is already finished');
+  let next = s;
+  for (const b of s.pub.room.activeBoardIds) next = setBoardMode(closeVote(next, b, now), b, 'locked');
+  const actuals = endActuals({ ...next.pub.actuals }, step, new Set(), now);
+  const timer = resetTimer(next.pub.room.timer, next.pub.room.timer.durationMs);
+  const room = { ...next.pub.room, focus: null, timer, finishedAt: now };
+  return ok({ state: { ...next, pub: { ...next.pub, room, actuals } }, value: { finishedAt: now } });
 }
 
 /** Moves one step forward (`+1`) or back (`-1`); before the day starts, next enters the first step. */
@@ -90,17 +109,24 @@ function applyBoards(s: WorkshopState, config: StepConfig): WorkshopState {
  */
 function recordActuals(actuals: Record<string, Actual>, steps: StepRef[], from: number, to: number, now: number): Record<string, Actual> {
   const out = { ...actuals };
-  const idsOf = (x: StepRef | undefined) => (x ? [x.segment.id, ...(x.activity ? [x.activity.id] : [])] : []);
   const entering = new Set(idsOf(steps[to]));
   if (to < from) for (const x of steps.slice(to + 1)) for (const id of idsOf(x)) if (!entering.has(id)) delete out[id];
-  for (const id of idsOf(steps[from])) {
-    const a = out[id];
-    if (a && !entering.has(id) && a.endedAt === null) out[id] = { ...a, endedAt: now };
-  }
+  endActuals(out, steps[from], entering, now);
   for (const id of entering) {
     const a = out[id];
     if (!a) out[id] = { startedAt: now, endedAt: null };
     else if (a.endedAt !== null) out[id] = { ...a, endedAt: null };
+  }
+  return out;
+}
+
+const idsOf = (x: StepRef | undefined) => (x ? [x.segment.id, ...(x.activity ? [x.activity.id] : [])] : []);
+
+/** Ends, in `out`, the open actuals of the step left, except the ids the room stays in. */
+function endActuals(out: Record<string, Actual>, left: StepRef | undefined, staying: ReadonlySet<string>, now: number): Record<string, Actual> {
+  for (const id of idsOf(left)) {
+    const a = out[id];
+    if (a && !staying.has(id) && a.endedAt === null) out[id] = { ...a, endedAt: now };
   }
   return out;
 }

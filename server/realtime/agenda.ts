@@ -1,9 +1,9 @@
-/** Agenda commands: enter a step, next, previous, live edits and re-planning (facilitator only). */
+/** Agenda commands: enter a step, next, previous, finish the day, live edits and re-planning (facilitator only). */
 import { Empty } from '../../shared/schemas/session.ts';
 import { AgendaEdit, Replan, StepTarget } from '../../shared/schemas/agenda-commands.ts';
 import { editAgenda } from '../domain/agenda-edit.ts';
 import { replanDay } from '../domain/schedule.ts';
-import { enterStep, stepBy } from '../domain/steps.ts';
+import { enterStep, finishDay, stepBy } from '../domain/steps.ts';
 import type { Decide } from '../workshops/hub.ts';
 import { onCommand } from './command.ts';
 import type { HandlerContext, PlenarySocket } from './context.ts';
@@ -20,6 +20,7 @@ export async function registerAgenda(socket: PlenarySocket, ctx: HandlerContext)
   onCommand(socket, ctx, 'agenda:enter', { ...navigate, schema: StepTarget }, async (input) => run('agenda:enter', input, (s, now) => enterStep(s, input, now)));
   onCommand(socket, ctx, 'agenda:next', { ...navigate, schema: Empty }, async () => run('agenda:next', null, (s, now) => stepBy(s, 1, now)));
   onCommand(socket, ctx, 'agenda:previous', { ...navigate, schema: Empty }, async () => run('agenda:previous', null, (s, now) => stepBy(s, -1, now)));
+  onCommand(socket, ctx, 'agenda:finish', { ...navigate, schema: Empty }, async () => run('agenda:finish', null, (s, now) => finishDay(s, now)));
   onCommand(socket, ctx, 'agenda:edit', { action: 'agenda.edit', schema: AgendaEdit }, async (input) => run('agenda:edit', input, (s) => editAgenda(s, input)));
   onCommand(socket, ctx, 'agenda:replan', { action: 'agenda.edit', schema: Replan }, async (input) => run('agenda:replan', input, (s, now) => replanDay(s, input, now)));
 }

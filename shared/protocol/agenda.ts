@@ -12,6 +12,8 @@ export interface AgendaCommands {
   'agenda:enter': (input: StepTargetInput, ack: Ack<LiveStep>) => void;
   'agenda:next': (input: null, ack: Ack<LiveStep>) => void;
   'agenda:previous': (input: null, ack: Ack<LiveStep>) => void;
+  /** Ends the day: the live step's actual end, votes closed, boards locked, timer stopped, room.finishedAt set. */
+  'agenda:finish': (input: null, ack: Ack<{ finishedAt: number }>) => void;
   'agenda:edit': (input: AgendaEditInput, ack: Ack<Agenda>) => void;
   /** Answers with the minutes the rest of the day was shifted by (or shortened by). */
   'agenda:replan': (input: ReplanInput, ack: Ack<{ minutes: number }>) => void;
