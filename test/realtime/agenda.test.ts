@@ -25,6 +25,8 @@ const EVERY_COMMAND: Attempt[] = [
   ['timer:resume', null],
   ['timer:adjust', { deltaMs: 60_000 }],
   ['timer:reset', null],
+  // Last: a finished day has no drift to re-plan by.
+  ['agenda:finish', null],
 ];
 
 describe('who may drive the agenda', () => {
