@@ -2,6 +2,7 @@
 import { agendaMessages } from '../features/agenda/messages.ts';
 import { boardMessages } from '../features/board/messages.ts';
 import { expectationsMessages } from '../features/expectations/messages.ts';
+import { peopleMessages } from '../features/people/messages.ts';
 import { questionsMessages } from '../features/questions/messages.ts';
 import { reportMessages } from '../features/report/messages.ts';
 import { rolesMessages } from '../features/roles/messages.ts';
@@ -11,7 +12,7 @@ import type { Locale } from '../stores/locale.ts';
 import { coreMessages } from './core.ts';
 import { uiMessages } from '../ui/messages.ts';
 
-const parts = [coreMessages, uiMessages, agendaMessages, timerMessages, rolesMessages, expectationsMessages, questionsMessages, reportMessages, boardMessages, votesMessages] as const;
+const parts = [coreMessages, uiMessages, agendaMessages, timerMessages, rolesMessages, expectationsMessages, questionsMessages, reportMessages, boardMessages, votesMessages, peopleMessages] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

@@ -6,7 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import { fail, type Result } from '../../../shared/errors.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol.ts';
 import type { SocketAuth } from '../../../shared/schemas/session.ts';
-import { setClockOffset, setRefused, setSession, setSocketConnected } from '../stores/connection.ts';
+import { followSessions, setClockOffset, setRefused, setSocketConnected } from '../stores/connection.ts';
 import { setMyRatings } from '../stores/expectations.ts';
 import { setPresence } from '../stores/presence.ts';
 import { setMyUpvotes } from '../stores/questions.ts';
@@ -91,7 +91,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
     setSocketConnected(false);
     if (['not_found', 'unauthorized', 'bad_request'].includes(err.message)) setRefused(err.message);
   });
-  socket.on('session:ready', setSession);
+  socket.on('session:ready', followSessions());
   socket.on('presence:changed', setPresence);
   socket.on('ratings:mine', setMyRatings);
   socket.on('upvotes:mine', setMyUpvotes);

@@ -1,10 +1,11 @@
 /** The facilitator's console: agenda and timer, the board, who is here, and sharing. */
 import { AgendaTimeline } from '../features/agenda/AgendaTimeline.tsx';
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
+import { FacilitatorOnly } from '../features/people/FacilitatorOnly.tsx';
 import { Countdown } from '../features/timer/Countdown.tsx';
 import { TimerControls } from '../features/timer/TimerControls.tsx';
 import { useT } from '../i18n/t.ts';
-import { facilitatorKey } from '../net/identity.ts';
+import { facilitatorKey, participantToken } from '../net/identity.ts';
 import { ActiveBoards } from '../ui/ActiveBoards.tsx';
 import { DayAgenda } from '../ui/DayAgenda.tsx';
 import { HelpOverlay } from '../ui/HelpOverlay.tsx';
@@ -19,8 +20,11 @@ import { useConsoleShortcuts } from './console-shortcuts.ts';
 import './facilitate.css';
 
 export default function Facilitate({ code }: { code: string }) {
+  const key = facilitatorKey(code);
+  // Without the key, a co-facilitator comes in on their participant token; the server decides.
+  const token = key ? null : participantToken(code);
   return (
-    <WorkshopConnection options={{ code, client: 'facilitate', facilitatorKey: facilitatorKey(code) }}>
+    <WorkshopConnection options={{ code, client: 'facilitate', facilitatorKey: key, participantToken: token }}>
       <Console code={code} />
     </WorkshopConnection>
   );
@@ -31,25 +35,27 @@ function Console({ code }: { code: string }) {
   const shortcuts = useConsoleShortcuts(code);
   return (
     <ScreenFrame roleKey="role.facilitator" className="facilitate" tools={<HelpOverlay shortcuts={shortcuts} />}>
-      <div className="console">
-        <Panel title="section.agenda" className="console-agenda">
-          <div className="console-now">
-            <CurrentSegment />
-            <Countdown size="small" />
-          </div>
-          <TimerControls />
-          <AgendaTimeline />
-          <DayAgenda />
-        </Panel>
-        <Panel title="section.board" className="console-board">
-          <StepPrompt />
-          <ActiveBoards label={t('section.boards')}>{(id) => <ConsoleBoard boardId={id} />}</ActiveBoards>
-        </Panel>
-        <aside className="console-side">
-          <PeopleList />
-          <SharePanel code={code} />
-        </aside>
-      </div>
+      <FacilitatorOnly code={code}>
+        <div className="console">
+          <Panel title="section.agenda" className="console-agenda">
+            <div className="console-now">
+              <CurrentSegment />
+              <Countdown size="small" />
+            </div>
+            <TimerControls />
+            <AgendaTimeline />
+            <DayAgenda />
+          </Panel>
+          <Panel title="section.board" className="console-board">
+            <StepPrompt />
+            <ActiveBoards label={t('section.boards')}>{(id) => <ConsoleBoard boardId={id} />}</ActiveBoards>
+          </Panel>
+          <aside className="console-side">
+            <PeopleList />
+            <SharePanel code={code} />
+          </aside>
+        </div>
+      </FacilitatorOnly>
     </ScreenFrame>
   );
 }

@@ -1,5 +1,6 @@
 /** The participant's screen: phone first, comfortable on a laptop. */
 import { useState } from 'react';
+import { RemovedNotice } from '../features/people/RemovedNotice.tsx';
 import { useT } from '../i18n/t.ts';
 import { participantToken } from '../net/identity.ts';
 import { useConnection } from '../stores/connection.ts';
@@ -19,15 +20,24 @@ export default function Participate({ code }: { code: string }) {
   return (
     <WorkshopConnection options={{ code, client: 'participant', participantToken: token }}>
       <ScreenFrame roleKey="role.participant" className="participate">
-        <ParticipantView code={code} onJoined={setToken} />
+        <ParticipantView code={code} onJoined={setToken} onRejoin={() => setToken(null)} />
       </ScreenFrame>
     </WorkshopConnection>
   );
 }
 
-function ParticipantView({ code, onJoined }: { code: string; onJoined: (token: string) => void }) {
+interface ViewProps {
+  code: string;
+  onJoined: (token: string) => void;
+  /** After a removal: connect again without the dead token, as a newcomer. */
+  onRejoin: () => void;
+}
+
+function ParticipantView({ code, onJoined, onRejoin }: ViewProps) {
   const t = useT();
   const session = useConnection((s) => s.session);
+  const removed = useConnection((s) => s.removed);
+  if (removed) return <RemovedNotice code={code} onRejoin={onRejoin} />;
   if (!session) return null;
   if (!session.participantId) {
     return (
@@ -42,6 +52,11 @@ function ParticipantView({ code, onJoined }: { code: string; onJoined: (token: s
       <p className="me" data-testid="me">
         {t('join.as', { name: session.name ?? '', organisation: session.organisation ?? '' })}
       </p>
+      {session.role === 'facilitator' && (
+        <a className="open-console" href={`/w/${code}/facilitate`} data-testid="open-console">
+          {t('people.openConsole')}
+        </a>
+      )}
       <NowCard className="card now">
         <StepPrompt />
       </NowCard>

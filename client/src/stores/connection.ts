@@ -12,6 +12,8 @@ export interface ConnectionState {
   /** Set when the server refused the handshake (unknown code, wrong key). */
   refused: string | null;
   session: SessionSnapshot | null;
+  /** Set when the facilitator removed this participant during this connection. */
+  removed: boolean;
   /** Add to Date.now() to get server time. */
   clockOffsetMs: number;
 }
@@ -23,6 +25,7 @@ export const useConnection = create<ConnectionState>(() => ({
   everLive: false,
   refused: null,
   session: null,
+  removed: false,
   clockOffsetMs: 0,
 }));
 
@@ -42,7 +45,20 @@ export const expectSocket = (socketExpected: boolean) => setLink({ socketExpecte
 export const setSocketConnected = (socketConnected: boolean) => setLink({ socketConnected });
 export const setReplicaSynced = (replicaSynced: boolean) => setLink({ replicaSynced });
 export const setRefused = (refused: string | null) => useConnection.setState({ refused });
-export const setSession = (session: SessionSnapshot) => useConnection.setState({ session });
+
+/**
+ * Takes one connection's snapshots. Only a kick takes a participant's identity away while the
+ * connection lasts, so losing it reads as removed, not as a fresh guest.
+ */
+export function followSessions(): (session: SessionSnapshot) => void {
+  let wasParticipant = false;
+  useConnection.setState({ removed: false });
+  return (session) => {
+    const removed = wasParticipant && session.participantId === null;
+    wasParticipant = session.participantId !== null;
+    useConnection.setState((s) => ({ session, removed: s.removed || removed }));
+  };
+}
 export const setClockOffset = (clockOffsetMs: number) => useConnection.setState({ clockOffsetMs });
 
 /** Server time now, as this device best knows it. */
