@@ -1,6 +1,7 @@
 /**
  * The facilitator's timeline: every step with its planned and actual times, the live one marked,
- * previous/next, and a button to jump to any step. Drift and re-planning sit on top.
+ * previous/next, a button to jump to any step, and "Finish the day" in the closing. Drift and
+ * re-planning sit on top.
  */
 import { useMemo } from 'react';
 import type { Actual } from '../../../../shared/model.ts';
@@ -12,6 +13,7 @@ import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
 import { useConnectionHandle } from '../../ui/connection-handle.ts';
 import { formatTime } from '../../ui/time-format.ts';
 import { DriftSummary } from './DriftSummary.tsx';
+import { FinishDay } from './FinishDay.tsx';
 import { agendaIntents } from './intents.ts';
 import { useSchedule } from './use-schedule.ts';
 import './agenda.css';
@@ -41,6 +43,7 @@ export function AgendaTimeline() {
         </button>
       </div>
       <CommandError text={refusal && t('schedule.error', { code: refusal.error })} />
+      <FinishDay intents={intents} />
       <DriftSummary controls />
       <ol className="timeline-steps">
         {schedule.slots.map((slot) => {

@@ -1,4 +1,5 @@
-/** The segment (and activity) the room is in now, or a note that the day has not begun. */
+/** The segment (and activity) the room is in now, or a note that the day has not begun or has ended. */
+import { dayFinished } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
 import { useRoom } from '../../stores/workshop.ts';
 import { currentStep } from './current-step.ts';
@@ -7,6 +8,7 @@ export function CurrentSegment() {
   const t = useT();
   const room = useRoom();
   if (!room) return null;
+  if (dayFinished(room)) return <p className="current-segment muted" data-testid="current-segment">{t('agenda.finished')}</p>;
   const { segment, activity } = currentStep(room.agenda, room.live);
   if (!segment) return <p className="current-segment muted" data-testid="current-segment">{t('agenda.notStarted')}</p>;
   return (

@@ -1,5 +1,5 @@
 /** "Next: …" for the projector and follow screens: the step after the live one and when it should start. */
-import { agendaSteps } from '../../../../shared/schedule.ts';
+import { agendaSteps, dayFinished } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { useRoom } from '../../stores/workshop.ts';
@@ -12,7 +12,7 @@ export function NextUp() {
   const locale = useLocale((s) => s.locale);
   const room = useRoom();
   const schedule = useSchedule();
-  if (!room || !schedule) return null;
+  if (!room || !schedule || dayFinished(room)) return null;
   const steps = agendaSteps(room.agenda);
   const index = steps.findIndex((x) => x.segment.id === room.live.segmentId && (x.activity?.id ?? null) === room.live.activityId);
   const next = steps[index + 1];

@@ -9,6 +9,8 @@ export interface AgendaIntents {
   enter(segmentId: string, activityId?: string | null): Promise<Result<LiveStep>>;
   next(): Promise<Result<LiveStep>>;
   previous(): Promise<Result<LiveStep>>;
+  /** Ends the day: the live step ends, votes close, boards lock, the timer stops. */
+  finish(): Promise<Result<{ finishedAt: number }>>;
   edit(edit: AgendaEditInput): Promise<Result<Agenda>>;
   /** Shift the rest of the day by the drift, or shorten what remains to keep the closing time. */
   replan(mode: 'shift' | 'shorten'): Promise<Result<{ minutes: number }>>;
@@ -18,13 +20,14 @@ export interface AgendaIntents {
 export function agendaIntents(connection: Connection | null): AgendaIntents {
   if (!connection) {
     const offline = () => Promise.resolve(fail<never>('offline'));
-    return { enter: offline, next: offline, previous: offline, edit: offline, replan: offline };
+    return { enter: offline, next: offline, previous: offline, finish: offline, edit: offline, replan: offline };
   }
   const c = connection;
   return {
     enter: (segmentId, activityId = null) => c.command('agenda:enter', { segmentId, activityId }),
     next: () => c.command('agenda:next', null),
     previous: () => c.command('agenda:previous', null),
+    finish: () => c.command('agenda:finish', null),
     edit: (edit) => c.command('agenda:edit', edit),
     replan: (mode) => c.command('agenda:replan', { mode }),
   };
