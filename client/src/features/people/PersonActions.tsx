@@ -15,11 +15,11 @@ export function PersonActions({ person }: { person: PresencePerson }) {
   return (
     <span className="person-actions">
       {person.cofacilitator ? (
-        <button type="button" disabled={busy} aria-label={t('people.demoteLabel', { name })} onClick={() => send('people:demote')}>
+        <button type="button" className="secondary" disabled={busy} aria-label={t('people.demoteLabel', { name })} onClick={() => send('people:demote')}>
           {t('people.demote')}
         </button>
       ) : (
-        <button type="button" disabled={busy} aria-label={t('people.promoteLabel', { name })} onClick={() => send('people:promote')}>
+        <button type="button" className="secondary" disabled={busy} aria-label={t('people.promoteLabel', { name })} onClick={() => send('people:promote')}>
           {t('people.promote')}
         </button>
       )}
@@ -29,12 +29,12 @@ export function PersonActions({ person }: { person: PresencePerson }) {
           <button type="button" disabled={busy} onClick={() => send('people:kick')}>
             {t('people.kickYes')}
           </button>
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button type="button" className="secondary" onClick={() => setConfirming(false)}>
             {t('people.kickCancel')}
           </button>
         </span>
       ) : (
-        <button type="button" aria-label={t('people.kickLabel', { name })} onClick={() => setConfirming(true)}>
+        <button type="button" className="secondary" aria-label={t('people.kickLabel', { name })} onClick={() => setConfirming(true)}>
           {t('people.kick')}
         </button>
       )}
