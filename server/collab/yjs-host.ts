@@ -111,9 +111,12 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     if (type === MESSAGE_SYNC) {
       const step = decoding.readVarUint(decoder);
       if (step === syncProtocol.messageYjsSyncStep1) {
+        const stateVector = decoding.readVarUint8Array(decoder);
+        // Answer only with what is on disk: a crash must not leave a replica ahead of the server.
+        await hub.settled();
         const encoder = encoding.createEncoder();
         encoding.writeVarUint(encoder, MESSAGE_SYNC);
-        syncProtocol.writeSyncStep2(encoder, workshop.doc, decoding.readVarUint8Array(decoder));
+        syncProtocol.writeSyncStep2(encoder, workshop.doc, stateVector);
         return send(ws, encoding.toUint8Array(encoder));
       }
       if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {

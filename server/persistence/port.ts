@@ -36,6 +36,12 @@ export interface Commit {
   command: CommandRecord | null;
 }
 
+/** One workshop's commit inside a batch. */
+export interface BatchEntry {
+  code: string;
+  commit: Commit;
+}
+
 export interface StoredDoc {
   /** Compacted state, or null before the first compaction. */
   snapshot: Uint8Array | null;
@@ -49,8 +55,11 @@ export interface WorkshopStore {
   listWorkshops(): Promise<WorkshopRecord[]>;
   loadDoc(code: string): Promise<StoredDoc>;
   loadPrivate(code: string): Promise<Array<{ collection: string; id: string; json: string }>>;
-  /** Durable when the promise resolves: only then may the command be acknowledged. */
-  commit(code: string, commit: Commit): Promise<void>;
+  /**
+   * Writes every entry in one transaction (group commit: one disk sync for many commands).
+   * Durable when the promise resolves, all or nothing: only then may the commands be acknowledged.
+   */
+  commitBatch(batch: BatchEntry[]): Promise<void>;
   findCommand(code: string, actor: string, commandId: string): Promise<CommandRecord | null>;
   /** Replaces the snapshot and every update up to now with `snapshot`. */
   compact(code: string, snapshot: Uint8Array): Promise<void>;

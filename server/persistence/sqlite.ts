@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Commit, StoredDoc, WorkshopRecord, WorkshopStore } from './port.ts';
+import type { BatchEntry, Commit, StoredDoc, WorkshopRecord, WorkshopStore } from './port.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
@@ -59,7 +59,9 @@ export function createSqliteStore(dataDir: string): WorkshopStore {
       q.insertCommand.run(code, r.actor, r.commandId, r.type, r.payload, r.result, r.at);
     }
   };
-  const commitTx = db.transaction(writeCommit);
+  const commitTx = db.transaction((batch: BatchEntry[]) => {
+    for (const { code, commit } of batch) writeCommit(code, commit);
+  });
   const createTx = db.transaction((r: WorkshopRecord, initial: Commit) => {
     q.insertWorkshop.run(r.code, r.template, r.title, r.facilitatorKeyHash, r.createdAt);
     writeCommit(r.code, initial);
@@ -88,8 +90,8 @@ export function createSqliteStore(dataDir: string): WorkshopStore {
     async loadPrivate(code) {
       return q.loadPrivate.all(code) as Array<{ collection: string; id: string; json: string }>;
     },
-    async commit(code, c) {
-      commitTx(code, c);
+    async commitBatch(batch) {
+      commitTx(batch);
     },
     async findCommand(code, actor, commandId) {
       const row = q.findCommand.get(code, actor, commandId) as CommandRow | undefined;

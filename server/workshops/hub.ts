@@ -1,6 +1,7 @@
 /**
  * Holds live workshops: loads them from the store, runs each command against the
- * current state one at a time, persists the outcome, and only then announces it.
+ * current state one at a time, persists the outcome (grouped with the other commands of the
+ * same turn), and only then acknowledges and announces it.
  */
 import { EventEmitter } from 'node:events';
 import * as Y from 'yjs';
@@ -16,6 +17,7 @@ import { initialState } from '../domain/initial-state.ts';
 import { emptyPrivate, PRIVATE_COLLECTIONS, type Decision, type WorkshopState } from '../domain/state.ts';
 import type { Logger } from '../log.ts';
 import type { Commit, WorkshopRecord, WorkshopStore } from '../persistence/port.ts';
+import { createCommitBatcher } from './group-commit.ts';
 import { hashSecret, newJoinCode, newSecret } from './secrets.ts';
 
 export interface LiveWorkshop {
@@ -50,6 +52,11 @@ export interface WorkshopHub {
   /** The live workshop, loading it on first use; null when no such code exists. */
   get(code: string): Promise<LiveWorkshop | null>;
   execute<T>(code: string, meta: CommandMeta, decide: Decide<T>): Promise<Result<T>>;
+  /**
+   * Resolves once every command decided so far is on disk. A replica must not be sent state
+   * that a crash could still take back, so the Yjs host waits for this before answering.
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +76,9 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
   const loaded = new Map<string, Promise<LiveWorkshop | null>>();
   const queues = new Map<string, Promise<unknown>>();
   const sinceCompaction = new Map<string, number>();
+  const batcher = createCommitBatcher(store);
+  /** Results of idempotent commands decided but not yet on disk, by workshop, actor and id. */
+  const undecided = new Map<string, Promise<Result<unknown>>>();
 
   async function load(code: string): Promise<LiveWorkshop | null> {
     const record = await store.findWorkshop(code);
@@ -107,15 +117,24 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     return run;
   }
 
-  async function apply<T>(w: LiveWorkshop, meta: CommandMeta, decide: Decide<T>): Promise<Result<T>> {
+  /**
+   * Decides a command against the live state and queues its commit. The state moves ahead at
+   * once so the next command of the same workshop decides on top of it; the acknowledgement
+   * (the returned `durable`) waits for the disk. Wrapped in an object so the caller's queue
+   * does not wait for the disk too.
+   */
+  async function prepare<T>(w: LiveWorkshop, meta: CommandMeta, decide: Decide<T>): Promise<{ durable: Promise<Result<T>> }> {
     const code = w.record.code;
-    if (meta.commandId) {
+    const idKey = meta.commandId ? `${code}\n${meta.actor}\n${meta.commandId}` : null;
+    if (meta.commandId && idKey) {
+      const pending = undecided.get(idKey);
+      if (pending) return { durable: pending as Promise<Result<T>> };
       const seen = await store.findCommand(code, meta.actor, meta.commandId);
-      if (seen) return JSON.parse(seen.result) as Result<T>;
+      if (seen) return { durable: Promise.resolve(JSON.parse(seen.result) as Result<T>) };
     }
     const now = clock.now();
     const decided = decide(w.state, now);
-    if (!decided.ok) return decided;
+    if (!decided.ok) return { durable: Promise.resolve(decided) };
     const prev = w.state;
     const next = decided.value.state;
     const result = ok(decided.value.value);
@@ -128,30 +147,38 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     const command = meta.commandId
       ? { commandId: meta.commandId, actor: meta.actor, type: meta.type, payload: JSON.stringify(meta.payload ?? null), result: JSON.stringify(result), at: now }
       : null;
-    try {
-      await store.commit(code, { docUpdate, privateChanges, command });
-    } catch (err) {
-      // The in-memory document may now hold an unsaved change: drop it and reload from disk.
-      log.error('commit_failed', { code, type: meta.type, error: String(err) });
-      loaded.delete(code);
-      return fail('internal');
-    }
     w.state = next;
-    if (docUpdate) {
-      events.emit('docUpdate', code, docUpdate);
-      await maybeCompact(w);
+    const announce = () => {
+      if (docUpdate) {
+        events.emit('docUpdate', code, docUpdate);
+        countForCompaction(w);
+      }
+      events.emit('changed', code, prev, next);
+    };
+    const durable = batcher.enqueue(code, { docUpdate, privateChanges, command }, announce).then(
+      () => result,
+      (err: unknown) => {
+        // The in-memory state and document are ahead of the disk: drop them and reload from disk.
+        log.error('commit_failed', { code, type: meta.type, error: String(err) });
+        loaded.delete(code);
+        return fail<T>('internal');
+      },
+    );
+    if (idKey) {
+      undecided.set(idKey, durable);
+      void durable.finally(() => undecided.delete(idKey));
     }
-    events.emit('changed', code, prev, next);
-    return result;
+    return { durable };
   }
 
-  async function maybeCompact(w: LiveWorkshop): Promise<void> {
+  /** Runs right after a batch is durable, when the document holds nothing the disk lacks. */
+  function countForCompaction(w: LiveWorkshop): void {
     const code = w.record.code;
     const n = (sinceCompaction.get(code) ?? 0) + 1;
     sinceCompaction.set(code, n);
     if (n < compactEvery) return;
-    await store.compact(code, Y.encodeStateAsUpdate(w.doc));
     sinceCompaction.set(code, 0);
+    store.compact(code, Y.encodeStateAsUpdate(w.doc)).catch((err: unknown) => log.error('compaction_failed', { code, error: String(err) }));
   }
 
   return {
@@ -173,15 +200,17 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       return { code, facilitatorKey };
     },
     get,
-    async execute(code, meta, decide) {
-      return serialize(code, async () => {
+    async execute<T>(code: string, meta: CommandMeta, decide: Decide<T>) {
+      const { durable } = await serialize(code, async () => {
         const w = await get(code);
-        if (!w) return fail('not_found');
-        return apply(w, meta, decide);
+        return w ? prepare(w, meta, decide) : { durable: Promise.resolve(fail<T>('not_found')) };
       });
+      return durable;
     },
+    settled: () => batcher.settled(),
     async close() {
       await Promise.allSettled([...queues.values()]);
+      await batcher.settled();
       for (const p of loaded.values()) (await p.catch(() => null))?.doc.destroy();
       loaded.clear();
     },

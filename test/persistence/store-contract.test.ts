@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WorkshopStore } from '../../server/persistence/port.ts';
+import type { Commit, WorkshopStore } from '../../server/persistence/port.ts';
 import { createSqliteStore } from '../../server/persistence/sqlite.ts';
 import { tempDataDir } from '../helpers/server.ts';
 
@@ -17,6 +17,7 @@ const adapters: Adapter[] = [{ name: 'sqlite', open: createSqliteStore }];
 const record = (code: string) => ({ code, template: 'blank', title: 'T', facilitatorKeyHash: 'ab'.repeat(32), createdAt: 1 });
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const empty = { docUpdate: null, privateChanges: [], command: null };
+const commit = (store: WorkshopStore, code: string, c: Commit) => store.commitBatch([{ code, commit: c }]);
 
 describe.each(adapters)('$name store', ({ open }) => {
   const opened: WorkshopStore[] = [];
@@ -50,7 +51,7 @@ describe.each(adapters)('$name store', ({ open }) => {
   it('commits a document update, private entities and the command together', async () => {
     const store = openAt(tempDataDir());
     await store.createWorkshop(record('AAAAAA'), empty);
-    await store.commit('AAAAAA', {
+    await commit(store, 'AAAAAA', {
       docUpdate: bytes(7),
       privateChanges: [
         { collection: 'participants', id: 'p1', json: '{"n":1}' },
@@ -58,7 +59,7 @@ describe.each(adapters)('$name store', ({ open }) => {
       ],
       command: { commandId: 'c1', actor: 'p1', type: 'note:add', payload: '{}', result: '{"ok":true}', at: 5 },
     });
-    await store.commit('AAAAAA', { docUpdate: null, privateChanges: [{ collection: 'participants', id: 'p2', json: null }, { collection: 'participants', id: 'p1', json: '{"n":3}' }], command: null });
+    await commit(store, 'AAAAAA', { docUpdate: null, privateChanges: [{ collection: 'participants', id: 'p2', json: null }, { collection: 'participants', id: 'p1', json: '{"n":3}' }], command: null });
     expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(7)]);
     expect(await store.loadPrivate('AAAAAA')).toEqual([{ collection: 'participants', id: 'p1', json: '{"n":3}' }]);
     expect(await store.findCommand('AAAAAA', 'p1', 'c1')).toMatchObject({ type: 'note:add', result: '{"ok":true}' });
@@ -69,19 +70,41 @@ describe.each(adapters)('$name store', ({ open }) => {
     const store = openAt(tempDataDir());
     await store.createWorkshop(record('AAAAAA'), empty);
     const command = { commandId: 'c1', actor: 'p1', type: 't', payload: '{}', result: '{}', at: 1 };
-    await store.commit('AAAAAA', { docUpdate: bytes(1), privateChanges: [], command });
-    await expect(store.commit('AAAAAA', { docUpdate: bytes(2), privateChanges: [{ collection: 'c', id: 'x', json: '{}' }], command })).rejects.toThrow();
+    await commit(store, 'AAAAAA', { docUpdate: bytes(1), privateChanges: [], command });
+    await expect(commit(store, 'AAAAAA', { docUpdate: bytes(2), privateChanges: [{ collection: 'c', id: 'x', json: '{}' }], command })).rejects.toThrow();
     expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(1)]);
     expect(await store.loadPrivate('AAAAAA')).toEqual([]);
+  });
+
+  it('commits a batch across workshops in one transaction: all of it, or none of it', async () => {
+    const store = openAt(tempDataDir());
+    await store.createWorkshop(record('AAAAAA'), empty);
+    await store.createWorkshop(record('CCCCCC'), empty);
+    await store.commitBatch([
+      { code: 'AAAAAA', commit: { ...empty, docUpdate: bytes(1) } },
+      { code: 'CCCCCC', commit: { ...empty, docUpdate: bytes(2) } },
+      { code: 'AAAAAA', commit: { ...empty, docUpdate: bytes(3) } },
+    ]);
+    expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(1), bytes(3)]);
+    expect((await store.loadDoc('CCCCCC')).updates).toEqual([bytes(2)]);
+    const command = { commandId: 'c1', actor: 'p1', type: 't', payload: '{}', result: '{}', at: 1 };
+    await expect(
+      store.commitBatch([
+        { code: 'CCCCCC', commit: { ...empty, docUpdate: bytes(4), command } },
+        { code: 'CCCCCC', commit: { ...empty, docUpdate: bytes(5), command } },
+      ]),
+    ).rejects.toThrow();
+    expect((await store.loadDoc('CCCCCC')).updates).toEqual([bytes(2)]);
+    expect(await store.findCommand('CCCCCC', 'p1', 'c1')).toBeNull();
   });
 
   it('compacts the update log into a snapshot and keeps appending after it', async () => {
     const store = openAt(tempDataDir());
     await store.createWorkshop(record('AAAAAA'), { ...empty, docUpdate: bytes(1) });
-    await store.commit('AAAAAA', { ...empty, docUpdate: bytes(2) });
+    await commit(store, 'AAAAAA', { ...empty, docUpdate: bytes(2) });
     expect(await store.updateCount('AAAAAA')).toBe(2);
     await store.compact('AAAAAA', bytes(1, 2));
-    await store.commit('AAAAAA', { ...empty, docUpdate: bytes(3) });
+    await commit(store, 'AAAAAA', { ...empty, docUpdate: bytes(3) });
     expect(await store.loadDoc('AAAAAA')).toEqual({ snapshot: bytes(1, 2), updates: [bytes(3)] });
     expect(await store.updateCount('AAAAAA')).toBe(1);
   });
