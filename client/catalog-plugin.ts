@@ -67,7 +67,8 @@ export function catalogPerLocale(followScreen: string): Plugin[] {
     },
   };
   let followKeys: ReturnType<typeof keysNamedFrom> | null = null;
-  const wanted = (key: string) => followKeys!.exact.has(key) || followKeys!.prefixes.some((p) => key.startsWith(p));
+  // A named key brings its singular variant (`key.one`, picked by count at run time) along.
+  const wanted = (key: string) => followKeys!.exact.has(key.replace(/\.one$/, '')) || followKeys!.prefixes.some((p) => key.startsWith(p));
   // After TypeScript is stripped, so the module parses as JavaScript.
   const picker: Plugin = {
     name: 'plenary-catalog:pick',
