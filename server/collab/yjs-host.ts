@@ -9,6 +9,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebSocketServer, type WebSocket } from 'ws';
+import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { createRateLimiter } from '../realtime/rate-limit.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
@@ -54,14 +55,27 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   // An empty awareness update: it keeps quiet connections from hitting y-websocket's 30 s reconnect.
   const keepaliveFrame = Uint8Array.from([MESSAGE_AWARENESS, 1, 0]);
 
+  // Updates made durable in the same turn (one group commit) go out merged, one frame per
+  // replica: sends per note fall as the load rises, where one frame per update would not.
+  const outgoing = new Map<string, Uint8Array[]>();
+  const flushOutgoing = () => {
+    for (const [code, updates] of outgoing) {
+      const conns = rooms.get(code);
+      if (!conns?.size) continue;
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeUpdate(encoder, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+      const frame = encoding.toUint8Array(encoder);
+      for (const ws of conns) send(ws, frame);
+    }
+    outgoing.clear();
+  };
   const onDocUpdate = (code: string, update: Uint8Array) => {
-    const conns = rooms.get(code);
-    if (!conns?.size) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeUpdate(encoder, update);
-    const frame = encoding.toUint8Array(encoder);
-    for (const ws of conns) send(ws, frame);
+    if (!rooms.get(code)?.size) return;
+    if (outgoing.size === 0) setImmediate(flushOutgoing);
+    const queued = outgoing.get(code);
+    if (queued) queued.push(update);
+    else outgoing.set(code, [update]);
   };
   hub.events.on('docUpdate', onDocUpdate);
 
