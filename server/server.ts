@@ -10,6 +10,7 @@ import { reportRoutes } from './http/report-routes.ts';
 import type { Logger } from './log.ts';
 import type { WorkshopStore } from './persistence/port.ts';
 import { attachRealtime } from './realtime/io.ts';
+import { createGuardContext } from './workshops/command-guard.ts';
 import { createWorkshopHub, type WorkshopHub } from './workshops/hub.ts';
 import { createTimerScheduler } from './workshops/timer-scheduler.ts';
 
@@ -32,12 +33,13 @@ export interface PlenaryServer {
 /** Wires config, store, clock and transports; holds no module-level state. */
 export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const { config, store, clock, log } = deps;
-  const hub = createWorkshopHub({ store, clock, log });
+  const guards = createGuardContext();
+  const hub = createWorkshopHub({ store, clock, log, guards });
   const app = createHttpApp({ hub, log, now: () => clock.now(), clientDir: config.clientDir, publicUrl: config.publicUrl, routers: [reportRoutes({ hub, clock })] });
   const server = http.createServer(app);
   const isOriginAllowed = originChecker(config.allowedOrigins);
   const yjs = createYjsHost({ hub, log, isOriginAllowed, onFollowersChanged: (code) => realtime.presence.touch(code) });
-  const realtime = attachRealtime(server, { hub, clock, log, replicaFollowers: yjs.followerCount }, { isOriginAllowed });
+  const realtime = attachRealtime(server, { hub, clock, log, guards, replicaFollowers: yjs.followerCount }, { isOriginAllowed });
   const timers = createTimerScheduler({ hub, clock, log });
 
   server.on('upgrade', (req, socket, head) => {

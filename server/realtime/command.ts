@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { fail, type Result } from '../../shared/errors.ts';
 import type { ClientToServerEvents } from '../../shared/protocol.ts';
 import { can, type Action } from '../domain/permissions.ts';
+import type { WorkshopState } from '../domain/state.ts';
 import { actorOf, type Actor, type HandlerContext, type PlenarySocket } from './context.ts';
 
 type EventName = keyof ClientToServerEvents;
@@ -46,7 +47,9 @@ export function onCommand<E extends EventName, S extends z.ZodType>(
       ctx.log.info('command_refused', { command: event, code: socket.data.code, reason: 'forbidden', role: actor.role });
       return reply(fail('forbidden'));
     }
-    reply(await run(parsed.data, actor));
+    // Checked again by the hub when the command's turn comes: a kick queued before it still stops it.
+    const stillAllowed = (state: WorkshopState) => can(actorOf(socket.data, state).role, spec.action);
+    reply(await ctx.guards.run(stillAllowed, () => run(parsed.data, actor)));
   };
   // The acknowledgement is whatever comes last, so a wrong number of inputs is answered too.
   socket.on(event as string as 'clock:ping', (...received: unknown[]) => {

@@ -7,6 +7,7 @@ import type { Clock } from '../clock.ts';
 import { activeParticipant } from '../domain/people.ts';
 import type { Participant, WorkshopState } from '../domain/state.ts';
 import type { Logger } from '../log.ts';
+import type { GuardContext } from '../workshops/command-guard.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import type { PresenceTracker } from './presence.ts';
 
@@ -26,6 +27,8 @@ export interface RealtimeDeps {
   log: Logger;
   /** Follow screens connected by replica alone (counted by the Yjs host). */
   replicaFollowers: (code: string) => number;
+  /** Carries each command's rights check to the hub, which re-runs it when the command's turn comes. */
+  guards: GuardContext;
 }
 
 export interface HandlerContext extends RealtimeDeps {

@@ -17,6 +17,7 @@ import { initialState } from '../domain/initial-state.ts';
 import { emptyPrivate, PRIVATE_COLLECTIONS, type Decision, type WorkshopState } from '../domain/state.ts';
 import type { Logger } from '../log.ts';
 import type { Commit, WorkshopRecord, WorkshopStore } from '../persistence/port.ts';
+import type { GuardContext } from './command-guard.ts';
 import { createCommitBatcher } from './group-commit.ts';
 import { hashSecret, newJoinCode, newSecret } from './secrets.ts';
 
@@ -66,6 +67,8 @@ export interface HubDeps {
   log: Logger;
   /** Updates kept after a snapshot before the log is compacted. */
   compactEvery?: number;
+  /** Where transports put each command's rights check, re-run when its turn comes. */
+  guards?: GuardContext;
 }
 
 /** Creates the hub; every live workshop and its command queue lives inside it. */
@@ -201,10 +204,17 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     },
     get,
     async execute<T>(code: string, meta: CommandMeta, decide: Decide<T>) {
-      const { durable } = await serialize(code, async () => {
-        const w = await get(code);
-        return w ? prepare(w, meta, decide) : { durable: Promise.resolve(fail<T>('not_found')) };
-      });
+      const guard = deps.guards?.getStore();
+      const queued = () =>
+        serialize(code, async () => {
+          const w = await get(code);
+          if (!w) return { durable: Promise.resolve(fail<T>('not_found')) };
+          if (guard && !guard(w.state)) return { durable: Promise.resolve(fail<T>('forbidden')) };
+          return prepare(w, meta, decide);
+        });
+      // Outside the command's context: the batch flush, and timers armed by its announcements,
+      // belong to no one command and must not inherit its rights check.
+      const { durable } = await (deps.guards ? deps.guards.exit(queued) : queued());
       return durable;
     },
     settled: () => batcher.settled(),
