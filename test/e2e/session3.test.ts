@@ -161,6 +161,8 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
 
   it('shows the venue time alongside the viewer’s own when they are elsewhere', async () => {
     await expect(follower.page.getByTestId('venue-clock').textContent()).resolves.toMatch(/Venue .+ · Your time .+/);
+    // Session 3 is 14:30–16:00 in Geneva (UTC+2 in June): 07:30–09:00 in Bogotá (UTC−5).
+    await expect(follower.page.locator('[data-segment="session-3"]').textContent()).resolves.toMatch(/14:30–16:00.*07:30.09:00/);
   });
 
   it('has no serious or critical accessibility violations on any of the four screens (and 7:1 contrast on the projector)', async () => {

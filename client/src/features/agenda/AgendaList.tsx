@@ -1,23 +1,36 @@
-/** The day's agenda with venue times, the live segment marked. */
+/** The day's agenda with venue times (and the viewer's own where they differ), the live segment marked. */
+import { venueTimeToInstant } from '../../../../shared/time.ts';
 import { useT } from '../../i18n/t.ts';
+import { useLocale } from '../../stores/locale.ts';
 import { useRoom } from '../../stores/workshop.ts';
+import { formatTime, sameClock } from '../../ui/time-format.ts';
 
 export function AgendaList() {
   const t = useT();
+  const locale = useLocale((x) => x.locale);
   const room = useRoom();
   if (!room) return null;
+  const { date, timezone } = room.meta;
+  // A remote attendee elsewhere reads the plan in their own time too.
+  const yours = (start: string, end: string) => {
+    const from = venueTimeToInstant(date, start, timezone);
+    if (sameClock(from, timezone)) return null;
+    return t('agenda.yourTime', { start: formatTime(from, locale), end: formatTime(venueTimeToInstant(date, end, timezone), locale) });
+  };
   return (
     <section aria-labelledby="agenda-heading" className="agenda">
       <h2 id="agenda-heading">{t('agenda.title')}</h2>
       <ol>
         {room.agenda.segments.map((s) => {
           const live = s.id === room.live.segmentId;
+          const mine = yours(s.start, s.end);
           return (
             <li key={s.id} className={live ? 'agenda-item live' : 'agenda-item'} aria-current={live ? 'step' : undefined} data-segment={s.id}>
               <span className="agenda-time">
                 {s.start}–{s.end}
               </span>{' '}
               <span className="agenda-title">{s.title}</span>
+              {mine && <span className="agenda-yours muted"> ({mine})</span>}
               {live && <strong className="agenda-now"> · {t('agenda.now')}</strong>}
             </li>
           );
