@@ -146,6 +146,16 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
   it('advances to the next activity and every screen follows', async () => {
     await facilitator.page.getByTestId('agenda-next').click();
     for (const p of everyone()) await waitStep(p.page, 'Dot vote: what matters most');
+    // The console's timeline keeps the live step in view inside its scrolling panel.
+    const visible = await facilitator.page.locator('[data-step="s3-dot-vote"]').evaluate(async (el) => {
+      await new Promise((r) => requestAnimationFrame(r));
+      const box = el.getBoundingClientRect();
+      let panel = el.parentElement;
+      while (panel && !(panel.scrollHeight > panel.clientHeight && getComputedStyle(panel).overflowY !== 'visible')) panel = panel.parentElement;
+      const frame = panel ? panel.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+      return box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1 && box.bottom <= innerHeight;
+    });
+    expect(visible).toBe(true);
     for (const p of everyone()) await shoot(p, '5-next');
   });
 

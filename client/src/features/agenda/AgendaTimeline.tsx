@@ -3,7 +3,7 @@
  * previous/next, a button to jump to any step, and "Finish the day" in the closing. Drift and
  * re-planning sit on top.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Actual } from '../../../../shared/model.ts';
 import type { PlannedSlot } from '../../../../shared/schedule.ts';
 import { useT, type Translate } from '../../i18n/t.ts';
@@ -29,6 +29,11 @@ export function AgendaTimeline() {
   const connection = useConnectionHandle();
   const intents = useMemo(() => agendaIntents(connection), [connection]);
   const { refusal, report: run } = useRefusal();
+  const steps = useRef<HTMLOListElement>(null);
+  // The day is longer than the panel: keep the step the room is in within view as it moves on.
+  useEffect(() => {
+    steps.current?.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
+  }, [live?.segmentId, live?.activityId]);
   if (!schedule || !live) return null;
   const time = (ms: number) => formatTime(ms, locale, schedule.timezone);
 
@@ -45,7 +50,7 @@ export function AgendaTimeline() {
       <CommandError text={refusal && t('schedule.error', { code: refusal.error })} />
       <FinishDay intents={intents} />
       <DriftSummary controls />
-      <ol className="timeline-steps">
+      <ol className="timeline-steps" ref={steps}>
         {schedule.slots.map((slot) => {
           const id = slot.activity?.id ?? slot.segment.id;
           const current = slot.segment.id === live.segmentId && (slot.activity?.id ?? null) === live.activityId;
