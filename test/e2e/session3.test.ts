@@ -128,7 +128,7 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
 
   it('runs a dot vote with a budget of 3 and shows the ordered results on the projector', async () => {
     const console = facilitator.page;
-    await console.getByLabel('Dots per person').fill('3');
+    await console.locator('.console-board').getByLabel('Dots per person').fill('3');
     await console.getByTestId('vote-start').click();
     for (const p of participants()) await p.page.locator('[data-testid="vote-remaining"][data-remaining="3"]').waitFor();
     await dot(amina, [NOTES.certification, NOTES.volumes, NOTES.buyers]);
@@ -156,6 +156,11 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
       return box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1 && box.bottom <= innerHeight;
     });
     expect(visible).toBe(true);
+    // The console carries the live agenda editor and the report downloads.
+    await facilitator.page.getByTestId('agenda-editor').locator('summary').click();
+    await facilitator.page.getByTestId('edit-segment').waitFor();
+    await expect(facilitator.page.getByTestId('report-downloads').locator('button').count()).resolves.toBe(4);
+    await facilitator.page.getByTestId('agenda-editor').locator('summary').click();
     for (const p of everyone()) await shoot(p, '5-next');
   });
 

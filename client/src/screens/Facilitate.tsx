@@ -1,7 +1,9 @@
 /** The facilitator's console: agenda and timer, the board, who is here, and sharing. */
+import { AgendaEditor } from '../features/agenda/AgendaEditor.tsx';
 import { AgendaTimeline } from '../features/agenda/AgendaTimeline.tsx';
 import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
 import { FacilitatorOnly } from '../features/people/FacilitatorOnly.tsx';
+import { ReportButton } from '../features/report/ReportButton.tsx';
 import { Countdown } from '../features/timer/Countdown.tsx';
 import { TimerControls } from '../features/timer/TimerControls.tsx';
 import { useT } from '../i18n/t.ts';
@@ -44,6 +46,10 @@ function Console({ code }: { code: string }) {
             </div>
             <TimerControls />
             <AgendaTimeline />
+            <details className="console-edit" data-testid="agenda-editor">
+              <summary>{t('edit.title.section')}</summary>
+              <AgendaEditor />
+            </details>
             <DayAgenda />
           </Panel>
           <Panel title="section.board" className="console-board">
@@ -53,6 +59,7 @@ function Console({ code }: { code: string }) {
           <aside className="console-side">
             <PeopleList />
             <SharePanel code={code} />
+            <ReportButton code={code} />
           </aside>
         </div>
       </FacilitatorOnly>
