@@ -4,6 +4,7 @@ import type { Board, Commitment, CommitmentId, NoteId } from '../../shared/model
 import { COMMITMENT_LIMITS, type CommitmentEditInput, type CommitmentProposeInput } from '../../shared/schemas/roles.ts';
 import { ensureRow, findRow, matrixOf, rolesBoard } from './roles.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
+import { recordUndo } from './undo.ts';
 
 function withCommitment(s: WorkshopState, c: Commitment): WorkshopState {
   return { ...s, pub: { ...s.pub, commitments: { ...s.pub.commitments, [c.id]: c } } };
@@ -100,13 +101,13 @@ export function editCommitment(s: WorkshopState, input: CommitmentEditInput, now
     linkedNoteIds: links.value,
     updatedAt: now,
   };
-  return ok({ state: withCommitment(state, next), value: null });
+  return ok({ state: recordUndo(s, withCommitment(state, next), 'commitment:edit', now), value: null });
 }
 
 /** The facilitator removes a commitment. */
-export function removeCommitment(s: WorkshopState, id: CommitmentId): Result<Decision<null>> {
+export function removeCommitment(s: WorkshopState, id: CommitmentId, now: number): Result<Decision<null>> {
   const c = existing(s, id);
   if (!c.ok) return c;
   const { [id]: _removed, ...rest } = s.pub.commitments;
-  return ok({ state: { ...s, pub: { ...s.pub, commitments: rest } }, value: null });
+  return ok({ state: recordUndo(s, { ...s, pub: { ...s.pub, commitments: rest } }, 'commitment:remove', now), value: null });
 }

@@ -1,12 +1,12 @@
 /**
- * Undo for destructive facilitator actions. Each action keeps, for every note, group and
- * hidden note it touched, the entity before and after. Undo brings back what the action
+ * Undo for destructive facilitator actions. Each action keeps, for every note, group, hidden
+ * note and commitment it touched, the entity before and after. Undo brings back what the action
  * removed, removes what it created, and sets back only the fields it changed: a text the
  * author edited since a move survives undoing the move, and a note the author deleted since
  * stays deleted.
  */
 import { fail, ok, type Result } from '../../shared/errors.ts';
-import type { Group, Note } from '../../shared/model.ts';
+import type { Commitment, Group, Note } from '../../shared/model.ts';
 import type { Decision, WorkshopState } from './state.ts';
 
 /** How many actions can be undone; older ones are forgotten. */
@@ -21,6 +21,8 @@ export interface UndoChanges {
   notes: Record<string, Change<Note>>;
   groups: Record<string, Change<Group>>;
   hiddenNotes: Record<string, Change<Note>>;
+  /** Absent in entries stored before commitments could be undone. */
+  commitments?: Record<string, Change<Commitment>>;
 }
 
 export interface UndoEntry {
@@ -39,7 +41,7 @@ function changesOf<T>(prev: Record<string, T>, next: Record<string, T>): Record<
   return out;
 }
 
-const sizeOf = (c: UndoChanges) => Object.keys(c.notes).length + Object.keys(c.groups).length + Object.keys(c.hiddenNotes).length;
+const sizeOf = (c: UndoChanges) => [c.notes, c.groups, c.hiddenNotes, c.commitments ?? {}].reduce((n, x) => n + Object.keys(x).length, 0);
 const keyOf = (seq: number) => `u${String(seq).padStart(9, '0')}`;
 
 /** The newest entry, or null when there is nothing to undo. */
@@ -55,6 +57,7 @@ export function recordUndo(prev: WorkshopState, next: WorkshopState, label: stri
     notes: changesOf(prev.pub.notes, next.pub.notes),
     groups: changesOf(prev.pub.groups, next.pub.groups),
     hiddenNotes: changesOf(prev.priv.hiddenNotes, next.priv.hiddenNotes),
+    commitments: changesOf(prev.pub.commitments, next.pub.commitments),
   };
   if (sizeOf(changes) === 0) return next;
   const seq = (lastUndo(next)?.seq ?? 0) + 1;
@@ -86,11 +89,11 @@ function revert<T extends object>(current: Record<string, T>, changes: Record<st
 export function undoLast(s: WorkshopState): Result<Decision<{ label: string }>> {
   const entry = lastUndo(s);
   if (!entry) return fail('nothing_to_undo');
-  const { notes, groups, hiddenNotes } = entry.changes;
+  const { notes, groups, hiddenNotes, commitments = {} } = entry.changes;
   const undo = { ...s.priv.undo };
   delete undo[keyOf(entry.seq)];
   const state: WorkshopState = {
-    pub: { ...s.pub, notes: revert(s.pub.notes, notes), groups: revert(s.pub.groups, groups) },
+    pub: { ...s.pub, notes: revert(s.pub.notes, notes), groups: revert(s.pub.groups, groups), commitments: revert(s.pub.commitments, commitments) },
     priv: { ...s.priv, hiddenNotes: revert(s.priv.hiddenNotes, hiddenNotes), undo },
   };
   return ok({ state, value: { label: entry.label } });

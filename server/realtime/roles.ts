@@ -24,7 +24,7 @@ export async function registerRoles(socket: PlenarySocket, ctx: HandlerContext):
     ctx.hub.execute(code(), { type: 'commitment:edit', actor: 'facilitator', payload: input }, (s, now) => editCommitment(s, input, now)),
   );
   onCommand(socket, ctx, 'commitment:remove', { schema: CommitmentRef, ...manage }, async (input) =>
-    ctx.hub.execute(code(), { type: 'commitment:remove', actor: 'facilitator', payload: input }, (s) => removeCommitment(s, input.id)),
+    ctx.hub.execute(code(), { type: 'commitment:remove', actor: 'facilitator', payload: input }, (s, now) => removeCommitment(s, input.id, now)),
   );
 
   const edit = { action: 'roles.edit' } as const;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { confirmCommitment, editCommitment, proposeCommitment, removeCommitment } from '../../server/domain/commitments.ts';
 import { distinctNames, importOrganisations, setColumns, setRows } from '../../server/domain/roles.ts';
+import { undoLast } from '../../server/domain/undo.ts';
 import type { Participant, WorkshopState } from '../../server/domain/state.ts';
 import type { BoardMode } from '../../shared/model.ts';
 import { CommitmentEditInput, CommitmentProposeInput } from '../../shared/schemas/roles.ts';
@@ -99,13 +100,27 @@ describe('the facilitator manages commitments', () => {
   it.each([
     ['confirm', (s: WorkshopState) => confirmCommitment(s, 'nope', T0)],
     ['edit', (s: WorkshopState) => editCommitment(s, CommitmentEditInput.parse({ id: 'nope', text: 'x' }), T0)],
-    ['remove', (s: WorkshopState) => removeCommitment(s, 'nope')],
+    ['remove', (s: WorkshopState) => removeCommitment(s, 'nope', T0)],
   ])('cannot %s a missing commitment', (_name, act) => {
     expect(act(proposed())).toMatchObject({ ok: false, error: 'not_found' });
   });
 
   it('removes', () => {
-    expect(must(removeCommitment(proposed(), 'c1')).state.pub.commitments).toEqual({});
+    expect(must(removeCommitment(proposed(), 'c1', T0 + 5)).state.pub.commitments).toEqual({});
+  });
+
+  it('brings a removed commitment back with undo, as it was', () => {
+    const before = proposed();
+    const removed = must(removeCommitment(before, 'c1', T0 + 5)).state;
+    const undone = must(undoLast(removed));
+    expect(undone.value).toEqual({ label: 'commitment:remove' });
+    expect(undone.state.pub.commitments).toEqual(before.pub.commitments);
+  });
+
+  it('undoes a facilitator edit field by field', () => {
+    const edited = must(editCommitment(proposed(), CommitmentEditInput.parse({ id: 'c1', contact: 'desk@example.org' }), T0 + 5)).state;
+    const undone = must(undoLast(edited)).state;
+    expect(undone.pub.commitments.c1).toMatchObject({ contact: 'ana@example.org', text: 'Pilot a revolving fund' });
   });
 });
 
