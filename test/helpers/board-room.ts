@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { createOutbox, type Outbox, type OutboxEntry, type OutboxStorage } from '../../client/src/net/outbox.ts';
 import { fail, type Result } from '../../shared/errors.ts';
 import type { BoardMode, PublicState } from '../../shared/model.ts';
-import { readPublicState } from '../../shared/doc.ts';
 import { connectSocket, joinAs, openReplica, send, type NodeReplica, type TestSocket } from './clients.ts';
 import { afterEach } from 'vitest';
 import { startTestServer, type TestServer } from './server.ts';
@@ -44,11 +43,7 @@ export async function openBoardRoom(server: TestServer, mode: BoardMode = 'open'
     ana,
     ben,
     replica,
-    async serverState() {
-      const w = await server.server.hub.get(code);
-      if (!w) throw new Error(`no workshop ${code}`);
-      return readPublicState(w.doc);
-    },
+    serverState: () => server.publicState(code),
     close() {
       for (const s of [fac, ana.socket, ben.socket]) s.close();
       replica.destroy();

@@ -1,5 +1,4 @@
 /** A short ILO meeting on a real server: a facilitator, three participants (one remote), a replica, and a scripted day. */
-import { readPublicState } from '../../shared/doc.ts';
 import type { PublicState } from '../../shared/model.ts';
 import { okValue } from './board-room.ts';
 import { connectSocket, joinAs, openReplica, send, type NodeReplica, type TestSocket } from './clients.ts';
@@ -40,11 +39,7 @@ export async function openMeeting(server: TestServer): Promise<Meeting> {
     async enter(segmentId, activityId) {
       okValue(await send(fac, 'agenda:enter', activityId ? { segmentId, activityId } : { segmentId }));
     },
-    async serverState() {
-      const w = await server.server.hub.get(code);
-      if (!w) throw new Error(`no workshop ${code}`);
-      return readPublicState(w.doc);
-    },
+    serverState: () => server.publicState(code),
     close() {
       for (const s of [fac, ana.socket, ben.socket, rem.socket]) s.close();
       replica.destroy();

@@ -7,6 +7,8 @@ import type { Config } from '../../server/config.ts';
 import { createLogger } from '../../server/log.ts';
 import { createSqliteStore } from '../../server/persistence/sqlite.ts';
 import { createPlenaryServer, type PlenaryServer } from '../../server/server.ts';
+import { readPublicState } from '../../shared/doc.ts';
+import type { PublicState } from '../../shared/model.ts';
 import type { CreatedWorkshop } from '../../shared/schemas/rest.ts';
 
 export interface TestServer {
@@ -17,6 +19,8 @@ export interface TestServer {
   /** Closes this server and starts a new one on the same DATA_DIR. */
   restart(): Promise<TestServer>;
   createWorkshop(template?: 'ilo-coop-2018' | 'blank'): Promise<CreatedWorkshop>;
+  /** The server's own copy of a workshop's shared document, read back as plain state. */
+  publicState(code: string): Promise<PublicState>;
 }
 
 export function tempDataDir(): string {
@@ -60,6 +64,11 @@ export async function startTestServer(options: { dataDir?: string; clock?: Clock
       });
       if (res.status !== 201) throw new Error(`create workshop: HTTP ${res.status}`);
       return (await res.json()) as CreatedWorkshop;
+    },
+    async publicState(code) {
+      const w = await server.hub.get(code);
+      if (!w) throw new Error(`no workshop ${code}`);
+      return readPublicState(w.doc);
     },
   };
   return self;
