@@ -18,7 +18,11 @@ export interface PresenceTracker {
 export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs = 500): PresenceTracker {
   const pending = new Map<string, NodeJS.Timeout>();
 
-  async function compute(code: string): Promise<Presence> {
+  /**
+   * Counts who is here and, in the same pass over the sockets, brings the facilitators' room
+   * in line with current rights (so names reach exactly those allowed to see them).
+   */
+  async function refresh(code: string): Promise<Presence> {
     const w = await ctx.hub.get(code);
     const sockets = await ctx.io.in(roomOf(code)).fetchSockets();
     const people = new Map<string, PresencePerson>();
@@ -43,7 +47,7 @@ export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs
       code,
       setTimeout(() => {
         pending.delete(code);
-        compute(code)
+        refresh(code)
           .then((full) => {
             ctx.io.to(FACILITATORS(code)).emit('presence:changed', full);
             ctx.io.to(roomOf(code)).except(FACILITATORS(code)).emit('presence:changed', { ...full, people: null });
@@ -56,7 +60,7 @@ export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs
   return {
     track(socket) {
       const code = socket.data.code;
-      // The announcement (compute) puts the socket in the facilitators' room if its rights say so.
+      // The announcement (refresh) puts the socket in the facilitators' room if its rights say so.
       touch(code);
       socket.on('disconnect', () => touch(code));
     },
