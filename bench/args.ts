@@ -58,7 +58,13 @@ export function readFlags(argv: string[]): Flags {
     },
     strict: true,
   });
-  const parsed = Flags.safeParse({ ...values, stepRate: values['step-rate'], dataParent: values['data-parent'], fullday: !values['no-fullday'] });
-  if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}\n${USAGE}`);
+  const parsed = Flags.safeParse({
+    ...values,
+    stepRate: values['step-rate'],
+    dataParent: values['data-parent'],
+    fullday: !values['no-fullday'],
+  });
+  if (!parsed.success)
+    throw new Error(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}\n${USAGE}`);
   return parsed.data;
 }

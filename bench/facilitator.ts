@@ -22,8 +22,17 @@ export interface Facilitator {
  * itself (commands sent meanwhile wait for it), so a stalled server shows in the figures
  * instead of ending the run.
  */
-export async function connectFacilitator(url: string, code: string, facilitatorKey: string, log: (line: string) => void): Promise<Facilitator> {
-  const { socket }: { socket: TestSocket } = await connectSocket(url, { code, facilitatorKey, client: 'facilitate' }, { reconnection: true });
+export async function connectFacilitator(
+  url: string,
+  code: string,
+  facilitatorKey: string,
+  log: (line: string) => void,
+): Promise<Facilitator> {
+  const { socket }: { socket: TestSocket } = await connectSocket(
+    url,
+    { code, facilitatorKey, client: 'facilitate' },
+    { reconnection: true },
+  );
   socket.on('disconnect', (reason) => log(`facilitator disconnected: ${reason}`));
   return {
     async command<E extends Event>(event: E, input: Input<E>) {

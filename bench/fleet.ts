@@ -32,7 +32,10 @@ export interface Fleet {
 }
 
 function spawnWorker(participants: number, followers: number): Worker {
-  const child: ChildProcess = fork('bench/worker/main.ts', [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork('bench/worker/main.ts', [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let next = 0;
   child.on('message', (msg: ResponseMessage) => {
@@ -64,12 +67,22 @@ function split(n: number, k: number): number[] {
 }
 
 /** Spawns `count` workers and connects `participants` and `followers` spread across them. */
-export async function startFleet(url: string, code: string, participants: number, followers: number, count: number): Promise<Fleet> {
+export async function startFleet(
+  url: string,
+  code: string,
+  participants: number,
+  followers: number,
+  count: number,
+): Promise<Fleet> {
   const ps = split(participants, count);
   const fs = split(followers, count);
   const workers = ps.map((p, i) => spawnWorker(p, fs[i]!));
   const firsts = ps.map((_, i) => ps.slice(0, i).reduce((a, b) => a + b, 0));
-  await Promise.all(workers.map((w, i) => w.call('connect', { url, code, participants: w.participants, followers: w.followers, firstIndex: firsts[i]! })));
+  await Promise.all(
+    workers.map((w, i) =>
+      w.call('connect', { url, code, participants: w.participants, followers: w.followers, firstIndex: firsts[i]! }),
+    ),
+  );
   const all: Fleet['all'] = (op, args) => Promise.all(workers.map((w) => w.call(op, args)));
   /** Global index → (worker, local index); `size` gives each worker's share. */
   const locate = (i: number, size: (w: Worker) => number): [number, number] => {
@@ -82,7 +95,12 @@ export async function startFleet(url: string, code: string, participants: number
     throw new Error(`index ${i} out of range`);
   };
   /** Groups items by worker, rewriting each global index into the worker's local one. */
-  const bucket = <T, U>(items: T[], index: (x: T) => number, size: (w: Worker) => number, local: (x: T, i: number) => U): U[][] => {
+  const bucket = <T, U>(
+    items: T[],
+    index: (x: T) => number,
+    size: (w: Worker) => number,
+    local: (x: T, i: number) => U,
+  ): U[][] => {
     const per: U[][] = workers.map(() => []);
     for (const x of items) {
       const [w, i] = locate(index(x), size);
@@ -97,17 +115,29 @@ export async function startFleet(url: string, code: string, participants: number
     participants: () => sum((w) => w.participants),
     async addFollowers(n) {
       const more = split(n, workers.length);
-      await Promise.all(workers.map((w, i) => w.call('connect', { url, code, participants: 0, followers: more[i]!, firstIndex: 0 })));
+      await Promise.all(
+        workers.map((w, i) => w.call('connect', { url, code, participants: 0, followers: more[i]!, firstIndex: 0 })),
+      );
       workers.forEach((w, i) => (w.followers += more[i]!));
     },
     async run(commands, leadMs = 300) {
       const startAt = monoMs() + leadMs;
-      const per = bucket(commands, (c) => c.participant, (w) => w.participants, (c, participant) => ({ ...c, participant }));
+      const per = bucket(
+        commands,
+        (c) => c.participant,
+        (w) => w.participants,
+        (c, participant) => ({ ...c, participant }),
+      );
       return (await Promise.all(workers.map((w, i) => w.call('run', { startAt, commands: per[i]! })))).flat();
     },
     async floor(sends, size) {
       const startAt = monoMs() + 300;
-      const per = bucket(sends, (s) => s.client, (w) => w.participants + w.followers, (s, client) => ({ ...s, client }));
+      const per = bucket(
+        sends,
+        (s) => s.client,
+        (w) => w.participants + w.followers,
+        (s, client) => ({ ...s, client }),
+      );
       return (await Promise.all(workers.map((w, i) => w.call('floorRun', { startAt, sends: per[i]!, size })))).flat();
     },
     async marks(prefix) {

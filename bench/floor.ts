@@ -19,7 +19,9 @@ export interface Floor {
 }
 
 async function startFloorServer(): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/floor-server.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/floor-server.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const orphan = () => child.kill('SIGKILL');
   process.once('exit', orphan);
   const port = await new Promise<string>((resolve, reject) => {
@@ -39,20 +41,36 @@ async function startFloorServer(): Promise<{ url: string; stop(): void }> {
 export async function measureFloor(ctx: BenchContext, bytes: number, rate: number, durationMs: number): Promise<Floor> {
   const floor = await startFloorServer();
   try {
-    await Promise.all(ctx.fleet.workers.map((w) => w.call('floorOpen', { url: floor.url, clients: w.participants + w.followers })));
+    await Promise.all(
+      ctx.fleet.workers.map((w) => w.call('floorOpen', { url: floor.url, clients: w.participants + w.followers })),
+    );
     await clearMarks(ctx);
     const clients = ctx.fleet.replicas();
     const count = Math.max(1, Math.round((rate * durationMs) / 1000));
-    const sends = Array.from({ length: count }, (_, k) => ({ at: (k * 1000) / rate, client: k % clients, id: `f${k}` }));
+    const sends = Array.from({ length: count }, (_, k) => ({
+      at: (k * 1000) / rate,
+      client: k % clients,
+      id: `f${k}`,
+    }));
     const sent = await ctx.fleet.floor(sends, bytes);
-    const seen = await awaitMarks(ctx.fleet, sent.map((s) => `f:${s.id}`));
+    const seen = await awaitMarks(
+      ctx.fleet,
+      sent.map((s) => `f:${s.id}`),
+    );
     const latencies: number[] = [];
     for (const s of sent) {
       const m = seen.get(`f:${s.id}`);
       if (m && m.count >= clients) latencies.push(m.last - s.sentAt);
     }
     await ctx.fleet.all('floorClose', null);
-    return { clients, messages: sent.length, bytes, rate, everyClientMs: summarize(latencies), undelivered: sent.length - latencies.length };
+    return {
+      clients,
+      messages: sent.length,
+      bytes,
+      rate,
+      everyClientMs: summarize(latencies),
+      undelivered: sent.length - latencies.length,
+    };
   } finally {
     floor.stop();
   }

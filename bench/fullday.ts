@@ -40,10 +40,18 @@ const BOARDS = [
 ] as const;
 
 type Step = (s: WorkshopState, now: number) => Result<Decision<unknown>>;
-const pure = (f: (s: WorkshopState, now: number) => WorkshopState): Step => (s, now) => ({ ok: true, value: { state: f(s, now), value: null } });
+const pure =
+  (f: (s: WorkshopState, now: number) => WorkshopState): Step =>
+  (s, now) => ({ ok: true, value: { state: f(s, now), value: null } });
 
 /** Builds the day in a temporary DATA_DIR under `dataParent` and measures it; the directory is removed afterwards. */
-export async function measureFullDay(dataParent = os.tmpdir(), notes = 1000, deleted = 500, votes = 5000, coldLoads = 5): Promise<FullDaySize> {
+export async function measureFullDay(
+  dataParent = os.tmpdir(),
+  notes = 1000,
+  deleted = 500,
+  votes = 5000,
+  coldLoads = 5,
+): Promise<FullDaySize> {
   const dir = fs.mkdtempSync(path.join(dataParent, 'plenary-fullday-'));
   let t = Date.UTC(2018, 5, 12, 8);
   // Time advances 100 ms per command, so the per-participant note bound (10 per 10 s) holds as in a real room.
@@ -59,17 +67,22 @@ export async function measureFullDay(dataParent = os.tmpdir(), notes = 1000, del
     if (!r.ok) throw new Error(`full day: ${type} refused: ${r.error}`);
   };
   const people = await join(hub, code, exec);
-  await exec('step:enter', 'f', (s, now) => enterStep(s, { segmentId: 'session-3', activityId: 's3-silent-writing' }, now));
+  await exec('step:enter', 'f', (s, now) =>
+    enterStep(s, { segmentId: 'session-3', activityId: 's3-silent-writing' }, now),
+  );
   const ids: Array<{ id: string; author: Participant }> = [];
   for (let i = 0; i < notes; i++) {
     const author = people[i % PARTICIPANTS]!;
     const board = BOARDS[i % BOARDS.length]!;
     const id = `n${i}`;
     ids.push({ id, author });
-    await exec('note:add', author.id, (s, now) => addNote(s, actor(s, author), { id, boardId: board.id, column: board.column, text: noteText(i) }, now));
+    await exec('note:add', author.id, (s, now) =>
+      addNote(s, actor(s, author), { id, boardId: board.id, column: board.column, text: noteText(i) }, now),
+    );
   }
   for (const b of BOARDS) await exec('board:reveal', 'f', (s) => revealBoard(s, b.id));
-  for (const { id, author } of ids.filter((_, i) => i % 4 >= 2).slice(0, deleted)) await exec('note:delete', author.id, (s, now) => deleteNote(s, actor(s, author), id, now));
+  for (const { id, author } of ids.filter((_, i) => i % 4 >= 2).slice(0, deleted))
+    await exec('note:delete', author.id, (s, now) => deleteNote(s, actor(s, author), id, now));
   const cast = await vote(people, votes, exec);
   const w = (await hub.get(code))!;
   const docBytes = Y.encodeStateAsUpdate(w.doc).byteLength;
@@ -80,26 +93,59 @@ export async function measureFullDay(dataParent = os.tmpdir(), notes = 1000, del
   const coldLoadRunsMs: number[] = [];
   for (let i = 0; i < coldLoads; i++) coldLoadRunsMs.push(await coldLoad(dir, code));
   fs.rmSync(dir, { recursive: true, force: true });
-  return { notes: { written: notes, deleted, shown }, votes: cast, docBytes, sqliteBytes, coldLoadMs: median(coldLoadRunsMs), coldLoadRunsMs, executeMs: summarize(timings) };
+  return {
+    notes: { written: notes, deleted, shown },
+    votes: cast,
+    docBytes,
+    sqliteBytes,
+    coldLoadMs: median(coldLoadRunsMs),
+    coldLoadRunsMs,
+    executeMs: summarize(timings),
+  };
 }
 
 function actor(s: WorkshopState, p: Participant): BoardActor {
   return { role: 'participant', participant: s.priv.participants[p.id] ?? p };
 }
 
-async function join(hub: WorkshopHub, code: string, exec: (type: string, actor: string, step: Step) => Promise<void>): Promise<Participant[]> {
+async function join(
+  hub: WorkshopHub,
+  code: string,
+  exec: (type: string, actor: string, step: Step) => Promise<void>,
+): Promise<Participant[]> {
   for (let i = 0; i < PARTICIPANTS; i++) {
     const tokenHash = createHash('sha256').update(`token-${i}`).digest('hex');
-    await exec('session:join', `socket:${i}`, (s, now) => joinParticipant(s, { name: `Participant ${i}`, organisation: `Cooperative ${i % 40}`, attendance: i % 4 === 3 ? 'remote' : 'room' }, `p${i}`, tokenHash, now));
+    await exec('session:join', `socket:${i}`, (s, now) =>
+      joinParticipant(
+        s,
+        {
+          name: `Participant ${i}`,
+          organisation: `Cooperative ${i % 40}`,
+          attendance: i % 4 === 3 ? 'remote' : 'room',
+        },
+        `p${i}`,
+        tokenHash,
+        now,
+      ),
+    );
   }
   return Object.values((await hub.get(code))!.state.priv.participants);
 }
 
 /** Opens a round on each board with a budget that spends `total` dots, casts them all, closes. */
-async function vote(people: Participant[], total: number, exec: (type: string, actor: string, step: Step) => Promise<void>): Promise<number> {
+async function vote(
+  people: Participant[],
+  total: number,
+  exec: (type: string, actor: string, step: Step) => Promise<void>,
+): Promise<number> {
   const budget = Math.ceil(total / (people.length * BOARDS.length));
   let cast = 0;
-  for (const b of BOARDS) await exec('vote:open', 'f', pure((s, now) => openVote(s, b.id, { budget, allowStacking: false }, now)));
+  for (const b of BOARDS)
+    await exec(
+      'vote:open',
+      'f',
+      pure((s, now) => openVote(s, b.id, { budget, allowStacking: false }, now)),
+    );
   for (let round = 0; round < budget && cast < total; round++)
     for (const b of BOARDS)
       for (const [k, p] of people.entries()) {
@@ -110,7 +156,12 @@ async function vote(people: Participant[], total: number, exec: (type: string, a
         });
         cast++;
       }
-  for (const b of BOARDS) await exec('vote:close', 'f', pure((s, now) => closeVote(s, b.id, now)));
+  for (const b of BOARDS)
+    await exec(
+      'vote:close',
+      'f',
+      pure((s, now) => closeVote(s, b.id, now)),
+    );
   return cast;
 }
 
@@ -127,6 +178,12 @@ async function coldLoad(dir: string, code: string): Promise<number> {
 }
 
 function noteText(i: number): string {
-  const topics = ['certification costs for small producers', 'direct contracts between consumer and producer cooperatives', 'access to trade finance', 'shared logistics for exports', 'training on quality standards'];
+  const topics = [
+    'certification costs for small producers',
+    'direct contracts between consumer and producer cooperatives',
+    'access to trade finance',
+    'shared logistics for exports',
+    'training on quality standards',
+  ];
   return `Note ${i}: ${topics[i % topics.length]} — what we saw in our region and what could change.`;
 }

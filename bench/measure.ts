@@ -16,7 +16,11 @@ export interface Delivery {
 }
 
 /** Waits until every replica has every mark, or `timeoutMs` passes; returns the merged marks. */
-export async function awaitMarks(fleet: Fleet, marks: string[], timeoutMs = 20_000): Promise<Map<string, { count: number; last: number }>> {
+export async function awaitMarks(
+  fleet: Fleet,
+  marks: string[],
+  timeoutMs = 20_000,
+): Promise<Map<string, { count: number; last: number }>> {
   const deadline = Date.now() + timeoutMs;
   const prefix = commonPrefix(marks);
   for (;;) {
@@ -35,7 +39,11 @@ function commonPrefix(xs: string[]): string {
 }
 
 /** Ack latency of every accepted command, and when the last replica showed what it caused. */
-export async function deliveries(fleet: Fleet, samples: CommandSample[], markOf: (s: CommandSample) => string): Promise<Delivery> {
+export async function deliveries(
+  fleet: Fleet,
+  samples: CommandSample[],
+  markOf: (s: CommandSample) => string,
+): Promise<Delivery> {
   const accepted = samples.filter((s) => s.ok);
   const refused = refusals(samples);
   const seen = await awaitMarks(fleet, accepted.map(markOf));
@@ -46,7 +54,14 @@ export async function deliveries(fleet: Fleet, samples: CommandSample[], markOf:
     if (m && m.count >= fleet.replicas()) latencies.push(m.last - s.sentAt);
     else undelivered++;
   }
-  return { sent: samples.length, acked: accepted.length, refused, ackMs: summarize(accepted.map((s) => s.ackMs)), everyReplicaMs: summarize(latencies), undelivered };
+  return {
+    sent: samples.length,
+    acked: accepted.length,
+    refused,
+    ackMs: summarize(accepted.map((s) => s.ackMs)),
+    everyReplicaMs: summarize(latencies),
+    undelivered,
+  };
 }
 
 /** Refused commands counted by error code. */
@@ -57,7 +72,12 @@ export function refusals(samples: CommandSample[]): Record<string, number> {
 }
 
 /** Fan-out of one facilitator command sent at `sentAt`: when the last replica showed `mark`. */
-export function fanOut(seen: Map<string, { count: number; last: number }>, mark: string, sentAt: number, replicas: number): number | null {
+export function fanOut(
+  seen: Map<string, { count: number; last: number }>,
+  mark: string,
+  sentAt: number,
+  replicas: number,
+): number | null {
   const m = seen.get(mark);
   return m && m.count >= replicas ? Math.round((m.last - sentAt) * 100) / 100 : null;
 }

@@ -10,7 +10,9 @@ export async function quietTimer(ctx: BenchContext, count: number): Promise<Summ
   const out: number[] = [];
   for (let i = 0; i < count; i++) {
     await clearMarks(ctx);
-    const { probes: [probe] } = await timerProbes(ctx, 1, 200);
+    const {
+      probes: [probe],
+    } = await timerProbes(ctx, 1, 200);
     if (!probe) continue;
     const seen = await awaitMarks(ctx.fleet, [probe.mark]);
     const ms = fanOut(seen, probe.mark, probe.sentAt, ctx.fleet.replicas());
@@ -29,7 +31,13 @@ export interface DotVote {
 }
 
 /** Enters the dot-vote activity (which opens the vote), everyone spends `budget` dots on `noteIds`, then the facilitator closes it. */
-export async function dotVote(ctx: BenchContext, boardId: string, noteIds: string[], budget: number, rate: number): Promise<DotVote> {
+export async function dotVote(
+  ctx: BenchContext,
+  boardId: string,
+  noteIds: string[],
+  budget: number,
+  rate: number,
+): Promise<DotVote> {
   await ctx.fac.command('agenda:enter', { segmentId: 'session-3', activityId: 's3-dot-vote' });
   const samples = await ctx.fleet.run(voteSchedule(ctx.fleet.participants(), budget, noteIds, boardId, rate));
   await clearMarks(ctx);
@@ -37,5 +45,11 @@ export async function dotVote(ctx: BenchContext, boardId: string, noteIds: strin
   const { sentAt } = await ctx.fac.command('vote:close', { boardId });
   const seen = await awaitMarks(ctx.fleet, [mark]);
   const accepted = samples.filter((s) => s.ok);
-  return { casts: samples.length, accepted: accepted.length, refused: refusals(samples), ackMs: summarize(accepted.map((s) => s.ackMs)), closeEveryReplicaMs: fanOut(seen, mark, sentAt, ctx.fleet.replicas()) };
+  return {
+    casts: samples.length,
+    accepted: accepted.length,
+    refused: refusals(samples),
+    ackMs: summarize(accepted.map((s) => s.ackMs)),
+    closeEveryReplicaMs: fanOut(seen, mark, sentAt, ctx.fleet.replicas()),
+  };
 }

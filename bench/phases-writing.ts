@@ -25,10 +25,16 @@ export async function privateWriting(ctx: BenchContext, perParticipant: number, 
   const reveals: PrivateWriting['reveals'] = [];
   for (const board of SESSION3_BOARDS) {
     const { value, sentAt } = await ctx.fac.command('board:reveal', { boardId: board.id });
-    const ids = held.filter((s) => (plan.commands.find((c) => c.id === s.id)?.input as { boardId: string }).boardId === board.id).map((s) => `n:${s.id}`);
+    const ids = held
+      .filter((s) => (plan.commands.find((c) => c.id === s.id)?.input as { boardId: string }).boardId === board.id)
+      .map((s) => `n:${s.id}`);
     const seen = await awaitMarks(ctx.fleet, ids);
     const times = ids.map((m) => fanOut(seen, m, sentAt, ctx.fleet.replicas()));
-    reveals.push({ boardId: board.id, notes: value.revealed, everyReplicaMs: times.some((t) => t === null) ? null : round(Math.max(0, ...(times as number[]))) });
+    reveals.push({
+      boardId: board.id,
+      notes: value.revealed,
+      everyReplicaMs: times.some((t) => t === null) ? null : round(Math.max(0, ...(times as number[]))),
+    });
   }
   return { held: held.length, refused: refusals(samples), ackMs: summarize(held.map((s) => s.ackMs)), reveals };
 }
@@ -53,16 +59,24 @@ export async function openWriting(ctx: BenchContext, rate: number, durationMs: n
   const plan = noteSchedule(ctx.fleet.participants(), rate, durationMs, 'w');
   const bytes0 = await followerBytes(ctx);
   const window = await openWindow(ctx.server, ctx.fleet);
-  const [samples, { probes, lost }] = await Promise.all([ctx.fleet.run(plan.commands), timerProbes(ctx, Math.max(1, Math.floor(durationMs / 2000)), 2000)]);
+  const [samples, { probes, lost }] = await Promise.all([
+    ctx.fleet.run(plan.commands),
+    timerProbes(ctx, Math.max(1, Math.floor(durationMs / 2000)), 2000),
+  ]);
   const notes = await deliveries(ctx.fleet, samples, (s) => `n:${s.id}`);
   const w = await window.end();
-  const seen = await awaitMarks(ctx.fleet, probes.map((p) => p.mark));
+  const seen = await awaitMarks(
+    ctx.fleet,
+    probes.map((p) => p.mark),
+  );
   const bytes1 = await followerBytes(ctx);
   const perFollower = bytes1.followers ? (bytes1.bytes - bytes0.bytes) / bytes1.followers : 0;
   return {
     rate: plan.rate,
     notes,
-    timerUnderLoadMs: summarize(probes.map((p) => fanOut(seen, p.mark, p.sentAt, ctx.fleet.replicas())).filter((x): x is number => x !== null)),
+    timerUnderLoadMs: summarize(
+      probes.map((p) => fanOut(seen, p.mark, p.sentAt, ctx.fleet.replicas())).filter((x): x is number => x !== null),
+    ),
     timerLost: lost,
     followerBytesPerMinute: Math.round(perFollower / (w.seconds / 60)),
     bytesPerNote: notes.acked ? Math.round(perFollower / notes.acked) : 0,
@@ -75,7 +89,11 @@ export async function openWriting(ctx: BenchContext, rate: number, durationMs: n
  * `count` timer adjustments `spacingMs` apart; each answers the new timer, whose version marks it.
  * One that gets no answer (the server overwhelmed) is counted as lost rather than ending the run.
  */
-export async function timerProbes(ctx: BenchContext, count: number, spacingMs: number): Promise<{ probes: Array<{ mark: string; sentAt: number }>; lost: number }> {
+export async function timerProbes(
+  ctx: BenchContext,
+  count: number,
+  spacingMs: number,
+): Promise<{ probes: Array<{ mark: string; sentAt: number }>; lost: number }> {
   const probes: Array<{ mark: string; sentAt: number }> = [];
   let lost = 0;
   for (let i = 0; i < count; i++) {
@@ -102,9 +120,18 @@ export async function reconnect(ctx: BenchContext, missed: number, rate: number,
   await clearMarks(ctx);
   const plan = noteSchedule(ctx.fleet.participants(), rate, (missed * 1000) / rate, 'r');
   const samples = await ctx.fleet.run(plan.commands);
-  await awaitMarks(ctx.fleet, samples.filter((s) => s.ok).map((s) => `n:${s.id}`));
+  await awaitMarks(
+    ctx.fleet,
+    samples.filter((s) => s.ok).map((s) => `n:${s.id}`),
+  );
   const r = await probe.call('rejoin', null);
-  return { missedUpdates: r.missedFrames, missedBytes: r.missedBytes, catchUpBytes: r.catchUpBytes, ratio: round(r.catchUpBytes / r.missedBytes), catchUpMs: r.catchUpMs };
+  return {
+    missedUpdates: r.missedFrames,
+    missedBytes: r.missedBytes,
+    catchUpBytes: r.catchUpBytes,
+    ratio: round(r.catchUpBytes / r.missedBytes),
+    catchUpMs: r.catchUpMs,
+  };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -21,20 +21,36 @@ export const SESSION3_BOARDS: BoardColumn[] = [
 const MIN_SPACING_MS = 1050;
 
 /** `rate` notes per second for `durationMs`, round-robin over participants and boards. */
-export function noteSchedule(participants: number, rate: number, durationMs: number, prefix: string): { commands: Scheduled[]; rate: number } {
+export function noteSchedule(
+  participants: number,
+  rate: number,
+  durationMs: number,
+  prefix: string,
+): { commands: Scheduled[]; rate: number } {
   const achieved = Math.min(rate, (participants * 1000) / MIN_SPACING_MS);
   const count = Math.max(1, Math.round((achieved * durationMs) / 1000));
   const commands = Array.from({ length: count }, (_, k): Scheduled => {
     const board = SESSION3_BOARDS[k % SESSION3_BOARDS.length]!;
     const id = `${prefix}${k}`;
-    const input: NoteAddInput = { id, boardId: board.id, column: board.column, text: `Note ${k} from the bench: ${'a coop-to-coop idea worth trying '.repeat(2).trim()}` };
+    const input: NoteAddInput = {
+      id,
+      boardId: board.id,
+      column: board.column,
+      text: `Note ${k} from the bench: ${'a coop-to-coop idea worth trying '.repeat(2).trim()}`,
+    };
     return { at: (k * 1000) / achieved, participant: k % participants, event: 'note:add', input, id };
   });
   return { commands, rate: Math.round(achieved * 10) / 10 };
 }
 
 /** Every participant spends `budget` dots on distinct notes of `boardId`, `rate` casts per second overall. */
-export function voteSchedule(participants: number, budget: number, noteIds: string[], boardId: string, rate: number): Scheduled[] {
+export function voteSchedule(
+  participants: number,
+  budget: number,
+  noteIds: string[],
+  boardId: string,
+  rate: number,
+): Scheduled[] {
   const out: Scheduled[] = [];
   for (let d = 0; d < budget; d++)
     for (let p = 0; p < participants; p++) {

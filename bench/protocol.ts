@@ -30,10 +30,16 @@ export interface FloorSend {
 export type MarkRow = [mark: string, count: number, last: number];
 
 export interface Requests {
-  connect: { args: { url: string; code: string; participants: number; followers: number; firstIndex: number }; result: { replicas: number } };
+  connect: {
+    args: { url: string; code: string; participants: number; followers: number; firstIndex: number };
+    result: { replicas: number };
+  };
   run: { args: { startAt: number; commands: Scheduled[] }; result: CommandSample[] };
   floorOpen: { args: { url: string; clients: number }; result: null };
-  floorRun: { args: { startAt: number; sends: FloorSend[]; size: number }; result: Array<{ id: string; sentAt: number }> };
+  floorRun: {
+    args: { startAt: number; sends: FloorSend[]; size: number };
+    result: Array<{ id: string; sentAt: number }>;
+  };
   floorClose: { args: null; result: null };
   marks: { args: { prefix: string }; result: MarkRow[] };
   clearMarks: { args: null; result: null };
@@ -41,7 +47,10 @@ export interface Requests {
   /** Disconnects the worker's probe follower (opening it first if needed). */
   drop: { args: { url: string; code: string }; result: null };
   /** Reconnects the probe follower: bytes it receives until synced vs bytes a connected follower got meanwhile. */
-  rejoin: { args: null; result: { missedBytes: number; missedFrames: number; catchUpBytes: number; catchUpMs: number } };
+  rejoin: {
+    args: null;
+    result: { missedBytes: number; missedFrames: number; catchUpBytes: number; catchUpMs: number };
+  };
   /** The worker's own event-loop delay since the last call: a busy client delays what it measures. */
   loop: { args: null; result: { p99Ms: number; maxMs: number } };
   close: { args: null; result: null };

@@ -64,7 +64,15 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
   const port = await freePort();
   const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
   const child = spawn(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_TEMPLATE: 'none', LOG_LEVEL: 'warn', PLENARY_METRICS: '1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_TEMPLATE: 'none',
+      LOG_LEVEL: 'warn',
+      PLENARY_METRICS: '1',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   // A bench that dies (Ctrl-C, a timeout) must not leave the server behind.
@@ -102,7 +110,10 @@ async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before answering /healthz`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }

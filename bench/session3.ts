@@ -10,7 +10,14 @@ import { connectFacilitator } from './facilitator.ts';
 import { startFleet } from './fleet.ts';
 import { measureFloor, type Floor } from './floor.ts';
 import { dotVote, quietTimer, type DotVote } from './phases-room.ts';
-import { openWriting, privateWriting, reconnect, type OpenWriting, type PrivateWriting, type Reconnect } from './phases-writing.ts';
+import {
+  openWriting,
+  privateWriting,
+  reconnect,
+  type OpenWriting,
+  type PrivateWriting,
+  type Reconnect,
+} from './phases-writing.ts';
 import { startServer, type ServerProcess } from './server-process.ts';
 import { monoMs, ratio, type Summary } from './stats.ts';
 
@@ -44,7 +51,11 @@ export interface Session3 {
 
 /** Creates a workshop from the ILO template over REST. */
 export async function createWorkshop(url: string): Promise<CreatedWorkshop> {
-  const res = await fetch(`${url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'ilo-coop-2018' }) });
+  const res = await fetch(`${url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ template: 'ilo-coop-2018' }),
+  });
   if (res.status !== 201) throw new Error(`create workshop: HTTP ${res.status}`);
   return (await res.json()) as CreatedWorkshop;
 }
@@ -75,7 +86,13 @@ export async function runSession3(flags: Flags, log: (line: string) => void): Pr
   }
 }
 
-async function script(ctx: BenchContext, flags: Flags, server: ServerProcess, memory: Memory, log: (line: string) => void): Promise<Session3> {
+async function script(
+  ctx: BenchContext,
+  flags: Flags,
+  server: ServerProcess,
+  memory: Memory,
+  log: (line: string) => void,
+): Promise<Session3> {
   const t0 = monoMs();
   const bytes0 = await followerBytes(ctx);
   log('session 3: framing, then silent writing and reveal');
@@ -101,13 +118,23 @@ async function script(ctx: BenchContext, flags: Flags, server: ServerProcess, me
     quietTimerMs,
     reconnect: rejoin,
     vote,
-    followerBytesPerMinute: bytes1.followers ? Math.round((bytes1.bytes - bytes0.bytes) / bytes1.followers / minutes) : 0,
+    followerBytesPerMinute: bytes1.followers
+      ? Math.round((bytes1.bytes - bytes0.bytes) / bytes1.followers / minutes)
+      : 0,
     floor,
-    vsFloor: { p50: ratio(open.notes.everyReplicaMs.p50, floor.everyClientMs.p50), p99: ratio(open.notes.everyReplicaMs.p99, floor.everyClientMs.p99) },
+    vsFloor: {
+      p50: ratio(open.notes.everyReplicaMs.p50, floor.everyClientMs.p50),
+      p99: ratio(open.notes.everyReplicaMs.p99, floor.everyClientMs.p99),
+    },
   };
 }
 
-function memoryOf(baseline: MetricsLine['metrics'], connected: MetricsLine['metrics'], flags: Flags, connectSeconds: number): Memory {
+function memoryOf(
+  baseline: MetricsLine['metrics'],
+  connected: MetricsLine['metrics'],
+  flags: Flags,
+  connectSeconds: number,
+): Memory {
   const clients = flags.participants + flags.followers;
   const sockets = 2 * flags.participants + flags.followers + 1;
   const rss = Math.max(0, connected.rssBytes - baseline.rssBytes);

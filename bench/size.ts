@@ -9,7 +9,9 @@ import { FOLLOW_BUDGET, formatRouteSizes, routeSizes } from './route-sizes.ts';
 
 const outDir = path.resolve('dist/client');
 if (!fs.existsSync(path.join(outDir, '.vite/manifest.json'))) {
-  execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
 }
 const sizes = routeSizes(outDir);
 console.log(process.argv.includes('--json') ? JSON.stringify(sizes, null, 2) : formatRouteSizes(sizes));

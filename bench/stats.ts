@@ -18,7 +18,13 @@ function rank(sorted: number[], p: number): number {
 export function summarize(samples: number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
   const r = (x: number) => Math.round(x * 100) / 100;
-  return { n: sorted.length, p50: r(rank(sorted, 50)), p95: r(rank(sorted, 95)), p99: r(rank(sorted, 99)), max: r(rank(sorted, 100)) };
+  return {
+    n: sorted.length,
+    p50: r(rank(sorted, 50)),
+    p95: r(rank(sorted, 95)),
+    p99: r(rank(sorted, 99)),
+    max: r(rank(sorted, 100)),
+  };
 }
 
 /** Median of `samples` (the p50). */

@@ -73,5 +73,11 @@ export async function runSteps(flags: Flags, log: (line: string) => void): Promi
     await server.stop();
   }
   const passing = rows.filter((r) => r.passed).map((r) => r.clients);
-  return { rate: flags.stepRate, limitMs: STEP_LIMIT_MS, rows, largestPassing: passing.length ? Math.max(...passing) : null, stoppedBy };
+  return {
+    rate: flags.stepRate,
+    limitMs: STEP_LIMIT_MS,
+    rows,
+    largestPassing: passing.length ? Math.max(...passing) : null,
+    stoppedBy,
+  };
 }

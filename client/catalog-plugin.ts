@@ -26,7 +26,13 @@ interface Node {
 function messageCalls(node: unknown, out: Node[] = []): Node[] {
   if (!node || typeof node !== 'object') return out;
   const n = node as Node;
-  if (n.type === 'CallExpression' && n.callee?.type === 'Identifier' && n.callee.name === 'defineMessages' && n.arguments?.length === LOCALES.length) out.push(n);
+  if (
+    n.type === 'CallExpression' &&
+    n.callee?.type === 'Identifier' &&
+    n.callee.name === 'defineMessages' &&
+    n.arguments?.length === LOCALES.length
+  )
+    out.push(n);
   for (const value of Object.values(n)) if (value && typeof value === 'object') messageCalls(value, out);
   return out;
 }
@@ -42,7 +48,8 @@ export function keysNamedFrom(entry: string): { exact: Set<string>; prefixes: st
     const code = fs.readFileSync(file, 'utf8');
     for (const m of code.matchAll(/['"]([a-z]+(?:\.[A-Za-z_]+)+)['"]/g)) exact.add(m[1]!);
     for (const m of code.matchAll(/`([a-z]+(?:\.[A-Za-z_]+)*\.)\$\{/g)) prefixes.push(m[1]!);
-    for (const m of code.matchAll(/^import (?!type )[^;]*?from '(\.[^']+\.tsx?)';/gm)) visit(path.resolve(path.dirname(file), m[1]!));
+    for (const m of code.matchAll(/^import (?!type )[^;]*?from '(\.[^']+\.tsx?)';/gm))
+      visit(path.resolve(path.dirname(file), m[1]!));
   };
   visit(entry);
   return { exact, prefixes };
@@ -60,7 +67,9 @@ export function catalogPerLocale(followScreen: string): Plugin[] {
       if (!locale || !source.startsWith('.')) return null;
       const follow = entry ? !!entry[1] : !!query?.[2];
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved && !resolved.external ? `${resolved.id}?locale=${locale}${follow ? '&keys=follow' : ''}` : resolved;
+      return resolved && !resolved.external
+        ? `${resolved.id}?locale=${locale}${follow ? '&keys=follow' : ''}`
+        : resolved;
     },
     load(id) {
       return QUERY.test(id) ? fs.readFileSync(id.replace(QUERY, ''), 'utf8') : null;
@@ -68,7 +77,8 @@ export function catalogPerLocale(followScreen: string): Plugin[] {
   };
   let followKeys: ReturnType<typeof keysNamedFrom> | null = null;
   // A named key brings its singular variant (`key.one`, picked by count at run time) along.
-  const wanted = (key: string) => followKeys!.exact.has(key.replace(/\.one$/, '')) || followKeys!.prefixes.some((p) => key.startsWith(p));
+  const wanted = (key: string) =>
+    followKeys!.exact.has(key.replace(/\.one$/, '')) || followKeys!.prefixes.some((p) => key.startsWith(p));
   // After TypeScript is stripped, so the module parses as JavaScript.
   const picker: Plugin = {
     name: 'plenary-catalog:pick',
@@ -91,7 +101,8 @@ export function catalogPerLocale(followScreen: string): Plugin[] {
       }
       // Splice from the end so earlier offsets stay valid.
       let out = code;
-      for (const [start, end, text] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      for (const [start, end, text] of cuts.sort((a, b) => b[0] - a[0]))
+        out = out.slice(0, start) + text + out.slice(end);
       return { code: out, map: null };
     },
   };

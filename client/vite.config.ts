@@ -18,8 +18,14 @@ const outDir = fileURLToPath(new URL('../dist/client', import.meta.url));
 function slimDependencies(): Plugin {
   const replacements: Array<[RegExp, string]> = [
     // Cross-tab sharing of Yjs updates: pointless for replicas only the server writes, and off (disableBc).
-    [/\/lib0\/broadcastchannel\.js$/, `export const subscribe = () => {};\nexport const unsubscribe = () => {};\nexport const publish = () => {};\n`],
-    [/\/engine\.io-client\/build\/esm\/transports\/index\.js$/, `import { WS } from './websocket.js';\nexport const transports = { websocket: WS };\n`],
+    [
+      /\/lib0\/broadcastchannel\.js$/,
+      `export const subscribe = () => {};\nexport const unsubscribe = () => {};\nexport const publish = () => {};\n`,
+    ],
+    [
+      /\/engine\.io-client\/build\/esm\/transports\/index\.js$/,
+      `import { WS } from './websocket.js';\nexport const transports = { websocket: WS };\n`,
+    ],
     [
       /\/lib0\/logging\.js$/,
       `import { computeNoColorLoggingArgs } from './logging.common.js';\n` +
@@ -37,7 +43,8 @@ function slimDependencies(): Plugin {
     },
     transform(code, id) {
       // The XHR transport probes XMLHttpRequest at load time; marked pure, the unused module drops out.
-      if (/\/engine\.io-client\/build\/esm\/transports\/polling-xhr\.js$/.test(id)) return code.replace('const hasXHR2 = (function', 'const hasXHR2 = /* @__PURE__ */ (function');
+      if (/\/engine\.io-client\/build\/esm\/transports\/polling-xhr\.js$/.test(id))
+        return code.replace('const hasXHR2 = (function', 'const hasXHR2 = /* @__PURE__ */ (function');
       return null;
     },
   };
@@ -50,14 +57,20 @@ function routeSizeReport(): Plugin {
     apply: 'build',
     // After the manifest is written, and only when the build succeeded.
     closeBundle(error?: Error) {
-      if (!error && fs.existsSync(`${outDir}/.vite/manifest.json`)) console.log(`\n${formatRouteSizes(routeSizes(outDir))}\n`);
+      if (!error && fs.existsSync(`${outDir}/.vite/manifest.json`))
+        console.log(`\n${formatRouteSizes(routeSizes(outDir))}\n`);
     },
   };
 }
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react(), ...catalogPerLocale(fileURLToPath(new URL('./src/screens/Follow.tsx', import.meta.url))), slimDependencies(), routeSizeReport()],
+  plugins: [
+    react(),
+    ...catalogPerLocale(fileURLToPath(new URL('./src/screens/Follow.tsx', import.meta.url))),
+    slimDependencies(),
+    routeSizeReport(),
+  ],
   build: {
     outDir,
     emptyOutDir: true,

@@ -57,7 +57,13 @@ async function printSeededWorkshop(server: PlenaryServer, config: Config, port: 
   const lines = [`\n  Plenary is running: ${w?.state.pub.room.meta.title}`, `  Join code: ${saved.code}\n`];
   for (const base of bases) {
     const l = workshopLinks(base, saved.code, saved.facilitatorKey);
-    lines.push(`  ${base}`, `    Facilitator (keep private): ${l.facilitate}`, `    Participants join:          ${l.join}`, `    Projector screen:           ${l.screen}`, `    Remote follow:              ${l.follow}\n`);
+    lines.push(
+      `  ${base}`,
+      `    Facilitator (keep private): ${l.facilitate}`,
+      `    Participants join:          ${l.join}`,
+      `    Projector screen:           ${l.screen}`,
+      `    Remote follow:              ${l.follow}\n`,
+    );
   }
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -35,11 +35,22 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const { config, store, clock, log } = deps;
   const guards = createGuardContext();
   const hub = createWorkshopHub({ store, clock, log, guards });
-  const app = createHttpApp({ hub, log, now: () => clock.now(), clientDir: config.clientDir, publicUrl: config.publicUrl, routers: [reportRoutes({ hub, clock })] });
+  const app = createHttpApp({
+    hub,
+    log,
+    now: () => clock.now(),
+    clientDir: config.clientDir,
+    publicUrl: config.publicUrl,
+    routers: [reportRoutes({ hub, clock })],
+  });
   const server = http.createServer(app);
   const isOriginAllowed = originChecker(config.allowedOrigins);
   const yjs = createYjsHost({ hub, log, isOriginAllowed, onFollowersChanged: (code) => realtime.presence.touch(code) });
-  const realtime = attachRealtime(server, { hub, clock, log, guards, replicaFollowers: yjs.followerCount }, { isOriginAllowed });
+  const realtime = attachRealtime(
+    server,
+    { hub, clock, log, guards, replicaFollowers: yjs.followerCount },
+    { isOriginAllowed },
+  );
   const timers = createTimerScheduler({ hub, clock, log });
 
   server.on('upgrade', (req, socket, head) => {

@@ -23,6 +23,13 @@ export const BOARD_LIMITS = {
   rateWindowMs: 10_000,
 } as const;
 
-export const COMMITMENT_LIMITS = { textMax: 300, contactMax: 120, perWorkshop: 500, perParticipant: 30, linksMax: 20, organisationsMax: 60 } as const;
+export const COMMITMENT_LIMITS = {
+  textMax: 300,
+  contactMax: 120,
+  perWorkshop: 500,
+  perParticipant: 30,
+  linksMax: 20,
+  organisationsMax: 60,
+} as const;
 
 export const QUESTION_LIMITS = { textMax: 280, perWorkshop: 1000, perParticipant: 40 } as const;

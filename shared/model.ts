@@ -222,4 +222,16 @@ export interface PublicState {
   questions: Record<QuestionId, Question>;
 }
 
-export const PUBLIC_COLLECTIONS = ['room', 'boards', 'notes', 'groups', 'votes', 'actuals', 'roleMatrices', 'commitments', 'expectationReviews', 'expectationResults', 'questions'] as const satisfies ReadonlyArray<keyof PublicState>;
+export const PUBLIC_COLLECTIONS = [
+  'room',
+  'boards',
+  'notes',
+  'groups',
+  'votes',
+  'actuals',
+  'roleMatrices',
+  'commitments',
+  'expectationReviews',
+  'expectationResults',
+  'questions',
+] as const satisfies ReadonlyArray<keyof PublicState>;

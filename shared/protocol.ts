@@ -7,6 +7,13 @@ import type { QuestionsCommands, QuestionsFacts } from './protocol/questions.ts'
 import type { RolesCommands } from './protocol/roles.ts';
 import type { SessionCommands, SessionFacts } from './protocol/session.ts';
 
-export interface ClientToServerEvents extends SessionCommands, AgendaCommands, RolesCommands, ExpectationsCommands, QuestionsCommands, BoardCommands, PeopleCommands {}
+export interface ClientToServerEvents
+  extends SessionCommands,
+    AgendaCommands,
+    RolesCommands,
+    ExpectationsCommands,
+    QuestionsCommands,
+    BoardCommands,
+    PeopleCommands {}
 
 export interface ServerToClientEvents extends SessionFacts, BoardFacts, ExpectationsFacts, QuestionsFacts {}

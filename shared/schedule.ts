@@ -23,12 +23,22 @@ export interface PlannedSlot extends StepRef {
 
 /** Steps in the order the facilitator moves through them; a segment with activities is its activities. */
 export function agendaSteps(agenda: Agenda): StepRef[] {
-  return agenda.segments.flatMap((segment): StepRef[] => (segment.activities.length === 0 ? [{ segment, activity: null }] : segment.activities.map((activity) => ({ segment, activity }))));
+  return agenda.segments.flatMap((segment): StepRef[] =>
+    segment.activities.length === 0
+      ? [{ segment, activity: null }]
+      : segment.activities.map((activity) => ({ segment, activity })),
+  );
 }
 
 /** Planned start and end of a segment on the venue's clock. */
-export function segmentSlot(segment: Segment, meta: Pick<WorkshopMeta, 'date' | 'timezone'>): { start: number; end: number } {
-  return { start: venueTimeToInstant(meta.date, segment.start, meta.timezone), end: venueTimeToInstant(meta.date, segment.end, meta.timezone) };
+export function segmentSlot(
+  segment: Segment,
+  meta: Pick<WorkshopMeta, 'date' | 'timezone'>,
+): { start: number; end: number } {
+  return {
+    start: venueTimeToInstant(meta.date, segment.start, meta.timezone),
+    end: venueTimeToInstant(meta.date, segment.end, meta.timezone),
+  };
 }
 
 /** Planned length of a segment in minutes. */
@@ -52,7 +62,9 @@ export function plannedSlots(agenda: Agenda, meta: Pick<WorkshopMeta, 'date' | '
 
 /** The venue's date (`YYYY-MM-DD`) at `instant`. */
 export function venueDate(instant: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }
 
 type RoomView = Pick<RoomState, 'agenda' | 'meta' | 'live' | 'timer' | 'finishedAt'>;
@@ -73,7 +85,11 @@ export function runDay(room: Pick<RoomState, 'meta' | 'live'>, now: number): Pic
 /** The planned slot of the step the room is in, or null before the day starts. */
 export function liveSlot(room: Pick<RoomState, 'agenda' | 'meta' | 'live'>, now: number): PlannedSlot | null {
   const { segmentId, activityId } = room.live;
-  return plannedSlots(room.agenda, runDay(room, now)).find((s) => s.segment.id === segmentId && (s.activity?.id ?? null) === activityId) ?? null;
+  return (
+    plannedSlots(room.agenda, runDay(room, now)).find(
+      (s) => s.segment.id === segmentId && (s.activity?.id ?? null) === activityId,
+    ) ?? null
+  );
 }
 
 /**

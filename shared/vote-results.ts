@@ -12,5 +12,10 @@ export function rankResults(round: VoteRound, notes: Record<NoteId, Note>): Rank
   return Object.entries(round.results)
     .filter(([id]) => notes[id])
     .map(([noteId, count]) => ({ noteId, count }))
-    .sort((a, b) => b.count - a.count || notes[a.noteId]!.createdAt - notes[b.noteId]!.createdAt || a.noteId.localeCompare(b.noteId));
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        notes[a.noteId]!.createdAt - notes[b.noteId]!.createdAt ||
+        a.noteId.localeCompare(b.noteId),
+    );
 }

@@ -23,14 +23,22 @@ const SYNC_TIMEOUT_MS = 60_000;
 /** Opens a replica exactly as the browser client does (client/src/net/replica.ts) and resolves once synced. */
 export function syncedReplica(url: string, code: string, counter: ByteCounter, marks: Marks): Promise<Replica> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`replica of ${code} did not sync within ${SYNC_TIMEOUT_MS} ms`)), SYNC_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`replica of ${code} did not sync within ${SYNC_TIMEOUT_MS} ms`)),
+      SYNC_TIMEOUT_MS,
+    );
     let done = false;
-    const replica = openReplica(url, code, (synced) => {
-      if (!synced || done) return;
-      done = true;
-      clearTimeout(timer);
-      resolve(replica);
-    }, { WebSocketImpl: countingWebSocket(counter) });
+    const replica = openReplica(
+      url,
+      code,
+      (synced) => {
+        if (!synced || done) return;
+        done = true;
+        clearTimeout(timer);
+        resolve(replica);
+      },
+      { WebSocketImpl: countingWebSocket(counter) },
+    );
     watch(replica.doc, marks);
   });
 }
@@ -47,15 +55,31 @@ async function inBatches<T>(n: number, make: (i: number) => Promise<T>): Promise
 
 /** An empty crowd; connectInto adds people to it. */
 export function emptyCrowd(): Crowd {
-  return { participants: [], followers: [], followerBytes: { bytes: 0, frames: 0 }, participantBytes: { bytes: 0, frames: 0 } };
+  return {
+    participants: [],
+    followers: [],
+    followerBytes: { bytes: 0, frames: 0 },
+    participantBytes: { bytes: 0, frames: 0 },
+  };
 }
 
 /** Joins `participants` people (named from `firstIndex`) and opens `followers` replicas, adding them to `crowd`. */
-export async function connectInto(crowd: Crowd, url: string, code: string, participants: number, followers: number, firstIndex: number, marks: Marks): Promise<void> {
+export async function connectInto(
+  crowd: Crowd,
+  url: string,
+  code: string,
+  participants: number,
+  followers: number,
+  firstIndex: number,
+  marks: Marks,
+): Promise<void> {
   const people = await inBatches(participants, async (i) => {
     const n = firstIndex + i;
     const { socket } = await joinAs(url, code, `Participant ${n}`, n % 4 === 3 ? 'remote' : 'room');
-    return { socket: socket as unknown as Socket, replica: await syncedReplica(url, code, crowd.participantBytes, marks) };
+    return {
+      socket: socket as unknown as Socket,
+      replica: await syncedReplica(url, code, crowd.participantBytes, marks),
+    };
   });
   crowd.participants.push(...people);
   crowd.followers.push(...(await inBatches(followers, () => syncedReplica(url, code, crowd.followerBytes, marks))));

@@ -31,7 +31,12 @@ const handlers: Handlers = {
     await connectInto(crowd, url, code, participants, followers, firstIndex, marks);
     return { replicas: crowd.participants.length + crowd.followers.length };
   },
-  run: async ({ startAt, commands }) => runCommands(crowd.participants.map((p) => p.socket as Socket), startAt, commands),
+  run: async ({ startAt, commands }) =>
+    runCommands(
+      crowd.participants.map((p) => p.socket as Socket),
+      startAt,
+      commands,
+    ),
   async floorOpen({ url, clients }) {
     floor = await openFloorClients(url, clients, marks);
     return null;
@@ -78,6 +83,7 @@ process.on('message', (msg: RequestMessage) => {
   const handler = handlers[msg.op] as (args: unknown) => Promise<unknown>;
   handler(msg.args).then(
     (result) => process.send!({ id: msg.id, result } satisfies ResponseMessage),
-    (err: unknown) => process.send!({ id: msg.id, error: err instanceof Error ? err.message : String(err) } satisfies ResponseMessage),
+    (err: unknown) =>
+      process.send!({ id: msg.id, error: err instanceof Error ? err.message : String(err) } satisfies ResponseMessage),
   );
 });

@@ -15,7 +15,10 @@ export interface Probe {
 }
 
 function provider(url: string, code: string, counter: ByteCounter): WebsocketProvider {
-  const p = new WebsocketProvider(url.replace(/^http/, 'ws') + '/yjs', code, new Y.Doc(), { disableBc: true, WebSocketPolyfill: countingWebSocket(counter) });
+  const p = new WebsocketProvider(url.replace(/^http/, 'ws') + '/yjs', code, new Y.Doc(), {
+    disableBc: true,
+    WebSocketPolyfill: countingWebSocket(counter),
+  });
   p.awareness.setLocalState(null);
   return p;
 }
@@ -51,7 +54,12 @@ export async function openProbe(url: string, code: string): Promise<Probe> {
       const t0 = monoMs();
       probe.connect();
       await synced(probe);
-      return { missedBytes, missedFrames, catchUpBytes: probeBytes.bytes, catchUpMs: Math.round((monoMs() - t0) * 100) / 100 };
+      return {
+        missedBytes,
+        missedFrames,
+        catchUpBytes: probeBytes.bytes,
+        catchUpMs: Math.round((monoMs() - t0) * 100) / 100,
+      };
     },
     close() {
       for (const p of [probe, ref]) {

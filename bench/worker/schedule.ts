@@ -32,7 +32,12 @@ export async function runCommands(sockets: Socket[], startAt: number, commands: 
 }
 
 /** Sends each floor message (its id, padded to `size` bytes) from its raw ws client. */
-export async function runFloor(clients: WebSocket[], startAt: number, sends: FloorSend[], size: number): Promise<Array<{ id: string; sentAt: number }>> {
+export async function runFloor(
+  clients: WebSocket[],
+  startAt: number,
+  sends: FloorSend[],
+  size: number,
+): Promise<Array<{ id: string; sentAt: number }>> {
   return Promise.all(
     sends.map(async (s) => {
       const ws = clients[s.client];

@@ -48,7 +48,11 @@ export interface YjsHost {
 export function createYjsHost(options: YjsHostOptions): YjsHost {
   const { hub, log, isOriginAllowed } = options;
   const maxBufferedBytes = options.maxBufferedBytes ?? 8 * 1024 * 1024;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 16 * 1024, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxPayload ?? 16 * 1024,
+    perMessageDeflate: false,
+  });
   const rooms = new Map<string, Set<WebSocket>>();
   const limiter = createRateLimiter();
   let connections = 0;

@@ -24,7 +24,16 @@ function applyEdit(agenda: Agenda, edit: AgendaEdit): Result<Agenda> {
     case 'segment.remove':
       return ok({ segments: segments.filter((_, j) => j !== i) });
     case 'segment.move':
-      return ok({ segments: relaid(segments, insertAt(segments.filter((_, j) => j !== i), edit.index, seg)) });
+      return ok({
+        segments: relaid(
+          segments,
+          insertAt(
+            segments.filter((_, j) => j !== i),
+            edit.index,
+            seg,
+          ),
+        ),
+      });
     case 'segment.update':
       return withSegment({ ...seg, ...edit.patch });
     case 'activity.add':
@@ -37,7 +46,14 @@ function applyEdit(agenda: Agenda, edit: AgendaEdit): Result<Agenda> {
     case 'activity.remove':
       return withSegment({ ...seg, activities: seg.activities.filter((_, j) => j !== k) });
     case 'activity.move':
-      return withSegment({ ...seg, activities: insertAt(seg.activities.filter((_, j) => j !== k), edit.index, activity) });
+      return withSegment({
+        ...seg,
+        activities: insertAt(
+          seg.activities.filter((_, j) => j !== k),
+          edit.index,
+          activity,
+        ),
+      });
     case 'activity.update':
       return withSegment({ ...seg, activities: seg.activities.map((a, j) => (j === k ? { ...a, ...edit.patch } : a)) });
   }

@@ -4,16 +4,29 @@ import type { BoardId, BoardMode, Note } from '../../shared/model.ts';
 import type { Decision, WorkshopState } from './state.ts';
 
 /** Sets a board's mode and remote writing; an unknown board leaves the state as it is. */
-export function setBoardMode(s: WorkshopState, boardId: BoardId, mode: BoardMode, remoteWriting?: boolean): WorkshopState {
+export function setBoardMode(
+  s: WorkshopState,
+  boardId: BoardId,
+  mode: BoardMode,
+  remoteWriting?: boolean,
+): WorkshopState {
   const board = s.pub.boards[boardId];
   if (!board) return s;
   const nextRemote = remoteWriting ?? board.remoteWriting;
   if (board.mode === mode && board.remoteWriting === nextRemote) return s;
-  return { ...s, pub: { ...s.pub, boards: { ...s.pub.boards, [boardId]: { ...board, mode, remoteWriting: nextRemote } } } };
+  return {
+    ...s,
+    pub: { ...s.pub, boards: { ...s.pub.boards, [boardId]: { ...board, mode, remoteWriting: nextRemote } } },
+  };
 }
 
 /** The facilitator's mode command: like setBoardMode, but an unknown board is an error. */
-export function changeBoardMode(s: WorkshopState, boardId: BoardId, mode: BoardMode, remoteWriting?: boolean): Result<Decision<null>> {
+export function changeBoardMode(
+  s: WorkshopState,
+  boardId: BoardId,
+  mode: BoardMode,
+  remoteWriting?: boolean,
+): Result<Decision<null>> {
   if (!s.pub.boards[boardId]) return fail('not_found');
   return ok({ state: setBoardMode(s, boardId, mode, remoteWriting), value: null });
 }
@@ -22,7 +35,13 @@ export function changeBoardMode(s: WorkshopState, boardId: BoardId, mode: BoardM
 export function withHiddenCount(s: WorkshopState, boardId: BoardId, delta: number): WorkshopState {
   const board = s.pub.boards[boardId];
   if (!board) return s;
-  return { ...s, pub: { ...s.pub, boards: { ...s.pub.boards, [boardId]: { ...board, hiddenCount: Math.max(0, board.hiddenCount + delta) } } } };
+  return {
+    ...s,
+    pub: {
+      ...s.pub,
+      boards: { ...s.pub.boards, [boardId]: { ...board, hiddenCount: Math.max(0, board.hiddenCount + delta) } },
+    },
+  };
 }
 
 /**

@@ -1,7 +1,11 @@
 /** Commitments on the roles board: proposed by a participant for their own organisation, managed by the facilitator. */
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Board, Commitment, CommitmentId, NoteId } from '../../shared/model.ts';
-import { COMMITMENT_LIMITS, type CommitmentEditInput, type CommitmentProposeInput } from '../../shared/schemas/roles.ts';
+import {
+  COMMITMENT_LIMITS,
+  type CommitmentEditInput,
+  type CommitmentProposeInput,
+} from '../../shared/schemas/roles.ts';
 import { ensureRow, findRow, matrixOf, rolesBoard } from './roles.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
 import { recordUndo } from './undo.ts';
@@ -15,7 +19,8 @@ function checkLinks(s: WorkshopState, noteIds: readonly NoteId[]): Result<NoteId
   const unique = [...new Set(noteIds)];
   for (const id of unique) {
     const note = s.pub.notes[id];
-    if (!note || s.pub.boards[note.boardId]?.kind !== 'notes') return fail('not_found', `no challenge or opportunity ${id}`);
+    if (!note || s.pub.boards[note.boardId]?.kind !== 'notes')
+      return fail('not_found', `no challenge or opportunity ${id}`);
   }
   return ok(unique);
 }
@@ -34,17 +39,25 @@ function checkWritable(s: WorkshopState, board: Board, p: Participant): Result<n
 
 function checkRoom(s: WorkshopState, p: Participant): Result<null> {
   const all = Object.values(s.pub.commitments);
-  if (all.length >= COMMITMENT_LIMITS.perWorkshop) return fail('limit_reached', 'this workshop holds as many commitments as it can');
-  if (all.filter((c) => c.proposedBy === p.id).length >= COMMITMENT_LIMITS.perParticipant) return fail('limit_reached', 'you have proposed as many commitments as you can');
+  if (all.length >= COMMITMENT_LIMITS.perWorkshop)
+    return fail('limit_reached', 'this workshop holds as many commitments as it can');
+  if (all.filter((c) => c.proposedBy === p.id).length >= COMMITMENT_LIMITS.perParticipant)
+    return fail('limit_reached', 'you have proposed as many commitments as you can');
   return ok(null);
 }
 
 /** A participant proposes a commitment owned by their own organisation; it waits for the facilitator to confirm. */
-export function proposeCommitment(s: WorkshopState, p: Participant, input: CommitmentProposeInput, now: number): Result<Decision<{ id: CommitmentId }>> {
+export function proposeCommitment(
+  s: WorkshopState,
+  p: Participant,
+  input: CommitmentProposeInput,
+  now: number,
+): Result<Decision<{ id: CommitmentId }>> {
   const board = rolesBoard(s, input.boardId);
   if (!board.ok) return board;
   if (s.pub.commitments[input.id]) return fail('conflict', 'a commitment with this id exists');
-  for (const check of [checkWritable(s, board.value, p), checkKind(board.value, input.kind), checkRoom(s, p)]) if (!check.ok) return fail(check.error, check.detail);
+  for (const check of [checkWritable(s, board.value, p), checkKind(board.value, input.kind), checkRoom(s, p)])
+    if (!check.ok) return fail(check.error, check.detail);
   const links = checkLinks(s, input.linkedNoteIds);
   if (!links.ok) return links;
   const state = ensureRow(s, input.boardId, p.organisation);
@@ -90,7 +103,10 @@ export function editCommitment(s: WorkshopState, input: CommitmentEditInput, now
   const links = checkLinks(s, input.linkedNoteIds ?? c.value.linkedNoteIds);
   if (!links.ok) return links;
   const state = input.organisation === undefined ? s : ensureRow(s, c.value.boardId, input.organisation);
-  const organisation = input.organisation === undefined ? c.value.organisation : (findRow(matrixOf(state, c.value.boardId), input.organisation) ?? input.organisation);
+  const organisation =
+    input.organisation === undefined
+      ? c.value.organisation
+      : (findRow(matrixOf(state, c.value.boardId), input.organisation) ?? input.organisation);
   const next: Commitment = {
     ...c.value,
     organisation,
@@ -109,5 +125,8 @@ export function removeCommitment(s: WorkshopState, id: CommitmentId, now: number
   const c = existing(s, id);
   if (!c.ok) return c;
   const { [id]: _removed, ...rest } = s.pub.commitments;
-  return ok({ state: recordUndo(s, { ...s, pub: { ...s.pub, commitments: rest } }, 'commitment:remove', now), value: null });
+  return ok({
+    state: recordUndo(s, { ...s, pub: { ...s.pub, commitments: rest } }, 'commitment:remove', now),
+    value: null,
+  });
 }

@@ -12,12 +12,25 @@ export function reviewOf(s: WorkshopState, boardId: BoardId): ExpectationReview 
 /** The expectation `noteId`: a note on an expectations board. */
 export function expectationNote(s: WorkshopState, noteId: NoteId): Result<Note> {
   const note = s.pub.notes[noteId];
-  return note && s.pub.boards[note.boardId]?.kind === 'expectations' ? ok(note) : fail('not_found', 'no such expectation');
+  return note && s.pub.boards[note.boardId]?.kind === 'expectations'
+    ? ok(note)
+    : fail('not_found', 'no such expectation');
 }
 
 /** The published result of one expectation: counts only, never who rated what. */
 export function resultOf(s: WorkshopState, note: Note): ExpectationResult {
-  return s.pub.expectationResults[note.id] ?? { noteId: note.id, boardId: note.boardId, met: 0, partly: 0, notMet: 0, verdict: null, action: null, updatedAt: 0 };
+  return (
+    s.pub.expectationResults[note.id] ?? {
+      noteId: note.id,
+      boardId: note.boardId,
+      met: 0,
+      partly: 0,
+      notMet: 0,
+      verdict: null,
+      action: null,
+      updatedAt: 0,
+    }
+  );
 }
 
 function withResult(s: WorkshopState, r: ExpectationResult): WorkshopState {
@@ -39,13 +52,21 @@ export function setReview(s: WorkshopState, input: ReviewSetInput): Result<Decis
     layout: input.layout ?? prev.layout,
     currentNoteId: input.currentNoteId === undefined ? prev.currentNoteId : input.currentNoteId,
   };
-  return ok({ state: { ...s, pub: { ...s.pub, expectationReviews: { ...s.pub.expectationReviews, [input.boardId]: next } } }, value: null });
+  return ok({
+    state: { ...s, pub: { ...s.pub, expectationReviews: { ...s.pub.expectationReviews, [input.boardId]: next } } },
+    value: null,
+  });
 }
 
 const TALLY_KEY: Record<Rating, 'met' | 'partly' | 'notMet'> = { met: 'met', partly: 'partly', not_met: 'notMet' };
 
 /** A participant rates an expectation while the review is open; rating again replaces their earlier rating. */
-export function rateExpectation(s: WorkshopState, p: Participant, input: RateInput, now: number): Result<Decision<{ rating: Rating }>> {
+export function rateExpectation(
+  s: WorkshopState,
+  p: Participant,
+  input: RateInput,
+  now: number,
+): Result<Decision<{ rating: Rating }>> {
   const note = expectationNote(s, input.noteId);
   if (!note.ok) return note;
   if (reviewOf(s, note.value.boardId).status !== 'open') return fail('review_not_open');
@@ -64,6 +85,11 @@ export function rateExpectation(s: WorkshopState, p: Participant, input: RateInp
 export function recordVerdict(s: WorkshopState, input: VerdictInput, now: number): Result<Decision<null>> {
   const note = expectationNote(s, input.noteId);
   if (!note.ok) return note;
-  const result: ExpectationResult = { ...resultOf(s, note.value), verdict: input.verdict, action: input.action, updatedAt: now };
+  const result: ExpectationResult = {
+    ...resultOf(s, note.value),
+    verdict: input.verdict,
+    action: input.action,
+    updatedAt: now,
+  };
   return ok({ state: withResult(s, result), value: null });
 }

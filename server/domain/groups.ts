@@ -10,9 +10,14 @@ import { recordUndo } from './undo.ts';
 export function createGroup(s: WorkshopState, input: GroupCreateInput): Result<Decision<{ id: GroupId }>> {
   if (!s.pub.boards[input.boardId]) return fail('not_found');
   if (s.pub.groups[input.id]) return fail('conflict', 'group id in use');
-  const orders = Object.values(s.pub.groups).filter((g) => g.boardId === input.boardId).map((g) => g.order);
+  const orders = Object.values(s.pub.groups)
+    .filter((g) => g.boardId === input.boardId)
+    .map((g) => g.order);
   const group: Group = { id: input.id, boardId: input.boardId, title: input.title, order: Math.max(0, ...orders) + 1 };
-  return ok({ state: { ...s, pub: { ...s.pub, groups: { ...s.pub.groups, [group.id]: group } } }, value: { id: group.id } });
+  return ok({
+    state: { ...s, pub: { ...s.pub, groups: { ...s.pub.groups, [group.id]: group } } },
+    value: { id: group.id },
+  });
 }
 
 /** Renames a group; undoable, since the old title is the room's work too. */
@@ -28,7 +33,8 @@ export function deleteGroup(s: WorkshopState, groupId: GroupId, now: number): Re
   if (!s.pub.groups[groupId]) return fail('not_found');
   const { [groupId]: _gone, ...groups } = s.pub.groups;
   const notes: Record<string, Note> = { ...s.pub.notes };
-  for (const note of Object.values(s.pub.notes)) if (note.groupId === groupId) notes[note.id] = { ...note, groupId: null, updatedAt: now };
+  for (const note of Object.values(s.pub.notes))
+    if (note.groupId === groupId) notes[note.id] = { ...note, groupId: null, updatedAt: now };
   const room = clearFocusOn(s.pub.room, { kind: 'group', id: groupId });
   const next = { ...s, pub: { ...s.pub, groups, notes, room } };
   return ok({ state: recordUndo(s, next, 'group:delete', now), value: null });

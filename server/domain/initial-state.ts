@@ -11,7 +11,14 @@ export function initialState(template: WorkshopTemplate, code: string, title: st
   }
   const pub: PublicState = {
     room: {
-      meta: { code, title, date: template.date, timezone: template.timezone, venue: template.venue, template: template.id },
+      meta: {
+        code,
+        title,
+        date: template.date,
+        timezone: template.timezone,
+        venue: template.venue,
+        template: template.id,
+      },
       agenda: template.agenda,
       live: { segmentId: null, activityId: null, enteredAt: null },
       timer: { status: 'idle', durationMs: 0, endsAt: null, remainingMs: 0, version: 0, endedAt: null },
@@ -24,10 +31,14 @@ export function initialState(template: WorkshopTemplate, code: string, title: st
     groups: {},
     votes: {},
     actuals: {},
-    roleMatrices: Object.fromEntries(template.boards.filter((b) => b.kind === 'roles').map((b) => [b.id, { boardId: b.id, organisations: [] }])),
+    roleMatrices: Object.fromEntries(
+      template.boards.filter((b) => b.kind === 'roles').map((b) => [b.id, { boardId: b.id, organisations: [] }]),
+    ),
     commitments: {},
     expectationReviews: Object.fromEntries(
-      template.boards.filter((b) => b.kind === 'expectations').map((b) => [b.id, { boardId: b.id, status: 'idle' as const, layout: 'one' as const, currentNoteId: null }]),
+      template.boards
+        .filter((b) => b.kind === 'expectations')
+        .map((b) => [b.id, { boardId: b.id, status: 'idle' as const, layout: 'one' as const, currentNoteId: null }]),
     ),
     expectationResults: {},
     questions: {},

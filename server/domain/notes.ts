@@ -33,14 +33,21 @@ export function writableBoard(s: WorkshopState, boardId: BoardId, actor: BoardAc
 export function recentNoteCount(s: WorkshopState, authorId: string, now: number): number {
   const since = now - BOARD_LIMITS.rateWindowMs;
   let n = 0;
-  for (const coll of [s.pub.notes, s.priv.heldNotes]) for (const note of Object.values(coll)) if (note.authorId === authorId && note.createdAt > since) n++;
+  for (const coll of [s.pub.notes, s.priv.heldNotes])
+    for (const note of Object.values(coll)) if (note.authorId === authorId && note.createdAt > since) n++;
   return n;
 }
 
-const exists = (s: WorkshopState, id: NoteId) => id in s.pub.notes || id in s.priv.heldNotes || id in s.priv.hiddenNotes;
+const exists = (s: WorkshopState, id: NoteId) =>
+  id in s.pub.notes || id in s.priv.heldNotes || id in s.priv.hiddenNotes;
 
 /** Adds a note; on a private board a participant's note is held back and only counted. */
-export function addNote(s: WorkshopState, actor: BoardActor, input: NoteAddInput, now: number): Result<Decision<{ id: NoteId; held: boolean }>> {
+export function addNote(
+  s: WorkshopState,
+  actor: BoardActor,
+  input: NoteAddInput,
+  now: number,
+): Result<Decision<{ id: NoteId; held: boolean }>> {
   const board = writableBoard(s, input.boardId, actor);
   if (!board.ok) return board;
   if (!board.value.columns.includes(input.column)) return fail('bad_request', 'unknown column');
@@ -63,7 +70,10 @@ export function addNote(s: WorkshopState, actor: BoardActor, input: NoteAddInput
     const held = { ...s, priv: { ...s.priv, heldNotes: { ...s.priv.heldNotes, [note.id]: note } } };
     return ok({ state: withHiddenCount(held, input.boardId, 1), value: { id: note.id, held: true } });
   }
-  return ok({ state: { ...s, pub: { ...s.pub, notes: { ...s.pub.notes, [note.id]: note } } }, value: { id: note.id, held: false } });
+  return ok({
+    state: { ...s, pub: { ...s.pub, notes: { ...s.pub.notes, [note.id]: note } } },
+    value: { id: note.id, held: false },
+  });
 }
 
 interface Found {
@@ -76,7 +86,8 @@ function findChangeable(s: WorkshopState, actor: BoardActor, noteId: NoteId): Re
   const shown = s.pub.notes[noteId];
   // A held note exists only for its author: to anyone else it is simply not there.
   const candidate = actor.role === 'participant' ? s.priv.heldNotes[noteId] : undefined;
-  const held = candidate?.authorId === (actor.role === 'participant' ? actor.participant.id : null) ? candidate : undefined;
+  const held =
+    candidate?.authorId === (actor.role === 'participant' ? actor.participant.id : null) ? candidate : undefined;
   const note = shown ?? held;
   if (!note) return fail('not_found');
   if (actor.role === 'participant' && note.authorId !== actor.participant.id) return fail('not_owner');
@@ -91,7 +102,12 @@ function putNote(s: WorkshopState, found: Found, note: Note): WorkshopState {
 }
 
 /** Changes a note's text and/or column; a facilitator's change of someone's note can be undone. */
-export function editNote(s: WorkshopState, actor: BoardActor, input: NoteEditInput, now: number): Result<Decision<null>> {
+export function editNote(
+  s: WorkshopState,
+  actor: BoardActor,
+  input: NoteEditInput,
+  now: number,
+): Result<Decision<null>> {
   const found = findChangeable(s, actor, input.noteId);
   if (!found.ok) return found;
   const { note } = found.value;

@@ -4,9 +4,25 @@ import type { JoinInput } from '../../shared/schemas/session.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
 
 /** Adds a participant with an already-hashed device token. */
-export function joinParticipant(s: WorkshopState, input: JoinInput, id: string, tokenHash: string, now: number): Result<Decision<Participant>> {
-  const participant: Participant = { id, name: input.name, organisation: input.organisation, attendance: input.attendance, tokenHash, joinedAt: now };
-  return ok({ state: { ...s, priv: { ...s.priv, participants: { ...s.priv.participants, [id]: participant } } }, value: participant });
+export function joinParticipant(
+  s: WorkshopState,
+  input: JoinInput,
+  id: string,
+  tokenHash: string,
+  now: number,
+): Result<Decision<Participant>> {
+  const participant: Participant = {
+    id,
+    name: input.name,
+    organisation: input.organisation,
+    attendance: input.attendance,
+    tokenHash,
+    joinedAt: now,
+  };
+  return ok({
+    state: { ...s, priv: { ...s.priv, participants: { ...s.priv.participants, [id]: participant } } },
+    value: participant,
+  });
 }
 
 /** Finds the participant whose device token hashes to `tokenHash`. */

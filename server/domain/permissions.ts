@@ -21,7 +21,7 @@ const PERMISSIONS = {
   'vote.control': FACILITATOR,
   'vote.cast': PARTICIPANT,
   'focus.set': FACILITATOR,
-  'undo': FACILITATOR,
+  undo: FACILITATOR,
   // roles, expectations, questions, report
   'commitment.propose': PARTICIPANT,
   'commitment.manage': FACILITATOR,

@@ -2,7 +2,12 @@
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Question, QuestionId } from '../../shared/model.ts';
 import { liveTalkId } from '../../shared/question-order.ts';
-import { QUESTION_LIMITS, type AskInput, type ModerateQuestionInput, type UpvoteInput } from '../../shared/schemas/questions.ts';
+import {
+  QUESTION_LIMITS,
+  type AskInput,
+  type ModerateQuestionInput,
+  type UpvoteInput,
+} from '../../shared/schemas/questions.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
 
 function withQuestion(s: WorkshopState, q: Question): WorkshopState {
@@ -11,13 +16,20 @@ function withQuestion(s: WorkshopState, q: Question): WorkshopState {
 
 function checkRoom(s: WorkshopState, p: Participant): Result<null> {
   const all = Object.values(s.pub.questions);
-  if (all.length >= QUESTION_LIMITS.perWorkshop) return fail('limit_reached', 'this workshop holds as many questions as it can');
-  if (all.filter((q) => q.authorId === p.id).length >= QUESTION_LIMITS.perParticipant) return fail('limit_reached', 'you have asked as many questions as you can');
+  if (all.length >= QUESTION_LIMITS.perWorkshop)
+    return fail('limit_reached', 'this workshop holds as many questions as it can');
+  if (all.filter((q) => q.authorId === p.id).length >= QUESTION_LIMITS.perParticipant)
+    return fail('limit_reached', 'you have asked as many questions as you can');
   return ok(null);
 }
 
 /** A participant asks a question of the talk live now (the activity, or the segment when it has none). */
-export function askQuestion(s: WorkshopState, p: Participant, input: AskInput, now: number): Result<Decision<{ id: QuestionId; talkId: string }>> {
+export function askQuestion(
+  s: WorkshopState,
+  p: Participant,
+  input: AskInput,
+  now: number,
+): Result<Decision<{ id: QuestionId; talkId: string }>> {
   const board = s.pub.boards[input.boardId];
   if (board?.kind !== 'questions') return fail('not_found', 'no questions board with this id');
   if (!s.pub.room.activeBoardIds.includes(board.id)) return fail('board_closed');
@@ -43,7 +55,12 @@ export function askQuestion(s: WorkshopState, p: Participant, input: AskInput, n
 }
 
 /** Adds or takes back one person's upvote; asking for the state one already has changes nothing. */
-export function upvoteQuestion(s: WorkshopState, p: Participant, input: UpvoteInput, now: number): Result<Decision<{ upvoted: boolean; upvotes: number }>> {
+export function upvoteQuestion(
+  s: WorkshopState,
+  p: Participant,
+  input: UpvoteInput,
+  now: number,
+): Result<Decision<{ upvoted: boolean; upvotes: number }>> {
   const q = s.pub.questions[input.id];
   if (!q) return fail('not_found', 'no such question');
   const key = `${q.id}:${p.id}`;
@@ -53,7 +70,10 @@ export function upvoteQuestion(s: WorkshopState, p: Participant, input: UpvoteIn
   const { [key]: _dropped, ...others } = s.priv.upvotes;
   const upvotes = input.up ? { ...others, [key]: { questionId: q.id, participantId: p.id } } : others;
   const next = { ...q, upvotes: q.upvotes + (input.up ? 1 : -1), updatedAt: now };
-  return ok({ state: withQuestion({ ...s, priv: { ...s.priv, upvotes } }, next), value: { upvoted: input.up, upvotes: next.upvotes } });
+  return ok({
+    state: withQuestion({ ...s, priv: { ...s.priv, upvotes } }, next),
+    value: { upvoted: input.up, upvotes: next.upvotes },
+  });
 }
 
 /** The facilitator marks a question answered, parks it for later, or reopens it. */

@@ -8,10 +8,19 @@ const MINUTE = 60_000;
 
 /** `HH:MM` on the venue's clock for an instant. */
 export function venueClock(instant: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    instant,
+  );
 }
 
-function timing(id: string, title: string, start: number, end: number, actual: Actual | undefined, tz: string): ReportActivity {
+function timing(
+  id: string,
+  title: string,
+  start: number,
+  end: number,
+  actual: Actual | undefined,
+  tz: string,
+): ReportActivity {
   return {
     id,
     title,
@@ -46,7 +55,10 @@ export function reportAgenda(room: RoomState, actuals: Record<string, Actual>): 
 
 /** Board ids in the order the agenda first uses them; boards it never uses follow in their own order. */
 export function boardOrder(room: RoomState, boardIds: readonly string[]): string[] {
-  const used = room.agenda.segments.flatMap((s) => [...s.config.boardIds, ...s.activities.flatMap((a) => a.config.boardIds)]);
+  const used = room.agenda.segments.flatMap((s) => [
+    ...s.config.boardIds,
+    ...s.activities.flatMap((a) => a.config.boardIds),
+  ]);
   return [...new Set([...used.filter((id) => boardIds.includes(id)), ...boardIds])];
 }
 

@@ -4,10 +4,18 @@ import { boardOrder } from './report-agenda.ts';
 import type { ReportBoard, ReportGroup, ReportNote, ReportRoles } from './report-model.ts';
 
 function reportNote(note: Note, results: Record<string, number> | null): ReportNote {
-  return { id: note.id, text: note.text, column: note.column, author: note.authorName, organisation: note.organisation, votes: results ? (results[note.id] ?? 0) : null };
+  return {
+    id: note.id,
+    text: note.text,
+    column: note.column,
+    author: note.authorName,
+    organisation: note.organisation,
+    votes: results ? (results[note.id] ?? 0) : null,
+  };
 }
 
-const byVotesThenAge = (a: { n: Note; r: ReportNote }, b: { n: Note; r: ReportNote }) => (b.r.votes ?? 0) - (a.r.votes ?? 0) || a.n.createdAt - b.n.createdAt;
+const byVotesThenAge = (a: { n: Note; r: ReportNote }, b: { n: Note; r: ReportNote }) =>
+  (b.r.votes ?? 0) - (a.r.votes ?? 0) || a.n.createdAt - b.n.createdAt;
 
 /** Groups in the facilitator's order, then the notes in no group; within each, most dots first. */
 function groupsOf(pub: PublicState, board: Board): ReportGroup[] {
@@ -20,7 +28,10 @@ function groupsOf(pub: PublicState, board: Board): ReportGroup[] {
   const groups = Object.values(pub.groups)
     .filter((g) => g.boardId === board.id)
     .sort((a, b) => a.order - b.order);
-  const out: ReportGroup[] = groups.map((g) => ({ title: g.title, notes: notes.filter((x) => x.n.groupId === g.id).map((x) => x.r) }));
+  const out: ReportGroup[] = groups.map((g) => ({
+    title: g.title,
+    notes: notes.filter((x) => x.n.groupId === g.id).map((x) => x.r),
+  }));
   const known = new Set(groups.map((g) => g.id));
   const loose = notes.filter((x) => x.n.groupId === null || !known.has(x.n.groupId)).map((x) => x.r);
   if (loose.length > 0) out.push({ title: null, notes: loose });
@@ -31,7 +42,10 @@ function groupsOf(pub: PublicState, board: Board): ReportGroup[] {
 export function reportBoards(pub: PublicState): ReportBoard[] {
   const boards = boardOrder(pub.room, Object.keys(pub.boards))
     .map((id) => pub.boards[id]!)
-    .filter((b) => b.kind === 'notes' || (b.kind !== 'expectations' && Object.values(pub.notes).some((n) => n.boardId === b.id)));
+    .filter(
+      (b) =>
+        b.kind === 'notes' || (b.kind !== 'expectations' && Object.values(pub.notes).some((n) => n.boardId === b.id)),
+    );
   return boards.map((b) => {
     const round = pub.votes[b.id];
     return {
@@ -55,7 +69,12 @@ export function reportRoles(pub: PublicState): ReportRoles[] {
     const rank = (org: string) => organisations.indexOf(org) + 1 || organisations.length + 1;
     const commitments = Object.values(pub.commitments)
       .filter((c) => c.boardId === b.id)
-      .sort((x, y) => rank(x.organisation) - rank(y.organisation) || b.columns.indexOf(x.kind) - b.columns.indexOf(y.kind) || x.createdAt - y.createdAt)
+      .sort(
+        (x, y) =>
+          rank(x.organisation) - rank(y.organisation) ||
+          b.columns.indexOf(x.kind) - b.columns.indexOf(y.kind) ||
+          x.createdAt - y.createdAt,
+      )
       .map((c) => ({
         id: c.id,
         organisation: c.organisation,

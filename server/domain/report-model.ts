@@ -46,7 +46,10 @@ export interface ReportBoard {
   groups: ReportGroup[];
 }
 
-export type ReportCommitment = Pick<Commitment, 'id' | 'organisation' | 'kind' | 'text' | 'contact' | 'followUp' | 'status'> & {
+export type ReportCommitment = Pick<
+  Commitment,
+  'id' | 'organisation' | 'kind' | 'text' | 'contact' | 'followUp' | 'status'
+> & {
   /** Texts of the challenges and opportunities it answers. */
   linked: string[];
 };

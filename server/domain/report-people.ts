@@ -14,7 +14,17 @@ export function reportExpectations(pub: PublicState): ReportExpectation[] {
       .sort((a, b) => a.createdAt - b.createdAt)
       .map((n) => {
         const r = pub.expectationResults[n.id];
-        return { id: n.id, text: n.text, author: n.authorName, organisation: n.organisation, met: r?.met ?? 0, partly: r?.partly ?? 0, notMet: r?.notMet ?? 0, verdict: r?.verdict ?? null, action: r?.action ?? null };
+        return {
+          id: n.id,
+          text: n.text,
+          author: n.authorName,
+          organisation: n.organisation,
+          met: r?.met ?? 0,
+          partly: r?.partly ?? 0,
+          notMet: r?.notMet ?? 0,
+          verdict: r?.verdict ?? null,
+          action: r?.action ?? null,
+        };
       }),
   );
 }
@@ -28,7 +38,16 @@ export function reportQuestions(pub: PublicState): ReportTalk[] {
     .map((talkId) => ({
       talkId,
       title: titles.get(talkId) ?? 'Before the agenda started',
-      questions: questions.filter((q) => q.talkId === talkId).map((q) => ({ id: q.id, text: q.text, author: q.authorName, organisation: q.organisation, upvotes: q.upvotes, status: q.status })),
+      questions: questions
+        .filter((q) => q.talkId === talkId)
+        .map((q) => ({
+          id: q.id,
+          text: q.text,
+          author: q.authorName,
+          organisation: q.organisation,
+          upvotes: q.upvotes,
+          status: q.status,
+        })),
     }))
     .filter((t) => t.questions.length > 0);
 }
@@ -45,6 +64,8 @@ export function reportAttendance(priv: PrivateState): ReportAttendance {
     orgs.set(key, o);
   }
   const room = people.filter((p) => p.attendance === 'room').length;
-  const organisations = [...orgs.values()].sort((a, b) => b.room + b.remote - (a.room + a.remote) || a.name.localeCompare(b.name));
+  const organisations = [...orgs.values()].sort(
+    (a, b) => b.room + b.remote - (a.room + a.remote) || a.name.localeCompare(b.name),
+  );
   return { total: people.length, room, remote: people.length - room, organisations };
 }

@@ -8,9 +8,21 @@ import type { WorkshopState } from './state.ts';
 /** The report as of `now`, ordered by the agenda. */
 export function buildReport(s: WorkshopState, now: number): ReportModel {
   const { meta } = s.pub.room;
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: meta.timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone: meta.timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
   return {
-    workshop: { code: meta.code, title: meta.title, date: meta.date, timezone: meta.timezone, venue: meta.venue, generatedAt: `${day} ${venueClock(now, meta.timezone)}` },
+    workshop: {
+      code: meta.code,
+      title: meta.title,
+      date: meta.date,
+      timezone: meta.timezone,
+      venue: meta.venue,
+      generatedAt: `${day} ${venueClock(now, meta.timezone)}`,
+    },
     agenda: reportAgenda(s.pub.room, s.pub.actuals),
     boards: reportBoards(s.pub),
     roles: reportRoles(s.pub),

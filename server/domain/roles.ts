@@ -43,7 +43,9 @@ export function setRows(s: WorkshopState, boardId: BoardId, organisations: reado
   const board = rolesBoard(s, boardId);
   if (!board.ok) return board;
   const rows = distinctNames(organisations);
-  const orphan = Object.values(s.pub.commitments).find((c) => c.boardId === boardId && !rows.some((r) => sameName(r, c.organisation)));
+  const orphan = Object.values(s.pub.commitments).find(
+    (c) => c.boardId === boardId && !rows.some((r) => sameName(r, c.organisation)),
+  );
   if (orphan) return fail('in_use', `${orphan.organisation} still owns commitments`);
   return ok({ state: withRows(s, boardId, rows), value: null });
 }

@@ -10,7 +10,11 @@ import { clockMinutes, formatClock } from '../../shared/time.ts';
 import { replaceAgenda } from './agenda.ts';
 import type { Decision, WorkshopState } from './state.ts';
 
-const at = (seg: Segment, start: number, end: number): Segment => ({ ...seg, start: formatClock(start), end: formatClock(end) });
+const at = (seg: Segment, start: number, end: number): Segment => ({
+  ...seg,
+  start: formatClock(start),
+  end: formatClock(end),
+});
 
 /**
  * The live step absorbs `minutes` (its activity, or its segment, gets longer) and every later
@@ -24,7 +28,10 @@ export function shiftAgenda(agenda: Agenda, live: LiveStep, minutes: number): Re
     const s0 = clockMinutes(seg.start) + (j === i ? 0 : minutes);
     const e0 = clockMinutes(seg.end) + minutes;
     if (e0 >= 24 * 60 || s0 < 0) return null;
-    const activities = j === i ? seg.activities.map((a) => (a.id === live.activityId ? { ...a, minutes: a.minutes + minutes } : a)) : seg.activities;
+    const activities =
+      j === i
+        ? seg.activities.map((a) => (a.id === live.activityId ? { ...a, minutes: a.minutes + minutes } : a))
+        : seg.activities;
     return { ...at(seg, s0, e0), activities };
   });
   if (segments.includes(null)) return fail('invalid_agenda', 'the shifted day would run past midnight');
@@ -56,7 +63,8 @@ export function shortenAgenda(agenda: Agenda, live: LiveStep, minutes: number): 
   const segs = shifted.value.segments;
   const i = segs.findIndex((s) => s.id === live.segmentId);
   const cur = segs[i]!;
-  const rest = live.activityId === null ? [] : cur.activities.slice(cur.activities.findIndex((a) => a.id === live.activityId) + 1);
+  const rest =
+    live.activityId === null ? [] : cur.activities.slice(cur.activities.findIndex((a) => a.id === live.activityId) + 1);
   const later = segs.slice(i + 1).filter((s) => s.kind !== 'break');
   const lengths = [...rest.map((a) => a.minutes), ...later.map(segmentMinutes)];
   const total = lengths.reduce((a, b) => a + b, 0);
@@ -64,13 +72,25 @@ export function shortenAgenda(agenda: Agenda, live: LiveStep, minutes: number): 
   const scaled = scaleLengths(lengths, total - minutes);
   const newMinutes = new Map([...rest.map((a) => a.id), ...later.map((s) => s.id)].map((id, k) => [id, scaled[k]!]));
   let end = clockMinutes(cur.end) - rest.reduce((n, a) => n + a.minutes - newMinutes.get(a.id)!, 0);
-  const out: Segment[] = [...segs.slice(0, i), { ...at(cur, clockMinutes(cur.start), end), activities: cur.activities.map((a) => ({ ...a, minutes: newMinutes.get(a.id) ?? a.minutes })) }];
+  const out: Segment[] = [
+    ...segs.slice(0, i),
+    {
+      ...at(cur, clockMinutes(cur.start), end),
+      activities: cur.activities.map((a) => ({ ...a, minutes: newMinutes.get(a.id) ?? a.minutes })),
+    },
+  ];
   for (let j = i + 1; j < segs.length; j++) {
     const seg = segs[j]!;
     const start = end + clockMinutes(seg.start) - clockMinutes(segs[j - 1]!.end);
     const length = newMinutes.get(seg.id) ?? segmentMinutes(seg);
-    const acts = scaleLengths(seg.activities.map((a) => a.minutes), Math.round((seg.activities.reduce((n, a) => n + a.minutes, 0) * length) / segmentMinutes(seg)));
-    out.push({ ...at(seg, start, start + length), activities: seg.activities.map((a, k) => ({ ...a, minutes: acts[k]! })) });
+    const acts = scaleLengths(
+      seg.activities.map((a) => a.minutes),
+      Math.round((seg.activities.reduce((n, a) => n + a.minutes, 0) * length) / segmentMinutes(seg)),
+    );
+    out.push({
+      ...at(seg, start, start + length),
+      activities: seg.activities.map((a, k) => ({ ...a, minutes: acts[k]! })),
+    });
     end = start + length;
   }
   return ok({ segments: out });
@@ -82,7 +102,10 @@ export function replanDay(s: WorkshopState, input: ReplanInput, now: number): Re
   const drift = driftMs(room, now);
   if (drift === null) return fail('conflict', 'the day has not started or is finished');
   const minutes = input.mode === 'shift' && input.minutes !== undefined ? input.minutes : Math.round(drift / 60_000);
-  const candidate = input.mode === 'shift' ? shiftAgenda(room.agenda, room.live, minutes) : shortenAgenda(room.agenda, room.live, minutes);
+  const candidate =
+    input.mode === 'shift'
+      ? shiftAgenda(room.agenda, room.live, minutes)
+      : shortenAgenda(room.agenda, room.live, minutes);
   if (!candidate.ok) return candidate;
   const replaced = replaceAgenda(s, candidate.value);
   if (!replaced.ok) return replaced;

@@ -1,5 +1,14 @@
 /** The server's whole view of one workshop: what everyone sees, and what only the server holds. */
-import type { Attendance, BoardId, Note, NoteId, ParticipantId, PublicState, QuestionId, Rating } from '../../shared/model.ts';
+import type {
+  Attendance,
+  BoardId,
+  Note,
+  NoteId,
+  ParticipantId,
+  PublicState,
+  QuestionId,
+  Rating,
+} from '../../shared/model.ts';
 import type { UndoEntry } from './undo.ts';
 
 export interface Participant {
@@ -51,7 +60,15 @@ export interface PrivateState {
   undo: Record<string, UndoEntry>;
 }
 
-export const PRIVATE_COLLECTIONS = ['participants', 'ballots', 'ratings', 'upvotes', 'heldNotes', 'hiddenNotes', 'undo'] as const satisfies ReadonlyArray<keyof PrivateState>;
+export const PRIVATE_COLLECTIONS = [
+  'participants',
+  'ballots',
+  'ratings',
+  'upvotes',
+  'heldNotes',
+  'hiddenNotes',
+  'undo',
+] as const satisfies ReadonlyArray<keyof PrivateState>;
 
 export interface WorkshopState {
   pub: PublicState;

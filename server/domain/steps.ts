@@ -29,7 +29,9 @@ export function resolveStep(s: WorkshopState, target: StepTarget): StepRef | nul
 /** Where the room is now in the step order, -1 before the day starts. */
 export function liveIndex(s: WorkshopState): number {
   const { segmentId, activityId } = s.pub.room.live;
-  return agendaSteps(s.pub.room.agenda).findIndex((x) => x.segment.id === segmentId && (x.activity?.id ?? null) === activityId);
+  return agendaSteps(s.pub.room.agenda).findIndex(
+    (x) => x.segment.id === segmentId && (x.activity?.id ?? null) === activityId,
+  );
 }
 
 export const configOf = (step: StepRef): StepConfig => step.activity?.config ?? step.segment.config;
@@ -81,16 +83,19 @@ export function stepBy(s: WorkshopState, delta: 1 | -1, now: number): Result<Dec
   const steps = agendaSteps(s.pub.room.agenda);
   const from = liveIndex(s);
   const target = steps[from === -1 ? 0 : from + delta];
-  if (!target || (from === -1 && delta === -1)) return fail('conflict', delta === 1 ? 'this is the last step' : 'this is the first step');
+  if (!target || (from === -1 && delta === -1))
+    return fail('conflict', delta === 1 ? 'this is the last step' : 'this is the first step');
   return enterStep(s, { segmentId: target.segment.id, activityId: target.activity?.id ?? null }, now);
 }
 
 /** Closes the previous step's vote where the new step does not continue it, and opens the new step's. */
 function applyVotes(s: WorkshopState, prev: StepConfig | null, config: StepConfig, now: number): WorkshopState {
   let next = s;
-  const continues = (b: BoardId) => config.vote !== null && config.boardIds.includes(b) && next.pub.votes[b]?.status === 'open';
+  const continues = (b: BoardId) =>
+    config.vote !== null && config.boardIds.includes(b) && next.pub.votes[b]?.status === 'open';
   if (prev?.vote) for (const b of s.pub.room.activeBoardIds) if (!continues(b)) next = closeVote(next, b, now);
-  if (config.vote) for (const b of config.boardIds) if (!(prev?.vote && continues(b))) next = openVote(next, b, config.vote, now);
+  if (config.vote)
+    for (const b of config.boardIds) if (!(prev?.vote && continues(b))) next = openVote(next, b, config.vote, now);
   return next;
 }
 
@@ -107,7 +112,13 @@ function applyBoards(s: WorkshopState, config: StepConfig): WorkshopState {
  * now (or resumes, if it was already started). Going back forgets every step after the target,
  * since the room will go through them again.
  */
-function recordActuals(actuals: Record<string, Actual>, steps: StepRef[], from: number, to: number, now: number): Record<string, Actual> {
+function recordActuals(
+  actuals: Record<string, Actual>,
+  steps: StepRef[],
+  from: number,
+  to: number,
+  now: number,
+): Record<string, Actual> {
   const out = { ...actuals };
   const entering = new Set(idsOf(steps[to]));
   if (to < from) for (const x of steps.slice(to + 1)) for (const id of idsOf(x)) if (!entering.has(id)) delete out[id];
@@ -123,7 +134,12 @@ function recordActuals(actuals: Record<string, Actual>, steps: StepRef[], from: 
 const idsOf = (x: StepRef | undefined) => (x ? [x.segment.id, ...(x.activity ? [x.activity.id] : [])] : []);
 
 /** Ends, in `out`, the open actuals of the step left, except the ids the room stays in. */
-function endActuals(out: Record<string, Actual>, left: StepRef | undefined, staying: ReadonlySet<string>, now: number): Record<string, Actual> {
+function endActuals(
+  out: Record<string, Actual>,
+  left: StepRef | undefined,
+  staying: ReadonlySet<string>,
+  now: number,
+): Record<string, Actual> {
   for (const id of idsOf(left)) {
     const a = out[id];
     if (a && !staying.has(id) && a.endedAt === null) out[id] = { ...a, endedAt: now };

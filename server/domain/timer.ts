@@ -14,7 +14,13 @@ const bump = (t: Timer, next: Omit<Timer, 'version'>): Timer => ({ ...next, vers
 
 /** Starts a fresh countdown of `durationMs` from now. */
 export function startTimer(t: Timer, durationMs: number, now: number): Timer {
-  return bump(t, { status: 'running', durationMs, endsAt: now + durationMs, remainingMs: durationMs, endedAt: durationMs > 0 ? null : now });
+  return bump(t, {
+    status: 'running',
+    durationMs,
+    endsAt: now + durationMs,
+    remainingMs: durationMs,
+    endedAt: durationMs > 0 ? null : now,
+  });
 }
 
 /** Freezes the countdown, keeping what is left (negative in overrun). */

@@ -36,12 +36,14 @@ export interface UndoEntry {
 function changesOf<T>(prev: Record<string, T>, next: Record<string, T>): Record<string, Change<T>> {
   const out: Record<string, Change<T>> = {};
   if (prev === next) return out;
-  for (const [id, value] of Object.entries(next)) if (prev[id] !== value) out[id] = { before: prev[id] ?? null, after: value };
+  for (const [id, value] of Object.entries(next))
+    if (prev[id] !== value) out[id] = { before: prev[id] ?? null, after: value };
   for (const [id, value] of Object.entries(prev)) if (!(id in next)) out[id] = { before: value, after: null };
   return out;
 }
 
-const sizeOf = (c: UndoChanges) => [c.notes, c.groups, c.hiddenNotes, c.commitments ?? {}].reduce((n, x) => n + Object.keys(x).length, 0);
+const sizeOf = (c: UndoChanges) =>
+  [c.notes, c.groups, c.hiddenNotes, c.commitments ?? {}].reduce((n, x) => n + Object.keys(x).length, 0);
 const keyOf = (seq: number) => `u${String(seq).padStart(9, '0')}`;
 
 /** The newest entry, or null when there is nothing to undo. */
@@ -93,7 +95,12 @@ export function undoLast(s: WorkshopState): Result<Decision<{ label: string }>> 
   const undo = { ...s.priv.undo };
   delete undo[keyOf(entry.seq)];
   const state: WorkshopState = {
-    pub: { ...s.pub, notes: revert(s.pub.notes, notes), groups: revert(s.pub.groups, groups), commitments: revert(s.pub.commitments, commitments) },
+    pub: {
+      ...s.pub,
+      notes: revert(s.pub.notes, notes),
+      groups: revert(s.pub.groups, groups),
+      commitments: revert(s.pub.commitments, commitments),
+    },
     priv: { ...s.priv, hiddenNotes: revert(s.priv.hiddenNotes, hiddenNotes), undo },
   };
   return ok({ state, value: { label: entry.label } });

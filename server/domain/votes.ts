@@ -11,7 +11,16 @@ export interface VoteSettings {
 /** Opens a fresh round on `boardId`, discarding the ballots of any earlier round there. */
 export function openVote(s: WorkshopState, boardId: BoardId, settings: VoteSettings, now: number): WorkshopState {
   if (!s.pub.boards[boardId]) return s;
-  const round: VoteRound = { boardId, status: 'open', budget: settings.budget, allowStacking: settings.allowStacking, openedAt: now, closedAt: null, dotsCast: 0, results: null };
+  const round: VoteRound = {
+    boardId,
+    status: 'open',
+    budget: settings.budget,
+    allowStacking: settings.allowStacking,
+    openedAt: now,
+    closedAt: null,
+    dotsCast: 0,
+    results: null,
+  };
   const ballots = Object.fromEntries(Object.entries(s.priv.ballots).filter(([, b]) => b.boardId !== boardId));
   return { pub: { ...s.pub, votes: { ...s.pub.votes, [boardId]: round } }, priv: { ...s.priv, ballots } };
 }
@@ -25,7 +34,10 @@ export function closeVote(s: WorkshopState, boardId: BoardId, now: number): Work
     if (b.boardId !== boardId) continue;
     for (const noteId of b.noteIds) if (s.pub.notes[noteId]) results[noteId] = (results[noteId] ?? 0) + 1;
   }
-  return { ...s, pub: { ...s.pub, votes: { ...s.pub.votes, [boardId]: { ...round, status: 'closed', closedAt: now, results } } } };
+  return {
+    ...s,
+    pub: { ...s.pub, votes: { ...s.pub.votes, [boardId]: { ...round, status: 'closed', closedAt: now, results } } },
+  };
 }
 
 const ballotKey = (boardId: BoardId, participantId: ParticipantId) => `${boardId}:${participantId}`;
@@ -37,11 +49,19 @@ export function dotsOf(s: WorkshopState, boardId: BoardId, participantId: Partic
 
 function withBallot(s: WorkshopState, round: VoteRound, ballot: Ballot, delta: number): WorkshopState {
   const votes = { ...s.pub.votes, [round.boardId]: { ...round, dotsCast: round.dotsCast + delta } };
-  return { pub: { ...s.pub, votes }, priv: { ...s.priv, ballots: { ...s.priv.ballots, [ballotKey(ballot.boardId, ballot.participantId)]: ballot } } };
+  return {
+    pub: { ...s.pub, votes },
+    priv: { ...s.priv, ballots: { ...s.priv.ballots, [ballotKey(ballot.boardId, ballot.participantId)]: ballot } },
+  };
 }
 
 /** Places one dot on a shown note of the board, within the budget and the stacking rule; answers what is left. */
-export function castVote(s: WorkshopState, participantId: ParticipantId, boardId: BoardId, noteId: NoteId): Result<Decision<{ remaining: number }>> {
+export function castVote(
+  s: WorkshopState,
+  participantId: ParticipantId,
+  boardId: BoardId,
+  noteId: NoteId,
+): Result<Decision<{ remaining: number }>> {
   const round = s.pub.votes[boardId];
   if (!round || round.status !== 'open') return fail('vote_not_open');
   if (s.pub.notes[noteId]?.boardId !== boardId) return fail('not_found');
@@ -53,7 +73,12 @@ export function castVote(s: WorkshopState, participantId: ParticipantId, boardId
 }
 
 /** Takes back one of the participant's dots on `noteId`. */
-export function retractVote(s: WorkshopState, participantId: ParticipantId, boardId: BoardId, noteId: NoteId): Result<Decision<{ remaining: number }>> {
+export function retractVote(
+  s: WorkshopState,
+  participantId: ParticipantId,
+  boardId: BoardId,
+  noteId: NoteId,
+): Result<Decision<{ remaining: number }>> {
   const round = s.pub.votes[boardId];
   if (!round || round.status !== 'open') return fail('vote_not_open');
   const dots = dotsOf(s, boardId, participantId);

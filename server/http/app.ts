@@ -39,7 +39,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   const index = path.join(deps.clientDir, 'index.html');
   app.use(express.static(deps.clientDir, { index: false, maxAge: '1h', immutable: false }));
   app.get(['/', '/w/*rest'], (_req, res) => {
-    if (!fs.existsSync(index)) return void res.status(503).type('text/plain').send('The client is not built: run `npm run build`.');
+    if (!fs.existsSync(index))
+      return void res.status(503).type('text/plain').send('The client is not built: run `npm run build`.');
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
 

@@ -38,14 +38,16 @@ export function reportRoutes(deps: ReportRouteDeps): express.Router {
   const router = express.Router();
   router.get('/:code/report', async (req, res) => {
     const query = ReportQuery.safeParse(req.query);
-    if (!query.success) return void res.status(400).json({ error: 'bad_request', detail: 'format is one of md, csv, json, html' });
+    if (!query.success)
+      return void res.status(400).json({ error: 'bad_request', detail: 'format is one of md, csv, json, html' });
     const key = bearer(req);
     if (key === null) return void res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'unauthorized' });
     const code = String(req.params.code).toUpperCase();
     const w = CODE_PATTERN.test(code) ? await deps.hub.get(code) : null;
     if (!w) return void res.status(404).json({ error: 'not_found' });
     // The key proves the facilitator role; the one permission table decides what that role may read.
-    if (!matchesHash(key, w.record.facilitatorKeyHash) || !can('facilitator', 'report.read')) return void res.status(403).json({ error: 'forbidden' });
+    if (!matchesHash(key, w.record.facilitatorKeyHash) || !can('facilitator', 'report.read'))
+      return void res.status(403).json({ error: 'forbidden' });
     const { type, render } = FORMATS[query.data.format];
     res
       .status(200)

@@ -19,7 +19,13 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
 
   router.post('/', async (req, res) => {
     const body = CreateWorkshopBody.safeParse(req.body);
-    if (!body.success) return void res.status(400).json({ error: 'bad_request', detail: body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    if (!body.success)
+      return void res
+        .status(400)
+        .json({
+          error: 'bad_request',
+          detail: body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        });
     const { code, facilitatorKey } = await deps.hub.create(body.data.template, body.data.title);
     res.status(201).json({ code, facilitatorKey, links: workshopLinks(deps.baseUrl(req), code, facilitatorKey) });
   });
@@ -28,7 +34,16 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
     const w = await findWorkshop(deps.hub, req, res);
     if (!w) return;
     const { meta, agenda, live } = w.state.pub.room;
-    res.json({ code: meta.code, title: meta.title, date: meta.date, timezone: meta.timezone, venue: meta.venue, agenda, live, boards: Object.values(w.state.pub.boards) });
+    res.json({
+      code: meta.code,
+      title: meta.title,
+      date: meta.date,
+      timezone: meta.timezone,
+      venue: meta.venue,
+      agenda,
+      live,
+      boards: Object.values(w.state.pub.boards),
+    });
   });
 
   // Clock samples for screens that follow by replica alone; never cached, the answer is the time.
@@ -41,7 +56,11 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
   router.get('/:code/qr.svg', async (req, res) => {
     const w = await findWorkshop(deps.hub, req, res);
     if (!w) return;
-    const svg = await QRCode.toString(`${deps.baseUrl(req)}/w/${w.record.code}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    const svg = await QRCode.toString(`${deps.baseUrl(req)}/w/${w.record.code}`, {
+      type: 'svg',
+      margin: 1,
+      errorCorrectionLevel: 'M',
+    });
     res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
   });
 

@@ -32,19 +32,27 @@ export function createSqliteStore(dataDir: string): WorkshopStore {
   db.exec(SCHEMA);
 
   const q = {
-    insertWorkshop: db.prepare('INSERT INTO workshops (code, template, title, facilitator_key_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
+    insertWorkshop: db.prepare(
+      'INSERT INTO workshops (code, template, title, facilitator_key_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
     findWorkshop: db.prepare('SELECT * FROM workshops WHERE code = ?'),
     listWorkshops: db.prepare('SELECT * FROM workshops ORDER BY created_at'),
     snapshot: db.prepare('SELECT snapshot FROM doc_snapshots WHERE code = ?'),
     updates: db.prepare('SELECT update_bytes FROM doc_updates WHERE code = ? ORDER BY seq'),
     updateCount: db.prepare('SELECT count(*) AS n FROM doc_updates WHERE code = ?'),
     appendUpdate: db.prepare('INSERT INTO doc_updates (code, update_bytes) VALUES (?, ?)'),
-    putSnapshot: db.prepare('INSERT INTO doc_snapshots (code, snapshot) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET snapshot = excluded.snapshot'),
+    putSnapshot: db.prepare(
+      'INSERT INTO doc_snapshots (code, snapshot) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET snapshot = excluded.snapshot',
+    ),
     dropUpdates: db.prepare('DELETE FROM doc_updates WHERE code = ?'),
     loadPrivate: db.prepare('SELECT collection, id, json FROM private_entities WHERE code = ?'),
-    putPrivate: db.prepare('INSERT INTO private_entities (code, collection, id, json) VALUES (?, ?, ?, ?) ON CONFLICT (code, collection, id) DO UPDATE SET json = excluded.json'),
+    putPrivate: db.prepare(
+      'INSERT INTO private_entities (code, collection, id, json) VALUES (?, ?, ?, ?) ON CONFLICT (code, collection, id) DO UPDATE SET json = excluded.json',
+    ),
     deletePrivate: db.prepare('DELETE FROM private_entities WHERE code = ? AND collection = ? AND id = ?'),
-    insertCommand: db.prepare('INSERT INTO commands (code, actor, command_id, type, payload, result, at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertCommand: db.prepare(
+      'INSERT INTO commands (code, actor, command_id, type, payload, result, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
     findCommand: db.prepare('SELECT * FROM commands WHERE code = ? AND actor = ? AND command_id = ?'),
   };
 
@@ -84,7 +92,9 @@ export function createSqliteStore(dataDir: string): WorkshopStore {
     },
     async loadDoc(code): Promise<StoredDoc> {
       const snap = q.snapshot.get(code) as { snapshot: Buffer } | undefined;
-      const updates = (q.updates.all(code) as Array<{ update_bytes: Buffer }>).map((r) => new Uint8Array(r.update_bytes));
+      const updates = (q.updates.all(code) as Array<{ update_bytes: Buffer }>).map(
+        (r) => new Uint8Array(r.update_bytes),
+      );
       return { snapshot: snap ? new Uint8Array(snap.snapshot) : null, updates };
     },
     async loadPrivate(code) {
@@ -95,7 +105,16 @@ export function createSqliteStore(dataDir: string): WorkshopStore {
     },
     async findCommand(code, actor, commandId) {
       const row = q.findCommand.get(code, actor, commandId) as CommandRow | undefined;
-      return row ? { commandId: row.command_id, actor: row.actor, type: row.type, payload: row.payload, result: row.result, at: row.at } : null;
+      return row
+        ? {
+            commandId: row.command_id,
+            actor: row.actor,
+            type: row.type,
+            payload: row.payload,
+            result: row.result,
+            at: row.at,
+          }
+        : null;
     },
     async compact(code, snapshot) {
       compactTx(code, snapshot);
@@ -114,7 +133,9 @@ function assertDurable(db: Database.Database): void {
   const mode = db.pragma('journal_mode', { simple: true });
   const sync = db.pragma('synchronous', { simple: true });
   if (mode !== 'wal' || sync !== 2) {
-    throw new Error(`SQLite durability not in force (journal_mode=${String(mode)}, synchronous=${String(sync)}); refusing to start`);
+    throw new Error(
+      `SQLite durability not in force (journal_mode=${String(mode)}, synchronous=${String(sync)}); refusing to start`,
+    );
   }
 }
 
@@ -136,5 +157,11 @@ interface CommandRow {
 }
 
 function toRecord(r: WorkshopRow): WorkshopRecord {
-  return { code: r.code, template: r.template, title: r.title, facilitatorKeyHash: r.facilitator_key_hash, createdAt: r.created_at };
+  return {
+    code: r.code,
+    template: r.template,
+    title: r.title,
+    facilitatorKeyHash: r.facilitator_key_hash,
+    createdAt: r.created_at,
+  };
 }

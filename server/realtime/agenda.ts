@@ -10,17 +10,30 @@ import type { HandlerContext, PlenarySocket } from './context.ts';
 
 /** Runs a decision through the hub on behalf of this socket. */
 export function executorFor(socket: PlenarySocket, ctx: HandlerContext) {
-  return <T>(type: string, payload: unknown, decide: Decide<T>) => ctx.hub.execute(socket.data.code, { type, actor: `socket:${socket.id}`, payload }, decide);
+  return <T>(type: string, payload: unknown, decide: Decide<T>) =>
+    ctx.hub.execute(socket.data.code, { type, actor: `socket:${socket.id}`, payload }, decide);
 }
 
 /** Registers the agenda commands on one socket. */
 export async function registerAgenda(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
   const run = executorFor(socket, ctx);
   const navigate = { action: 'agenda.navigate' } as const;
-  onCommand(socket, ctx, 'agenda:enter', { ...navigate, schema: StepTarget }, async (input) => run('agenda:enter', input, (s, now) => enterStep(s, input, now)));
-  onCommand(socket, ctx, 'agenda:next', { ...navigate, schema: Empty }, async () => run('agenda:next', null, (s, now) => stepBy(s, 1, now)));
-  onCommand(socket, ctx, 'agenda:previous', { ...navigate, schema: Empty }, async () => run('agenda:previous', null, (s, now) => stepBy(s, -1, now)));
-  onCommand(socket, ctx, 'agenda:finish', { ...navigate, schema: Empty }, async () => run('agenda:finish', null, (s, now) => finishDay(s, now)));
-  onCommand(socket, ctx, 'agenda:edit', { action: 'agenda.edit', schema: AgendaEdit }, async (input) => run('agenda:edit', input, (s) => editAgenda(s, input)));
-  onCommand(socket, ctx, 'agenda:replan', { action: 'agenda.edit', schema: Replan }, async (input) => run('agenda:replan', input, (s, now) => replanDay(s, input, now)));
+  onCommand(socket, ctx, 'agenda:enter', { ...navigate, schema: StepTarget }, async (input) =>
+    run('agenda:enter', input, (s, now) => enterStep(s, input, now)),
+  );
+  onCommand(socket, ctx, 'agenda:next', { ...navigate, schema: Empty }, async () =>
+    run('agenda:next', null, (s, now) => stepBy(s, 1, now)),
+  );
+  onCommand(socket, ctx, 'agenda:previous', { ...navigate, schema: Empty }, async () =>
+    run('agenda:previous', null, (s, now) => stepBy(s, -1, now)),
+  );
+  onCommand(socket, ctx, 'agenda:finish', { ...navigate, schema: Empty }, async () =>
+    run('agenda:finish', null, (s, now) => finishDay(s, now)),
+  );
+  onCommand(socket, ctx, 'agenda:edit', { action: 'agenda.edit', schema: AgendaEdit }, async (input) =>
+    run('agenda:edit', input, (s) => editAgenda(s, input)),
+  );
+  onCommand(socket, ctx, 'agenda:replan', { action: 'agenda.edit', schema: Replan }, async (input) =>
+    run('agenda:replan', input, (s, now) => replanDay(s, input, now)),
+  );
 }

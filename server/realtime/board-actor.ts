@@ -26,5 +26,9 @@ export function runAs<T>(
   const who = boardActor(actor);
   if (!who) return Promise.resolve(fail('not_joined'));
   const { commandId, ...rest } = meta;
-  return ctx.hub.execute(socket.data.code, { ...rest, actor: actorKey(who), ...(commandId ? { commandId } : {}) }, decide(who));
+  return ctx.hub.execute(
+    socket.data.code,
+    { ...rest, actor: actorKey(who), ...(commandId ? { commandId } : {}) },
+    decide(who),
+  );
 }

@@ -12,7 +12,13 @@ import type { HandlerContext, PlenarySocket } from './context.ts';
 export async function registerBoards(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
   const control = { action: 'board.control' } as const;
   onCommand(socket, ctx, 'board:mode', { schema: BoardModeInput, ...control }, async (input, actor) =>
-    runAs(socket, ctx, actor, { type: 'board:mode', payload: input }, () => (s) => changeBoardMode(s, input.boardId, input.mode, input.remoteWriting)),
+    runAs(
+      socket,
+      ctx,
+      actor,
+      { type: 'board:mode', payload: input },
+      () => (s) => changeBoardMode(s, input.boardId, input.mode, input.remoteWriting),
+    ),
   );
   onCommand(socket, ctx, 'board:reveal', { schema: BoardRefInput, ...control }, async (input, actor) =>
     runAs(socket, ctx, actor, { type: 'board:reveal', payload: input }, () => (s) => revealBoard(s, input.boardId)),

@@ -10,7 +10,9 @@ import type { WorkshopState } from '../domain/state.ts';
 import { actorOf, type Actor, type HandlerContext, type PlenarySocket } from './context.ts';
 
 type EventName = keyof ClientToServerEvents;
-type AckValue<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void ? T : never;
+type AckValue<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void
+  ? T
+  : never;
 
 export interface CommandSpec<S extends z.ZodType> {
   schema: S;
@@ -38,13 +40,26 @@ export function onCommand<E extends EventName, S extends z.ZodType>(
     const parsed = spec.schema.safeParse(args[0]);
     if (!parsed.success) {
       ctx.log.info('command_refused', { command: event, code: socket.data.code, reason: 'bad_request' });
-      return reply(fail('bad_request', parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ').slice(0, 300)));
+      return reply(
+        fail(
+          'bad_request',
+          parsed.error.issues
+            .map((i) => `${i.path.join('.') || 'input'}: ${i.message}`)
+            .join('; ')
+            .slice(0, 300),
+        ),
+      );
     }
     const workshop = await ctx.hub.get(socket.data.code);
     if (!workshop) return reply(fail('not_found'));
     const actor = actorOf(socket.data, workshop.state);
     if (!can(actor.role, spec.action)) {
-      ctx.log.info('command_refused', { command: event, code: socket.data.code, reason: 'forbidden', role: actor.role });
+      ctx.log.info('command_refused', {
+        command: event,
+        code: socket.data.code,
+        reason: 'forbidden',
+        role: actor.role,
+      });
       return reply(fail('forbidden'));
     }
     // Checked again by the hub when the command's turn comes: a kick queued before it still stops it.

@@ -14,13 +14,23 @@ export async function registerExpectations(socket: PlenarySocket, ctx: HandlerCo
     ctx.hub.execute(code(), { type: 'review:set', actor: 'facilitator', payload: input }, (s) => setReview(s, input)),
   );
   onCommand(socket, ctx, 'expectation:verdict', { schema: VerdictInput, action: 'expectation.review' }, async (input) =>
-    ctx.hub.execute(code(), { type: 'expectation:verdict', actor: 'facilitator', payload: input }, (s, now) => recordVerdict(s, input, now)),
+    ctx.hub.execute(code(), { type: 'expectation:verdict', actor: 'facilitator', payload: input }, (s, now) =>
+      recordVerdict(s, input, now),
+    ),
   );
-  onCommand(socket, ctx, 'expectation:rate', { schema: RateInput, action: 'expectation.rate' }, async (input, actor) => {
-    const p = actor.participant;
-    if (!p) return fail('not_joined');
-    return ctx.hub.execute(code(), { type: 'expectation:rate', actor: p.id, payload: input }, (s, now) => rateExpectation(s, p, input, now));
-  });
+  onCommand(
+    socket,
+    ctx,
+    'expectation:rate',
+    { schema: RateInput, action: 'expectation.rate' },
+    async (input, actor) => {
+      const p = actor.participant;
+      if (!p) return fail('not_joined');
+      return ctx.hub.execute(code(), { type: 'expectation:rate', actor: p.id, payload: input }, (s, now) =>
+        rateExpectation(s, p, input, now),
+      );
+    },
+  );
 
   await sendMyRatings(socket, ctx);
 }

@@ -9,13 +9,31 @@ import type { HandlerContext, PlenarySocket } from './context.ts';
 export async function registerGroups(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
   const manage = { action: 'group.manage' } as const;
   onCommand(socket, ctx, 'group:create', { schema: GroupCreateInput, ...manage }, async (input, actor) =>
-    runAs(socket, ctx, actor, { type: 'group:create', payload: input, commandId: input.id }, () => (s) => createGroup(s, input)),
+    runAs(
+      socket,
+      ctx,
+      actor,
+      { type: 'group:create', payload: input, commandId: input.id },
+      () => (s) => createGroup(s, input),
+    ),
   );
   onCommand(socket, ctx, 'group:rename', { schema: GroupRenameInput, ...manage }, async (input, actor) =>
-    runAs(socket, ctx, actor, { type: 'group:rename', payload: input }, () => (s, now) => renameGroup(s, input.groupId, input.title, now)),
+    runAs(
+      socket,
+      ctx,
+      actor,
+      { type: 'group:rename', payload: input },
+      () => (s, now) => renameGroup(s, input.groupId, input.title, now),
+    ),
   );
   onCommand(socket, ctx, 'group:delete', { schema: GroupRefInput, ...manage }, async (input, actor) =>
-    runAs(socket, ctx, actor, { type: 'group:delete', payload: input }, () => (s, now) => deleteGroup(s, input.groupId, now)),
+    runAs(
+      socket,
+      ctx,
+      actor,
+      { type: 'group:delete', payload: input },
+      () => (s, now) => deleteGroup(s, input.groupId, now),
+    ),
   );
   onCommand(socket, ctx, 'notes:move', { schema: NotesMoveInput, ...manage }, async (input, actor) =>
     runAs(socket, ctx, actor, { type: 'notes:move', payload: input }, () => (s, now) => moveNotes(s, input, now)),

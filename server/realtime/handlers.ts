@@ -14,4 +14,16 @@ import { registerTimer } from './timer.ts';
 
 export type Registration = (socket: PlenarySocket, ctx: HandlerContext) => Promise<void>;
 
-export const REGISTRATIONS: readonly Registration[] = [registerSession, registerAgenda, registerTimer, registerRoles, registerExpectations, registerQuestions, registerNotes, registerGroups, registerVotes, registerBoards, registerPeople];
+export const REGISTRATIONS: readonly Registration[] = [
+  registerSession,
+  registerAgenda,
+  registerTimer,
+  registerRoles,
+  registerExpectations,
+  registerQuestions,
+  registerNotes,
+  registerGroups,
+  registerVotes,
+  registerBoards,
+  registerPeople,
+];

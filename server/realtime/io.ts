@@ -62,7 +62,9 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     socket.use(limiter.guard(socket, (key) => deps.log.warn('flood_disconnected', { code: socket.data.code, key })));
     void socket.join(roomOf(socket.data.code));
     for (const register of REGISTRATIONS) {
-      register(socket, ctx).catch((err: unknown) => deps.log.error('register_failed', { code: socket.data.code, error: String(err) }));
+      register(socket, ctx).catch((err: unknown) =>
+        deps.log.error('register_failed', { code: socket.data.code, error: String(err) }),
+      );
     }
     presence.track(socket);
   });

@@ -11,13 +11,31 @@ export async function registerNotes(socket: PlenarySocket, ctx: HandlerContext):
   const action = 'note.write';
 
   onCommand(socket, ctx, 'note:add', { schema: NoteAddInput, action }, async (input, actor) =>
-    runAs(socket, ctx, actor, { type: 'note:add', payload: input, commandId: input.id }, (who) => (s, now) => addNote(s, who, input, now)),
+    runAs(
+      socket,
+      ctx,
+      actor,
+      { type: 'note:add', payload: input, commandId: input.id },
+      (who) => (s, now) => addNote(s, who, input, now),
+    ),
   );
   onCommand(socket, ctx, 'note:edit', { schema: NoteEditInput, action }, async (input, actor) =>
-    runAs(socket, ctx, actor, { type: 'note:edit', payload: input, commandId: input.commandId }, (who) => (s, now) => editNote(s, who, input, now)),
+    runAs(
+      socket,
+      ctx,
+      actor,
+      { type: 'note:edit', payload: input, commandId: input.commandId },
+      (who) => (s, now) => editNote(s, who, input, now),
+    ),
   );
   onCommand(socket, ctx, 'note:delete', { schema: NoteRefInput, action }, async (input, actor) =>
-    runAs(socket, ctx, actor, { type: 'note:delete', payload: input, commandId: input.commandId }, (who) => (s, now) => deleteNote(s, who, input.noteId, now)),
+    runAs(
+      socket,
+      ctx,
+      actor,
+      { type: 'note:delete', payload: input, commandId: input.commandId },
+      (who) => (s, now) => deleteNote(s, who, input.noteId, now),
+    ),
   );
   onCommand(socket, ctx, 'note:hide', { schema: NoteRefInput, action: 'note.moderate' }, async (input, actor) =>
     runAs(socket, ctx, actor, { type: 'note:hide', payload: input }, () => (s, now) => hideNote(s, input.noteId, now)),

@@ -23,21 +23,34 @@ const DECISIONS: Record<PeopleEvent, (id: ParticipantId) => Decide<null>> = {
 /** Registers the people commands on one socket. */
 export async function registerPeople(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
   for (const event of Object.keys(DECISIONS) as PeopleEvent[]) {
-    onCommand(socket, ctx, event, { schema: PersonRef, action: 'people.manage' }, async ({ participantId }, actor): Promise<Result<null>> => {
-      const meta = { type: event, actor: actor.participant?.id ?? 'facilitator', payload: { participantId } };
-      const result = await ctx.hub.execute(socket.data.code, meta, DECISIONS[event](participantId));
-      if (result.ok) await tellSockets(ctx, socket.data.code, participantId, event === 'people:kick');
-      return result.ok ? ok(null) : result;
-    });
+    onCommand(
+      socket,
+      ctx,
+      event,
+      { schema: PersonRef, action: 'people.manage' },
+      async ({ participantId }, actor): Promise<Result<null>> => {
+        const meta = { type: event, actor: actor.participant?.id ?? 'facilitator', payload: { participantId } };
+        const result = await ctx.hub.execute(socket.data.code, meta, DECISIONS[event](participantId));
+        if (result.ok) await tellSockets(ctx, socket.data.code, participantId, event === 'people:kick');
+        return result.ok ? ok(null) : result;
+      },
+    );
   }
 }
 
 /** The participant's own sockets on this node (a workshop is pinned to one node). */
 function socketsOf(ctx: HandlerContext, code: string, participantId: ParticipantId): PlenarySocket[] {
-  return [...ctx.io.of('/').sockets.values()].filter((s) => s.data.code === code && s.data.participantId === participantId);
+  return [...ctx.io.of('/').sockets.values()].filter(
+    (s) => s.data.code === code && s.data.participantId === participantId,
+  );
 }
 
-async function tellSockets(ctx: HandlerContext, code: string, participantId: ParticipantId, hangUp: boolean): Promise<void> {
+async function tellSockets(
+  ctx: HandlerContext,
+  code: string,
+  participantId: ParticipantId,
+  hangUp: boolean,
+): Promise<void> {
   for (const s of socketsOf(ctx, code, participantId)) {
     await sendSnapshot(s, ctx);
     // Closed by the server, a Socket.IO client does not reconnect by itself.

@@ -33,7 +33,14 @@ export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs
       if (actor?.role === 'facilitator') s.join(FACILITATORS(code));
       else s.leave(FACILITATORS(code));
       const p = actor?.participant;
-      if (p) people.set(p.id, { id: p.id, name: p.name, organisation: p.organisation, attendance: p.attendance, cofacilitator: p.cofacilitator ?? false });
+      if (p)
+        people.set(p.id, {
+          id: p.id,
+          name: p.name,
+          organisation: p.organisation,
+          attendance: p.attendance,
+          cofacilitator: p.cofacilitator ?? false,
+        });
       else if (s.data.client === 'follow') followers++;
     }
     const list = [...people.values()];
@@ -50,7 +57,10 @@ export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs
         refresh(code)
           .then((full) => {
             ctx.io.to(FACILITATORS(code)).emit('presence:changed', full);
-            ctx.io.to(roomOf(code)).except(FACILITATORS(code)).emit('presence:changed', { ...full, people: null });
+            ctx.io
+              .to(roomOf(code))
+              .except(FACILITATORS(code))
+              .emit('presence:changed', { ...full, people: null });
           })
           .catch((err: unknown) => ctx.log.error('presence_failed', { code, error: String(err) }));
       }, intervalMs),

@@ -35,7 +35,8 @@ export function heldCounts(s: WorkshopState): Record<BoardId, Record<Participant
 /** Whether any entity of `pid` differs between two versions of a collection. */
 function changedFor<T>(prev: Record<string, T>, next: Record<string, T>, isMine: (x: T) => boolean): boolean {
   if (prev === next) return false;
-  for (const [id, v] of Object.entries(next)) if (prev[id] !== v && (isMine(v) || (prev[id] !== undefined && isMine(prev[id])))) return true;
+  for (const [id, v] of Object.entries(next))
+    if (prev[id] !== v && (isMine(v) || (prev[id] !== undefined && isMine(prev[id])))) return true;
   for (const [id, v] of Object.entries(prev)) if (!(id in next) && isMine(v)) return true;
   return false;
 }
@@ -44,11 +45,14 @@ function changedFor<T>(prev: Record<string, T>, next: Record<string, T>, isMine:
 export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
   const onChanged = (...[code, prev, next]: HubEvents['changed']) => {
     if (code !== socket.data.code) return;
-    if (actorOf(socket.data, next).role === 'facilitator' && prev.priv.heldNotes !== next.priv.heldNotes) socket.emit('notes:heldBy', heldCounts(next));
+    if (actorOf(socket.data, next).role === 'facilitator' && prev.priv.heldNotes !== next.priv.heldNotes)
+      socket.emit('notes:heldBy', heldCounts(next));
     const pid = socket.data.participantId;
     if (!pid) return;
-    if (changedFor(prev.priv.heldNotes, next.priv.heldNotes, (n) => n.authorId === pid)) socket.emit('notes:mine', heldNotesOf(next, pid));
-    if (changedFor(prev.priv.ballots, next.priv.ballots, (b) => b.participantId === pid)) socket.emit('ballots:mine', ballotsOf(next, pid));
+    if (changedFor(prev.priv.heldNotes, next.priv.heldNotes, (n) => n.authorId === pid))
+      socket.emit('notes:mine', heldNotesOf(next, pid));
+    if (changedFor(prev.priv.ballots, next.priv.ballots, (b) => b.participantId === pid))
+      socket.emit('ballots:mine', ballotsOf(next, pid));
   };
   // One listener per connected socket is expected here, not a leak: lift the default cap of 10.
   ctx.hub.events.setMaxListeners(0);

@@ -18,7 +18,12 @@ export interface RateLimitOptions {
   now: () => number;
 }
 
-export const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 60, perSecond: 20, strikesToDisconnect: 100, now: () => performance.now() };
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = {
+  burst: 60,
+  perSecond: 20,
+  strikesToDisconnect: 100,
+  now: () => performance.now(),
+};
 
 interface Bucket {
   tokens: number;

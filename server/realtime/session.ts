@@ -10,13 +10,17 @@ import { actorOf, type HandlerContext, type PlenarySocket } from './context.ts';
 
 /** Registers the session commands on one socket and sends it its snapshot. */
 export async function registerSession(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
-  onCommand(socket, ctx, 'clock:ping', { schema: Empty, action: 'clock.ping' }, async () => ok({ serverNow: ctx.clock.now() }));
+  onCommand(socket, ctx, 'clock:ping', { schema: Empty, action: 'clock.ping' }, async () =>
+    ok({ serverNow: ctx.clock.now() }),
+  );
 
   onCommand(socket, ctx, 'session:join', { schema: JoinInput, action: 'session.join' }, async (input) => {
     const token = newSecret();
     const id = randomUUID();
-    const result = await ctx.hub.execute(socket.data.code, { type: 'session:join', actor: `socket:${socket.id}`, payload: input }, (s, now) =>
-      joinParticipant(s, input, id, hashSecret(token), now),
+    const result = await ctx.hub.execute(
+      socket.data.code,
+      { type: 'session:join', actor: `socket:${socket.id}`, payload: input },
+      (s, now) => joinParticipant(s, input, id, hashSecret(token), now),
     );
     if (!result.ok) return result;
     socket.data.participantId = id;

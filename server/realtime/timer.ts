@@ -22,13 +22,21 @@ export async function registerTimer(socket: PlenarySocket, ctx: HandlerContext):
   const spec = { action: 'timer.control' } as const;
   onCommand(socket, ctx, 'timer:start', { ...spec, schema: TimerStart }, async ({ durationMs }) =>
     run('timer:start', { durationMs }, (s, now) =>
-      decideTimer(s, (t) => ok(startTimer(t, durationMs ?? (t.status === 'idle' && t.remainingMs > 0 ? t.remainingMs : presetMs(s)), now))),
+      decideTimer(s, (t) =>
+        ok(startTimer(t, durationMs ?? (t.status === 'idle' && t.remainingMs > 0 ? t.remainingMs : presetMs(s)), now)),
+      ),
     ),
   );
-  onCommand(socket, ctx, 'timer:pause', { ...spec, schema: Empty }, async () => run('timer:pause', null, (s, now) => decideTimer(s, (t) => pauseTimer(t, now))));
-  onCommand(socket, ctx, 'timer:resume', { ...spec, schema: Empty }, async () => run('timer:resume', null, (s, now) => decideTimer(s, (t) => resumeTimer(t, now))));
+  onCommand(socket, ctx, 'timer:pause', { ...spec, schema: Empty }, async () =>
+    run('timer:pause', null, (s, now) => decideTimer(s, (t) => pauseTimer(t, now))),
+  );
+  onCommand(socket, ctx, 'timer:resume', { ...spec, schema: Empty }, async () =>
+    run('timer:resume', null, (s, now) => decideTimer(s, (t) => resumeTimer(t, now))),
+  );
   onCommand(socket, ctx, 'timer:adjust', { ...spec, schema: TimerAdjust }, async ({ deltaMs }) =>
     run('timer:adjust', { deltaMs }, (s, now) => decideTimer(s, (t) => ok(adjustTimer(t, deltaMs, now)))),
   );
-  onCommand(socket, ctx, 'timer:reset', { ...spec, schema: Empty }, async () => run('timer:reset', null, (s) => decideTimer(s, (t) => ok(resetTimer(t, presetMs(s))))));
+  onCommand(socket, ctx, 'timer:reset', { ...spec, schema: Empty }, async () =>
+    run('timer:reset', null, (s) => decideTimer(s, (t) => ok(resetTimer(t, presetMs(s))))),
+  );
 }

@@ -24,13 +24,25 @@ export async function registerVotes(socket: PlenarySocket, ctx: HandlerContext):
 
   const cast = { action: 'vote.cast' } as const;
   onCommand(socket, ctx, 'vote:cast', { schema: VoteDotInput, ...cast }, async (input, actor) =>
-    runAs(socket, ctx, actor, { type: 'vote:cast', payload: input }, (who) => (s) =>
-      who.role === 'participant' ? castVote(s, who.participant.id, input.boardId, input.noteId) : fail('forbidden'),
+    runAs(
+      socket,
+      ctx,
+      actor,
+      { type: 'vote:cast', payload: input },
+      (who) => (s) =>
+        who.role === 'participant' ? castVote(s, who.participant.id, input.boardId, input.noteId) : fail('forbidden'),
     ),
   );
   onCommand(socket, ctx, 'vote:retract', { schema: VoteDotInput, ...cast }, async (input, actor) =>
-    runAs(socket, ctx, actor, { type: 'vote:retract', payload: input }, (who) => (s) =>
-      who.role === 'participant' ? retractVote(s, who.participant.id, input.boardId, input.noteId) : fail('forbidden'),
+    runAs(
+      socket,
+      ctx,
+      actor,
+      { type: 'vote:retract', payload: input },
+      (who) => (s) =>
+        who.role === 'participant'
+          ? retractVote(s, who.participant.id, input.boardId, input.noteId)
+          : fail('forbidden'),
     ),
   );
 }

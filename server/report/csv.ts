@@ -1,8 +1,34 @@
 /** The report as one CSV table, one row per fact, with a `section` column; safe to open in a spreadsheet. */
 import type { ReportModel } from '../domain/report-model.ts';
-import { actualSpan, COMMITMENT_STATUS_LABEL, plannedSpan, QUESTION_STATUS_LABEL, RATING_LABEL, UNGROUPED } from './labels.ts';
+import {
+  actualSpan,
+  COMMITMENT_STATUS_LABEL,
+  plannedSpan,
+  QUESTION_STATUS_LABEL,
+  RATING_LABEL,
+  UNGROUPED,
+} from './labels.ts';
 
-export const CSV_COLUMNS = ['section', 'context', 'group', 'category', 'text', 'organisation', 'person', 'votes', 'met', 'partly', 'not_met', 'room', 'remote', 'status', 'planned', 'actual', 'date', 'detail'] as const;
+export const CSV_COLUMNS = [
+  'section',
+  'context',
+  'group',
+  'category',
+  'text',
+  'organisation',
+  'person',
+  'votes',
+  'met',
+  'partly',
+  'not_met',
+  'room',
+  'remote',
+  'status',
+  'planned',
+  'actual',
+  'date',
+  'detail',
+] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | null>>;
 
@@ -19,29 +45,104 @@ export function csvCell(value: string | number | null | undefined): string {
 
 function agendaRows(m: ReportModel): Row[] {
   return m.agenda.flatMap((s) => [
-    { section: 'agenda', context: s.title, category: 'segment', text: s.title, planned: plannedSpan(s), actual: actualSpan(s), detail: s.actualMinutes === null ? null : `${s.actualMinutes} min` },
-    ...s.activities.map((a) => ({ section: 'agenda', context: s.title, category: 'activity', text: a.title, planned: plannedSpan(a), actual: actualSpan(a), detail: a.actualMinutes === null ? null : `${a.actualMinutes} min` })),
+    {
+      section: 'agenda',
+      context: s.title,
+      category: 'segment',
+      text: s.title,
+      planned: plannedSpan(s),
+      actual: actualSpan(s),
+      detail: s.actualMinutes === null ? null : `${s.actualMinutes} min`,
+    },
+    ...s.activities.map((a) => ({
+      section: 'agenda',
+      context: s.title,
+      category: 'activity',
+      text: a.title,
+      planned: plannedSpan(a),
+      actual: actualSpan(a),
+      detail: a.actualMinutes === null ? null : `${a.actualMinutes} min`,
+    })),
   ]);
 }
 
 function boardRows(m: ReportModel): Row[] {
-  const notes = m.boards.flatMap((b) => b.groups.flatMap((g) => g.notes.map((n) => ({ section: 'notes', context: b.title, group: g.title ?? UNGROUPED, category: n.column, text: n.text, organisation: n.organisation, person: n.author, votes: n.votes }))));
+  const notes = m.boards.flatMap((b) =>
+    b.groups.flatMap((g) =>
+      g.notes.map((n) => ({
+        section: 'notes',
+        context: b.title,
+        group: g.title ?? UNGROUPED,
+        category: n.column,
+        text: n.text,
+        organisation: n.organisation,
+        person: n.author,
+        votes: n.votes,
+      })),
+    ),
+  );
   const commitments = m.roles.flatMap((r) =>
-    r.commitments.map((c) => ({ section: 'commitments', context: r.title, category: c.kind, text: c.text, organisation: c.organisation, person: c.contact, status: COMMITMENT_STATUS_LABEL[c.status], date: c.followUp, detail: c.linked.join(' | ') })),
+    r.commitments.map((c) => ({
+      section: 'commitments',
+      context: r.title,
+      category: c.kind,
+      text: c.text,
+      organisation: c.organisation,
+      person: c.contact,
+      status: COMMITMENT_STATUS_LABEL[c.status],
+      date: c.followUp,
+      detail: c.linked.join(' | '),
+    })),
   );
   return [...notes, ...commitments];
 }
 
 function peopleRows(m: ReportModel): Row[] {
   const expectations = m.expectations.flatMap((e) => [
-    { section: 'expectations', text: e.text, organisation: e.organisation, person: e.author, met: e.met, partly: e.partly, not_met: e.notMet, status: e.verdict ? RATING_LABEL[e.verdict] : null },
-    ...(e.action ? [{ section: 'carry-forward', context: e.text, text: e.action.text, organisation: e.action.organisation, date: e.action.due }] : []),
+    {
+      section: 'expectations',
+      text: e.text,
+      organisation: e.organisation,
+      person: e.author,
+      met: e.met,
+      partly: e.partly,
+      not_met: e.notMet,
+      status: e.verdict ? RATING_LABEL[e.verdict] : null,
+    },
+    ...(e.action
+      ? [
+          {
+            section: 'carry-forward',
+            context: e.text,
+            text: e.action.text,
+            organisation: e.action.organisation,
+            date: e.action.due,
+          },
+        ]
+      : []),
   ]);
-  const questions = m.questions.flatMap((t) => t.questions.map((q) => ({ section: 'questions', context: t.title, text: q.text, organisation: q.organisation, person: q.author, votes: q.upvotes, status: QUESTION_STATUS_LABEL[q.status] })));
+  const questions = m.questions.flatMap((t) =>
+    t.questions.map((q) => ({
+      section: 'questions',
+      context: t.title,
+      text: q.text,
+      organisation: q.organisation,
+      person: q.author,
+      votes: q.upvotes,
+      status: QUESTION_STATUS_LABEL[q.status],
+    })),
+  );
   const { attendance: a } = m;
   const attendance = [
     { section: 'attendance', category: 'total', text: 'Everyone', room: a.room, remote: a.remote },
-    ...a.organisations.map((o) => ({ section: 'attendance', category: 'organisation', text: o.name, organisation: o.name, room: o.room, remote: o.remote })),
+    ...a.organisations.map((o) => ({
+      section: 'attendance',
+      category: 'organisation',
+      text: o.name,
+      organisation: o.name,
+      room: o.room,
+      remote: o.remote,
+    })),
   ];
   return [...expectations, ...questions, ...attendance];
 }

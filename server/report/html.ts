@@ -1,13 +1,26 @@
 /** The report as a self-contained HTML page laid out for printing to PDF: no script, every text escaped. */
 import type { ReportBoard, ReportModel, ReportRoles } from '../domain/report-model.ts';
 import { bar, esc, htmlTable, ratingBar, REPORT_CSS } from './html-parts.ts';
-import { actualSpan, COMMITMENT_STATUS_LABEL, plannedSpan, QUESTION_STATUS_LABEL, RATING_LABEL, UNGROUPED } from './labels.ts';
+import {
+  actualSpan,
+  COMMITMENT_STATUS_LABEL,
+  plannedSpan,
+  QUESTION_STATUS_LABEL,
+  RATING_LABEL,
+  UNGROUPED,
+} from './labels.ts';
 
-const section = (id: string, title: string, body: string) => `<section class="report-section" id="${esc(id)}">\n<h2>${esc(title)}</h2>\n${body}\n</section>`;
+const section = (id: string, title: string, body: string) =>
+  `<section class="report-section" id="${esc(id)}">\n<h2>${esc(title)}</h2>\n${body}\n</section>`;
 
 function agenda(m: ReportModel): string {
   const rows = m.agenda.flatMap((s) => [
-    [`<strong>${esc(s.title)}</strong>`, esc(plannedSpan(s)), esc(actualSpan(s) || '—'), s.startDriftMinutes === null ? '—' : `${s.startDriftMinutes > 0 ? '+' : ''}${s.startDriftMinutes} min`],
+    [
+      `<strong>${esc(s.title)}</strong>`,
+      esc(plannedSpan(s)),
+      esc(actualSpan(s) || '—'),
+      s.startDriftMinutes === null ? '—' : `${s.startDriftMinutes > 0 ? '+' : ''}${s.startDriftMinutes} min`,
+    ],
     ...s.activities.map((a) => [esc(a.title), esc(plannedSpan(a)), esc(actualSpan(a) || '—'), '']),
   ]);
   return htmlTable(['Step', 'Planned', 'Actual', 'Start drift'], rows, 'agenda');
@@ -15,7 +28,9 @@ function agenda(m: ReportModel): string {
 
 function board(b: ReportBoard): string {
   const max = Math.max(0, ...b.groups.flatMap((g) => g.notes.map((n) => n.votes ?? 0)));
-  const vote = b.vote ? `<p class="muted">Dot vote: ${b.vote.dotsCast} dots cast, ${b.vote.budget} per person${b.vote.closed ? '' : ' (still open)'}.</p>` : '';
+  const vote = b.vote
+    ? `<p class="muted">Dot vote: ${b.vote.dotsCast} dots cast, ${b.vote.budget} per person${b.vote.closed ? '' : ' (still open)'}.</p>`
+    : '';
   const held = b.unrevealed > 0 ? `<p class="muted">Notes never revealed: ${b.unrevealed}.</p>` : '';
   const groups = b.groups.map((g) => {
     const items = g.notes.map((n) => {
@@ -33,15 +48,32 @@ function matrix(r: ReportRoles): string {
   const orgs = [...new Set([...r.organisations, ...r.commitments.map((c) => c.organisation)])];
   const rows = orgs.map((org) => [
     `<strong>${esc(org)}</strong>`,
-    ...r.columns.map((col) => r.commitments.filter((c) => c.organisation === org && c.kind === col).map((c) => esc(c.text)).join('<br>')),
+    ...r.columns.map((col) =>
+      r.commitments
+        .filter((c) => c.organisation === org && c.kind === col)
+        .map((c) => esc(c.text))
+        .join('<br>'),
+    ),
   ]);
   return htmlTable(['Organisation', ...r.columns], rows, 'matrix');
 }
 
 function roles(m: ReportModel): string[] {
   return m.roles.map((r) => {
-    const rows = r.commitments.map((c) => [esc(c.organisation), esc(c.kind), esc(c.text), esc(c.contact || '—'), esc(c.followUp ?? '—'), esc(COMMITMENT_STATUS_LABEL[c.status]), esc(c.linked.join('; ') || '—')]);
-    return section(`roles-${r.id}`, `${r.title}: commitments`, `${matrix(r)}\n${htmlTable(['Organisation', 'Contribution', 'Commitment', 'Contact', 'Follow-up', 'Status', 'Answers'], rows, 'commitments')}`);
+    const rows = r.commitments.map((c) => [
+      esc(c.organisation),
+      esc(c.kind),
+      esc(c.text),
+      esc(c.contact || '—'),
+      esc(c.followUp ?? '—'),
+      esc(COMMITMENT_STATUS_LABEL[c.status]),
+      esc(c.linked.join('; ') || '—'),
+    ]);
+    return section(
+      `roles-${r.id}`,
+      `${r.title}: commitments`,
+      `${matrix(r)}\n${htmlTable(['Organisation', 'Contribution', 'Commitment', 'Contact', 'Follow-up', 'Status', 'Answers'], rows, 'commitments')}`,
+    );
   });
 }
 
@@ -51,14 +83,25 @@ function expectations(m: ReportModel): string {
     `${esc(e.text)}<br><span class="muted">${esc(e.author)}, ${esc(e.organisation)}</span>`,
     `${ratingBar(e.met, e.partly, e.notMet)}<br>${e.met} / ${e.partly} / ${e.notMet}`,
     esc(e.verdict ? RATING_LABEL[e.verdict] : '—'),
-    e.action ? `${esc(e.action.text)}<br><span class="muted">${esc(e.action.organisation)}, by ${esc(e.action.due)}</span>` : '—',
+    e.action
+      ? `${esc(e.action.text)}<br><span class="muted">${esc(e.action.organisation)}, by ${esc(e.action.due)}</span>`
+      : '—',
   ]);
-  return section('expectations', 'Expectations', `${legend}\n${htmlTable(['Expectation', 'Ratings (met / partly / not met)', 'Verdict', 'Carry forward'], rows, 'expectations')}`);
+  return section(
+    'expectations',
+    'Expectations',
+    `${legend}\n${htmlTable(['Expectation', 'Ratings (met / partly / not met)', 'Verdict', 'Carry forward'], rows, 'expectations')}`,
+  );
 }
 
 function questions(m: ReportModel): string {
   const talks = m.questions.map((t) => {
-    const rows = t.questions.map((q) => [esc(q.text), `${esc(q.author)}, ${esc(q.organisation)}`, String(q.upvotes), esc(QUESTION_STATUS_LABEL[q.status])]);
+    const rows = t.questions.map((q) => [
+      esc(q.text),
+      `${esc(q.author)}, ${esc(q.organisation)}`,
+      String(q.upvotes),
+      esc(QUESTION_STATUS_LABEL[q.status]),
+    ]);
     return `<h3>${esc(t.title)}</h3>\n${htmlTable(['Question', 'Asked by', 'Upvotes', 'Status'], rows, 'questions')}`;
   });
   return section('questions', 'Questions', talks.join('\n') || '<p class="muted">No questions were asked.</p>');
@@ -67,7 +110,11 @@ function questions(m: ReportModel): string {
 function attendance(m: ReportModel): string {
   const a = m.attendance;
   const rows = a.organisations.map((o) => [esc(o.name), String(o.room), String(o.remote)]);
-  return section('attendance', 'Attendance', `<p>${a.total} people: ${a.room} in the room, ${a.remote} remote.</p>\n${htmlTable(['Organisation', 'Room', 'Remote'], rows, 'attendance')}`);
+  return section(
+    'attendance',
+    'Attendance',
+    `<p>${a.total} people: ${a.room} in the room, ${a.remote} remote.</p>\n${htmlTable(['Organisation', 'Room', 'Remote'], rows, 'attendance')}`,
+  );
 }
 
 /** The whole report as one HTML document. */

@@ -1,6 +1,13 @@
 /** The report as Markdown: headings by section, tables where a reader compares rows. */
 import type { ReportModel } from '../domain/report-model.ts';
-import { actualSpan, COMMITMENT_STATUS_LABEL, plannedSpan, QUESTION_STATUS_LABEL, RATING_LABEL, UNGROUPED } from './labels.ts';
+import {
+  actualSpan,
+  COMMITMENT_STATUS_LABEL,
+  plannedSpan,
+  QUESTION_STATUS_LABEL,
+  RATING_LABEL,
+  UNGROUPED,
+} from './labels.ts';
 
 /** User text as literal Markdown: one line, and nothing a renderer would turn into markup, links or HTML. */
 export function mdText(value: string): string {
@@ -13,11 +20,17 @@ export function mdText(value: string): string {
 }
 
 const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
-const table = (head: string[], rows: Array<Array<string | number>>) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const table = (head: string[], rows: Array<Array<string | number>>) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
 function agenda(m: ReportModel): string[] {
   const rows = m.agenda.flatMap((s) => [
-    [`**${mdText(s.title)}**`, plannedSpan(s), actualSpan(s) || '—', s.startDriftMinutes === null ? '—' : `${s.startDriftMinutes > 0 ? '+' : ''}${s.startDriftMinutes} min`],
+    [
+      `**${mdText(s.title)}**`,
+      plannedSpan(s),
+      actualSpan(s) || '—',
+      s.startDriftMinutes === null ? '—' : `${s.startDriftMinutes > 0 ? '+' : ''}${s.startDriftMinutes} min`,
+    ],
     ...s.activities.map((a) => [`  ${mdText(a.title)}`, plannedSpan(a), actualSpan(a) || '—', '']),
   ]);
   return ['## Agenda', '', table(['Step', 'Planned', 'Actual', 'Start drift'], rows)];
@@ -27,9 +40,24 @@ function boards(m: ReportModel): string[] {
   return m.boards.flatMap((b) => [
     `## ${mdText(b.title)}`,
     '',
-    ...(b.vote ? [`Dot vote: ${b.vote.dotsCast} dots cast, ${b.vote.budget} per person${b.vote.closed ? '' : ' (still open)'}.`, ''] : []),
+    ...(b.vote
+      ? [
+          `Dot vote: ${b.vote.dotsCast} dots cast, ${b.vote.budget} per person${b.vote.closed ? '' : ' (still open)'}.`,
+          '',
+        ]
+      : []),
     ...(b.unrevealed > 0 ? [`Notes never revealed: ${b.unrevealed}.`, ''] : []),
-    ...b.groups.flatMap((g) => [`### ${g.title === null ? UNGROUPED : mdText(g.title)}`, '', ...(g.notes.length > 0 ? g.notes.map((n) => `- ${mdText(n.text)} — ${mdText(n.author)}, ${mdText(n.organisation)}${n.votes === null ? '' : ` (${n.votes} dots)`}`) : ['No notes.']), '']),
+    ...b.groups.flatMap((g) => [
+      `### ${g.title === null ? UNGROUPED : mdText(g.title)}`,
+      '',
+      ...(g.notes.length > 0
+        ? g.notes.map(
+            (n) =>
+              `- ${mdText(n.text)} — ${mdText(n.author)}, ${mdText(n.organisation)}${n.votes === null ? '' : ` (${n.votes} dots)`}`,
+          )
+        : ['No notes.']),
+      '',
+    ]),
   ]);
 }
 
@@ -39,7 +67,15 @@ function roles(m: ReportModel): string[] {
     '',
     table(
       ['Organisation', 'Contribution', 'Commitment', 'Contact', 'Follow-up', 'Status', 'Answers'],
-      r.commitments.map((c) => [mdText(c.organisation), mdText(c.kind), mdText(c.text), mdText(c.contact) || '—', c.followUp ?? '—', COMMITMENT_STATUS_LABEL[c.status], c.linked.map(mdText).join('; ') || '—']),
+      r.commitments.map((c) => [
+        mdText(c.organisation),
+        mdText(c.kind),
+        mdText(c.text),
+        mdText(c.contact) || '—',
+        c.followUp ?? '—',
+        COMMITMENT_STATUS_LABEL[c.status],
+        c.linked.map(mdText).join('; ') || '—',
+      ]),
     ),
     '',
     `Organisations: ${r.organisations.map(mdText).join(', ') || '—'}`,
@@ -57,25 +93,62 @@ function expectations(m: ReportModel): string[] {
     e.verdict ? RATING_LABEL[e.verdict] : '—',
     e.action ? `${mdText(e.action.text)} (${mdText(e.action.organisation)}, by ${e.action.due})` : '—',
   ]);
-  return ['## Expectations', '', table(['Expectation', 'From', 'Met', 'Partly', 'Not met', 'Verdict', 'Carry forward'], rows), ''];
+  return [
+    '## Expectations',
+    '',
+    table(['Expectation', 'From', 'Met', 'Partly', 'Not met', 'Verdict', 'Carry forward'], rows),
+    '',
+  ];
 }
 
 function questions(m: ReportModel): string[] {
   return [
     '## Questions',
     '',
-    ...m.questions.flatMap((t) => [`### ${mdText(t.title)}`, '', ...t.questions.map((q) => `- **${QUESTION_STATUS_LABEL[q.status]}** (${q.upvotes} upvotes): ${mdText(q.text)} — ${mdText(q.author)}, ${mdText(q.organisation)}`), '']),
+    ...m.questions.flatMap((t) => [
+      `### ${mdText(t.title)}`,
+      '',
+      ...t.questions.map(
+        (q) =>
+          `- **${QUESTION_STATUS_LABEL[q.status]}** (${q.upvotes} upvotes): ${mdText(q.text)} — ${mdText(q.author)}, ${mdText(q.organisation)}`,
+      ),
+      '',
+    ]),
   ];
 }
 
 function attendance(m: ReportModel): string[] {
   const a = m.attendance;
-  return ['## Attendance', '', `${a.total} people: ${a.room} in the room, ${a.remote} remote.`, '', table(['Organisation', 'Room', 'Remote'], a.organisations.map((o) => [mdText(o.name), o.room, o.remote])), ''];
+  return [
+    '## Attendance',
+    '',
+    `${a.total} people: ${a.room} in the room, ${a.remote} remote.`,
+    '',
+    table(
+      ['Organisation', 'Room', 'Remote'],
+      a.organisations.map((o) => [mdText(o.name), o.room, o.remote]),
+    ),
+    '',
+  ];
 }
 
 /** The whole report. */
 export function renderMarkdown(m: ReportModel): string {
   const w = m.workshop;
-  const head = [`# ${mdText(w.title)}`, '', `${w.date} · ${mdText(w.venue)} · code ${w.code} · report of ${w.generatedAt} (${w.timezone})`, ''];
-  return [...head, ...agenda(m), '', ...boards(m), ...roles(m), ...expectations(m), ...questions(m), ...attendance(m)].join('\n');
+  const head = [
+    `# ${mdText(w.title)}`,
+    '',
+    `${w.date} · ${mdText(w.venue)} · code ${w.code} · report of ${w.generatedAt} (${w.timezone})`,
+    '',
+  ];
+  return [
+    ...head,
+    ...agenda(m),
+    '',
+    ...boards(m),
+    ...roles(m),
+    ...expectations(m),
+    ...questions(m),
+    ...attendance(m),
+  ].join('\n');
 }

@@ -107,7 +107,10 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     if (!pending) {
       pending = load(code);
       loaded.set(code, pending);
-      pending.then((w) => (w === null ? loaded.delete(code) : events.emit('loaded', code, w)), () => loaded.delete(code));
+      pending.then(
+        (w) => (w === null ? loaded.delete(code) : events.emit('loaded', code, w)),
+        () => loaded.delete(code),
+      );
     }
     return pending;
   }
@@ -116,7 +119,10 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
   function serialize<T>(code: string, task: () => Promise<T>): Promise<T> {
     const prev = queues.get(code) ?? Promise.resolve();
     const run = prev.then(task, task);
-    queues.set(code, run.catch(() => undefined));
+    queues.set(
+      code,
+      run.catch(() => undefined),
+    );
     return run;
   }
 
@@ -126,7 +132,11 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
    * (the returned `durable`) waits for the disk. Wrapped in an object so the caller's queue
    * does not wait for the disk too.
    */
-  async function prepare<T>(w: LiveWorkshop, meta: CommandMeta, decide: Decide<T>): Promise<{ durable: Promise<Result<T>> }> {
+  async function prepare<T>(
+    w: LiveWorkshop,
+    meta: CommandMeta,
+    decide: Decide<T>,
+  ): Promise<{ durable: Promise<Result<T>> }> {
     const code = w.record.code;
     const idKey = meta.commandId ? `${code}\n${meta.actor}\n${meta.commandId}` : null;
     if (meta.commandId && idKey) {
@@ -141,14 +151,26 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     const prev = w.state;
     const next = decided.value.state;
     const result = ok(decided.value.value);
-    const docUpdate = writeChanges(w.doc, diffCollections(asCollections(prev.pub), asCollections(next.pub), PUBLIC_COLLECTIONS));
-    const privateChanges = diffCollections(asCollections(prev.priv), asCollections(next.priv), PRIVATE_COLLECTIONS).map((c) => ({
-      collection: c.collection,
-      id: c.id,
-      json: c.value === undefined ? null : JSON.stringify(c.value),
-    }));
+    const docUpdate = writeChanges(
+      w.doc,
+      diffCollections(asCollections(prev.pub), asCollections(next.pub), PUBLIC_COLLECTIONS),
+    );
+    const privateChanges = diffCollections(asCollections(prev.priv), asCollections(next.priv), PRIVATE_COLLECTIONS).map(
+      (c) => ({
+        collection: c.collection,
+        id: c.id,
+        json: c.value === undefined ? null : JSON.stringify(c.value),
+      }),
+    );
     const command = meta.commandId
-      ? { commandId: meta.commandId, actor: meta.actor, type: meta.type, payload: JSON.stringify(meta.payload ?? null), result: JSON.stringify(result), at: now }
+      ? {
+          commandId: meta.commandId,
+          actor: meta.actor,
+          type: meta.type,
+          payload: JSON.stringify(meta.payload ?? null),
+          result: JSON.stringify(result),
+          at: now,
+        }
       : null;
     w.state = next;
     const announce = () => {
@@ -181,7 +203,9 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     sinceCompaction.set(code, n);
     if (n < compactEvery) return;
     sinceCompaction.set(code, 0);
-    store.compact(code, Y.encodeStateAsUpdate(w.doc)).catch((err: unknown) => log.error('compaction_failed', { code, error: String(err) }));
+    store
+      .compact(code, Y.encodeStateAsUpdate(w.doc))
+      .catch((err: unknown) => log.error('compaction_failed', { code, error: String(err) }));
   }
 
   return {
@@ -194,7 +218,13 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       const state = initialState(template, code, title ?? template.title);
       const doc = new Y.Doc();
       const docUpdate = writeChanges(doc, diffCollections({}, asCollections(state.pub), PUBLIC_COLLECTIONS));
-      const record: WorkshopRecord = { code, template: template.id, title: state.pub.room.meta.title, facilitatorKeyHash: hashSecret(facilitatorKey), createdAt: clock.now() };
+      const record: WorkshopRecord = {
+        code,
+        template: template.id,
+        title: state.pub.room.meta.title,
+        facilitatorKeyHash: hashSecret(facilitatorKey),
+        createdAt: clock.now(),
+      };
       const initial: Commit = { docUpdate, privateChanges: [], command: null };
       await store.createWorkshop(record, initial);
       loaded.set(code, Promise.resolve({ record, doc, state }));

@@ -37,7 +37,9 @@ export function createTimerScheduler(deps: { hub: WorkshopHub; clock: Clock; log
   function fire(code: string): void {
     armed.delete(code);
     hub
-      .execute(code, { type: 'timer:end', actor: 'server', payload: null }, (s, now) => decideTimer(s, (t) => ok(expireTimer(t, now))))
+      .execute(code, { type: 'timer:end', actor: 'server', payload: null }, (s, now) =>
+        decideTimer(s, (t) => ok(expireTimer(t, now))),
+      )
       .then(async (r) => {
         // A failed write reloads the workshop, which arms it again; do not spin here.
         if (!r.ok) return log.warn('timer_end_refused', { code, error: r.error });

@@ -5,7 +5,13 @@
  */
 import type { Ack } from '../errors.ts';
 import type { Agenda, LiveStep, Timer } from '../model.ts';
-import type { AgendaEditInput, ReplanInput, StepTargetInput, TimerAdjustInput, TimerStartInput } from '../schemas/agenda-commands.ts';
+import type {
+  AgendaEditInput,
+  ReplanInput,
+  StepTargetInput,
+  TimerAdjustInput,
+  TimerStartInput,
+} from '../schemas/agenda-commands.ts';
 
 export interface AgendaCommands {
   /** Enters a segment (at its first activity, if it has any) or one activity. */

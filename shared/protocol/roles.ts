@@ -1,7 +1,14 @@
 /** The roles matrix and commitments: participants propose for their own organisation, the facilitator manages. */
 import type { Ack } from '../errors.ts';
 import type { CommitmentId } from '../model.ts';
-import type { CommitmentEditInput, CommitmentProposeInput, CommitmentRef, RolesBoardRef, RolesColumnsInput, RolesRowsInput } from '../schemas/roles.ts';
+import type {
+  CommitmentEditInput,
+  CommitmentProposeInput,
+  CommitmentRef,
+  RolesBoardRef,
+  RolesColumnsInput,
+  RolesRowsInput,
+} from '../schemas/roles.ts';
 
 export interface RolesCommands {
   'commitment:propose': (input: CommitmentProposeInput, ack: Ack<{ id: CommitmentId }>) => void;
@@ -13,4 +20,3 @@ export interface RolesCommands {
   /** Adds every participant's organisation as a row (participants themselves stay private). */
   'roles:importOrganisations': (input: RolesBoardRef, ack: Ack<{ added: number }>) => void;
 }
-

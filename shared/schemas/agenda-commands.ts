@@ -13,23 +13,46 @@ export type StepTargetInput = z.input<typeof StepTarget>;
 export const TimerStart = z.object({ durationMs: z.number().int().min(0).max(DAY_MS).optional() });
 export type TimerStartInput = z.input<typeof TimerStart>;
 
-export const TimerAdjust = z.object({ deltaMs: z.number().int().min(-DAY_MS).max(DAY_MS).refine((d) => d !== 0, 'a change of zero') });
+export const TimerAdjust = z.object({
+  deltaMs: z
+    .number()
+    .int()
+    .min(-DAY_MS)
+    .max(DAY_MS)
+    .refine((d) => d !== 0, 'a change of zero'),
+});
 export type TimerAdjustInput = z.input<typeof TimerAdjust>;
 
 /** Re-plan the rest of the day: shift it by the drift (or `minutes`), or shorten what remains to keep the closing time. */
 export const Replan = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('shift'), minutes: z.number().int().min(-LIMITS.minutesMax).max(LIMITS.minutesMax).optional() }),
+  z.object({
+    mode: z.literal('shift'),
+    minutes: z.number().int().min(-LIMITS.minutesMax).max(LIMITS.minutesMax).optional(),
+  }),
   z.object({ mode: z.literal('shorten') }),
 ]);
 export type ReplanInput = z.input<typeof Replan>;
 
 const SegmentPatch = z
-  .object({ title: Title, kind: SegmentKind, start: ClockTime, end: ClockTime, format: z.string().trim().max(LIMITS.titleMax), moderator: z.string().trim().max(LIMITS.titleMax), config: StepConfig })
+  .object({
+    title: Title,
+    kind: SegmentKind,
+    start: ClockTime,
+    end: ClockTime,
+    format: z.string().trim().max(LIMITS.titleMax),
+    moderator: z.string().trim().max(LIMITS.titleMax),
+    config: StepConfig,
+  })
   .partial()
   .strict();
 
 const ActivityPatch = z
-  .object({ title: Title, minutes: z.number().positive().max(LIMITS.minutesMax), prompt: z.string().trim().max(LIMITS.textMax), config: StepConfig })
+  .object({
+    title: Title,
+    minutes: z.number().positive().max(LIMITS.minutesMax),
+    prompt: z.string().trim().max(LIMITS.textMax),
+    config: StepConfig,
+  })
   .partial()
   .strict();
 

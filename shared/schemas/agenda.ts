@@ -4,7 +4,11 @@ import { LIMITS } from '../limits.ts';
 
 export { LIMITS };
 
-export const Id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').min(1).max(LIMITS.idMax);
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only')
+  .min(1)
+  .max(LIMITS.idMax);
 const Title = z.string().trim().min(1).max(LIMITS.titleMax);
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 
@@ -22,7 +26,10 @@ export type Speaker = z.infer<typeof Speaker>;
 export const StepConfig = z.object({
   boardIds: z.array(Id).max(6).default([]),
   mode: z.enum(['open', 'private', 'locked']).nullable().default(null),
-  vote: z.object({ budget: z.number().int().min(1).max(20), allowStacking: z.boolean() }).nullable().default(null),
+  vote: z
+    .object({ budget: z.number().int().min(1).max(20), allowStacking: z.boolean() })
+    .nullable()
+    .default(null),
   /** Countdown length on entering; defaults to the planned length of the step. */
   timerMinutes: z.number().min(0).max(LIMITS.minutesMax).nullable().default(null),
   remoteWriting: z.boolean().default(true),
@@ -62,8 +69,13 @@ export const Agenda = z
     message: 'segments are in order and do not overlap',
     path: ['segments'],
   })
-  .refine((a) => new Set(a.segments.flatMap((s) => [s.id, ...s.activities.map((x) => x.id)])).size === a.segments.reduce((n, s) => n + 1 + s.activities.length, 0), {
-    message: 'segment and activity ids are unique',
-    path: ['segments'],
-  });
+  .refine(
+    (a) =>
+      new Set(a.segments.flatMap((s) => [s.id, ...s.activities.map((x) => x.id)])).size ===
+      a.segments.reduce((n, s) => n + 1 + s.activities.length, 0),
+    {
+      message: 'segment and activity ids are unique',
+      path: ['segments'],
+    },
+  );
 export type Agenda = z.infer<typeof Agenda>;

@@ -42,10 +42,18 @@ export type GroupRefInput = z.infer<typeof GroupRefInput>;
 export const BoardRefInput = z.object({ boardId: Id });
 export type BoardRefInput = z.infer<typeof BoardRefInput>;
 
-export const BoardModeInput = z.object({ boardId: Id, mode: z.enum(['open', 'private', 'locked']), remoteWriting: z.boolean().optional() });
+export const BoardModeInput = z.object({
+  boardId: Id,
+  mode: z.enum(['open', 'private', 'locked']),
+  remoteWriting: z.boolean().optional(),
+});
 export type BoardModeInput = z.infer<typeof BoardModeInput>;
 
-export const VoteOpenInput = z.object({ boardId: Id, budget: z.number().int().min(1).max(BOARD_LIMITS.voteBudgetMax), allowStacking: z.boolean() });
+export const VoteOpenInput = z.object({
+  boardId: Id,
+  budget: z.number().int().min(1).max(BOARD_LIMITS.voteBudgetMax),
+  allowStacking: z.boolean(),
+});
 export type VoteOpenInput = z.infer<typeof VoteOpenInput>;
 
 export const VoteDotInput = z.object({ boardId: Id, noteId: Id });

@@ -40,7 +40,10 @@ export type CommitmentEditInput = z.infer<typeof CommitmentEditInput>;
 export const CommitmentRef = z.object({ id: Id });
 export type CommitmentRef = z.infer<typeof CommitmentRef>;
 
-export const RolesRowsInput = z.object({ boardId: Id, organisations: z.array(Organisation).max(COMMITMENT_LIMITS.organisationsMax) });
+export const RolesRowsInput = z.object({
+  boardId: Id,
+  organisations: z.array(Organisation).max(COMMITMENT_LIMITS.organisationsMax),
+});
 export type RolesRowsInput = z.infer<typeof RolesRowsInput>;
 
 export const RolesColumnsInput = z.object({ boardId: Id, columns: z.array(Kind).min(1).max(12) });

@@ -20,4 +20,7 @@ export const SocketAuth = z.object({
 });
 export type SocketAuth = z.infer<typeof SocketAuth>;
 
-export const Empty = z.null().or(z.undefined()).transform(() => null);
+export const Empty = z
+  .null()
+  .or(z.undefined())
+  .transform(() => null);

@@ -21,9 +21,17 @@ export const WorkshopTemplate = z
     agenda: Agenda,
     boards: z.array(BoardSpec).max(12),
   })
-  .refine((t) => t.agenda.segments.every((s) => [s.config, ...s.activities.map((a) => a.config)].every((c) => c.boardIds.every((b) => t.boards.some((x) => x.id === b)))), {
-    message: 'every board an agenda step uses exists',
-    path: ['agenda'],
-  });
+  .refine(
+    (t) =>
+      t.agenda.segments.every((s) =>
+        [s.config, ...s.activities.map((a) => a.config)].every((c) =>
+          c.boardIds.every((b) => t.boards.some((x) => x.id === b)),
+        ),
+      ),
+    {
+      message: 'every board an agenda step uses exists',
+      path: ['agenda'],
+    },
+  );
 export type WorkshopTemplate = z.infer<typeof WorkshopTemplate>;
 export type WorkshopTemplateInput = z.input<typeof WorkshopTemplate>;

@@ -9,6 +9,15 @@ export const blank: WorkshopTemplateInput = {
   venue: '',
   boards: [{ id: 'notes', kind: 'notes', title: 'Notes', prompt: '', columns: ['Notes'] }],
   agenda: {
-    segments: [{ id: 'session', kind: 'discussion', title: 'Session', start: '09:00', end: '10:00', config: { boardIds: ['notes'], mode: 'open' } }],
+    segments: [
+      {
+        id: 'session',
+        kind: 'discussion',
+        title: 'Session',
+        start: '09:00',
+        end: '10:00',
+        config: { boardIds: ['notes'], mode: 'open' },
+      },
+    ],
   },
 };

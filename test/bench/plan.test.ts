@@ -32,7 +32,8 @@ describe('note schedule', () => {
     const last = new Map<number, number>();
     for (const c of commands) {
       const prev = last.get(c.participant);
-      if (prev !== undefined) expect(c.at - prev).toBeGreaterThan(BOARD_LIMITS.rateWindowMs / BOARD_LIMITS.notesPerWindow);
+      if (prev !== undefined)
+        expect(c.at - prev).toBeGreaterThan(BOARD_LIMITS.rateWindowMs / BOARD_LIMITS.notesPerWindow);
       last.set(c.participant, c.at);
     }
     expect(new Set(commands.map((c) => c.id)).size).toBe(commands.length);

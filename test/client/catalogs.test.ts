@@ -12,15 +12,19 @@ describe('message catalogs', () => {
     const problems = Object.keys(en).flatMap((key) => {
       const text = other[key];
       if (!text?.trim()) return [`${key}: missing`];
-      return JSON.stringify(placeholders(text)) === JSON.stringify(placeholders(en[key]!)) ? [] : [`${key}: placeholders ${placeholders(text)} vs ${placeholders(en[key]!)}`];
+      return JSON.stringify(placeholders(text)) === JSON.stringify(placeholders(en[key]!))
+        ? []
+        : [`${key}: placeholders ${placeholders(text)} vs ${placeholders(en[key]!)}`];
     });
     expect(problems).toEqual([]);
   });
 
   it('finds the keys the follow screen can show by walking its imports, and no console-only ones', () => {
     const { exact, prefixes } = keysNamedFrom('client/src/screens/Follow.tsx');
-    for (const key of ['conn.live', 'role.follow', 'timer.over', 'schedule.next', 'feed.empty', 'board.inFocus']) expect(exact).toContain(key);
+    for (const key of ['conn.live', 'role.follow', 'timer.over', 'schedule.next', 'feed.empty', 'board.inFocus'])
+      expect(exact).toContain(key);
     expect(prefixes).toContain('conn.refused.');
-    for (const key of ['board.reveal', 'votes.start', 'join.submit', 'presence.title']) expect(exact).not.toContain(key);
+    for (const key of ['board.reveal', 'votes.start', 'join.submit', 'presence.title'])
+      expect(exact).not.toContain(key);
   });
 });

@@ -11,7 +11,8 @@ const room = {
   activeBoardIds: ['challenges', 'opportunities'],
   live: { segmentId: 'session-3', activityId: 's3-silent-writing', enteredAt: 1000 },
 };
-const note = (id: string, authorId: string, boardId: string, createdAt: number) => ({ id, authorId, boardId, createdAt }) as Note;
+const note = (id: string, authorId: string, boardId: string, createdAt: number) =>
+  ({ id, authorId, boardId, createdAt }) as Note;
 
 describe('postersOfCurrentStep', () => {
   it.each([

@@ -3,8 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { followSessions, useConnection } from '../../client/src/stores/connection.ts';
 import type { SessionSnapshot } from '../../shared/protocol/session.ts';
 
-const guest: SessionSnapshot = { role: 'guest', participantId: null, name: null, organisation: null, attendance: null, serverNow: 0 };
-const amina: SessionSnapshot = { ...guest, role: 'participant', participantId: 'p-amina', name: 'Amina', organisation: 'Coop', attendance: 'room' };
+const guest: SessionSnapshot = {
+  role: 'guest',
+  participantId: null,
+  name: null,
+  organisation: null,
+  attendance: null,
+  serverNow: 0,
+};
+const amina: SessionSnapshot = {
+  ...guest,
+  role: 'participant',
+  participantId: 'p-amina',
+  name: 'Amina',
+  organisation: 'Coop',
+  attendance: 'room',
+};
 const cofac: SessionSnapshot = { ...amina, role: 'facilitator' };
 
 describe('followSessions', () => {

@@ -18,7 +18,8 @@ describe('route download sizes (gzip)', () => {
 
   it('follows without Socket.IO: only writing fetches the socket client', () => {
     // engine.io puts its protocol version in every request as `EIO=`; no other library says it.
-    const speaksEngineIo = (files: string[]) => files.some((f) => f.endsWith('.js') && fs.readFileSync(path.resolve('dist/client', f), 'utf8').includes('EIO'));
+    const speaksEngineIo = (files: string[]) =>
+      files.some((f) => f.endsWith('.js') && fs.readFileSync(path.resolve('dist/client', f), 'utf8').includes('EIO'));
     expect(speaksEngineIo(of('participant').files)).toBe(true);
     expect(speaksEngineIo(of('follow').files)).toBe(false);
   });

@@ -23,8 +23,13 @@ async function workshopOnDisk() {
   const server = await startTestServer();
   const { code, facilitatorKey } = await server.createWorkshop();
   const fac = await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey });
-  expect((await send(fac.socket, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok).toBe(true);
-  for (const id of ['n1', 'n2', 'n3']) expect((await send(fac.socket, 'note:add', { id, boardId: 'expectations', column: 'Expectations', text: id })).ok).toBe(true);
+  expect(
+    (await send(fac.socket, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok,
+  ).toBe(true);
+  for (const id of ['n1', 'n2', 'n3'])
+    expect(
+      (await send(fac.socket, 'note:add', { id, boardId: 'expectations', column: 'Expectations', text: id })).ok,
+    ).toBe(true);
   fac.socket.close();
   await server.close();
   return { dataDir: server.dataDir, code, facilitatorKey, rows: storedRows(server.dataDir, code) };
@@ -33,7 +38,9 @@ async function workshopOnDisk() {
 function storedRows(dataDir: string, code: string) {
   const db = new Database(path.join(dataDir, 'plenary.sqlite'), { readonly: true });
   try {
-    const updates = db.prepare('SELECT seq, hex(update_bytes) AS bytes FROM doc_updates WHERE code = ? ORDER BY seq').all(code);
+    const updates = db
+      .prepare('SELECT seq, hex(update_bytes) AS bytes FROM doc_updates WHERE code = ? ORDER BY seq')
+      .all(code);
     const snapshot = db.prepare('SELECT hex(snapshot) AS bytes FROM doc_snapshots WHERE code = ?').get(code) ?? null;
     return { updates, snapshot };
   } finally {
@@ -44,8 +51,16 @@ function storedRows(dataDir: string, code: string) {
 /** Serves `dataDir` through the real SQLite store, with `loadDoc` failing while `failing.on`. */
 async function serveWithFlakyLoad(dataDir: string, failing: { on: boolean }) {
   const real = createSqliteStore(dataDir);
-  const store: WorkshopStore = { ...real, loadDoc: (code) => (failing.on ? Promise.reject(new Error('disk read failed')) : real.loadDoc(code)) };
-  running = createPlenaryServer({ config: testConfig(dataDir), store, clock: systemClock, log: createLogger('silent') });
+  const store: WorkshopStore = {
+    ...real,
+    loadDoc: (code) => (failing.on ? Promise.reject(new Error('disk read failed')) : real.loadDoc(code)),
+  };
+  running = createPlenaryServer({
+    config: testConfig(dataDir),
+    store,
+    clock: systemClock,
+    log: createLogger('silent'),
+  });
   await running.listen();
   return running.url();
 }
@@ -68,7 +83,10 @@ describe('a failed load', () => {
     expect((await fetch(`${url}/api/workshops/${code}`)).status).toBe(500);
     await expect(connectSocket(url, { code, client: 'facilitate', facilitatorKey })).rejects.toThrow('internal');
     expect(await yjsStatus(url, code)).toBe(500);
-    const touchRoom = running!.hub.execute(code, { type: 'probe', actor: 'test', payload: null }, (s) => ({ ok: true, value: { state: { ...s, pub: { ...s.pub, notes: {} } }, value: null } }));
+    const touchRoom = running!.hub.execute(code, { type: 'probe', actor: 'test', payload: null }, (s) => ({
+      ok: true,
+      value: { state: { ...s, pub: { ...s.pub, notes: {} } }, value: null },
+    }));
     await expect(touchRoom).rejects.toThrow('disk read failed');
     expect(storedRows(dataDir, code)).toEqual(rows);
 
@@ -84,7 +102,9 @@ describe('a failed load', () => {
     const { dataDir, code, facilitatorKey } = await workshopOnDisk();
     const db = new Database(path.join(dataDir, 'plenary.sqlite'));
     // Keep only the last update: a document with notes but without the room it belongs to.
-    db.prepare('DELETE FROM doc_updates WHERE code = ? AND seq < (SELECT max(seq) FROM doc_updates WHERE code = ?)').run(code, code);
+    db.prepare(
+      'DELETE FROM doc_updates WHERE code = ? AND seq < (SELECT max(seq) FROM doc_updates WHERE code = ?)',
+    ).run(code, code);
     db.close();
     const rows = storedRows(dataDir, code);
     const url = await serveWithFlakyLoad(dataDir, { on: false });
@@ -98,4 +118,3 @@ describe('a failed load', () => {
     expect(doc.getMap('room').has('meta')).toBe(false);
   });
 });
-

@@ -27,7 +27,13 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function connect(url: string, auth: SocketAuth): TestSocket {
   // Reconnects by itself, quickly: the server comes back on the same port.
-  const socket: TestSocket = io(url, { auth, transports: ['websocket'], reconnectionDelay: 30, reconnectionDelayMax: 150, randomizationFactor: 0 });
+  const socket: TestSocket = io(url, {
+    auth,
+    transports: ['websocket'],
+    reconnectionDelay: 30,
+    reconnectionDelayMax: 150,
+    randomizationFactor: 0,
+  });
   sockets.push(socket);
   return socket;
 }
@@ -56,7 +62,6 @@ function writer(socket: TestSocket, prefix: string, paceMs: number, rng: Rng) {
   return { acked, stop: () => ((running = false), done) };
 }
 
-
 describe('kill -9', () => {
   it(`loses no acknowledged note over ${ROUNDS} SIGKILLs at random moments (seed ${SEED})`, async () => {
     const rng = seededRng(SEED);
@@ -64,9 +69,13 @@ describe('kill -9', () => {
     const { dataDir, port } = proc;
     const w = await createWorkshopAt(proc.url);
     const url = proc.url;
-    const facilitators = [0, 1, 2].map(() => connect(url, { code: w.code, client: 'facilitate', facilitatorKey: w.facilitatorKey }));
+    const facilitators = [0, 1, 2].map(() =>
+      connect(url, { code: w.code, client: 'facilitate', facilitatorKey: w.facilitatorKey }),
+    );
     await nextEvent(facilitators[0]!, 'session:ready');
-    expect((await send(facilitators[0]!, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok).toBe(true);
+    expect(
+      (await send(facilitators[0]!, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok,
+    ).toBe(true);
     const guest = connect(url, { code: w.code, client: 'participant' });
     await nextEvent(guest, 'session:ready');
     const joined = await send(guest, 'session:join', { name: 'Amina', organisation: 'Coop Kenya', attendance: 'room' });
@@ -78,7 +87,11 @@ describe('kill -9', () => {
     const kills: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const before = writers.reduce((n, x) => n + x.acked.size, 0);
-      await waitFor(() => writers.reduce((n, x) => n + x.acked.size, 0) > before, `notes acknowledged in round ${round}`, 15_000);
+      await waitFor(
+        () => writers.reduce((n, x) => n + x.acked.size, 0) > before,
+        `notes acknowledged in round ${round}`,
+        15_000,
+      );
       const delay = 100 + rng.int(500);
       await pause(delay);
       proc.child.kill('SIGKILL');
@@ -87,15 +100,25 @@ describe('kill -9', () => {
       proc = await spawnServer({ dataDir, port });
     }
     const settled = writers.reduce((n, x) => n + x.acked.size, 0);
-    await waitFor(() => writers.reduce((n, x) => n + x.acked.size, 0) > settled, 'notes acknowledged after the last restart', 15_000);
+    await waitFor(
+      () => writers.reduce((n, x) => n + x.acked.size, 0) > settled,
+      'notes acknowledged after the last restart',
+      15_000,
+    );
     await Promise.all(writers.map((x) => x.stop()));
 
     const replica = await openReplica(url, w.code);
     const texts = Object.values(replica.state().notes).map((n) => n.text);
     replica.destroy();
     const acked = writers.flatMap((x) => [...x.acked]);
-    console.info(`kill -9 x${ROUNDS} (after ${kills.join(', ')} ms of writing): ${acked.length} notes acknowledged, ${texts.length} in the document`);
-    for (const id of acked) expect(texts.filter((t) => t === id), `note ${id}`).toHaveLength(1);
+    console.info(
+      `kill -9 x${ROUNDS} (after ${kills.join(', ')} ms of writing): ${acked.length} notes acknowledged, ${texts.length} in the document`,
+    );
+    for (const id of acked)
+      expect(
+        texts.filter((t) => t === id),
+        `note ${id}`,
+      ).toHaveLength(1);
     expect(new Set(texts).size).toBe(texts.length);
 
     for (const s of sockets.splice(0)) s.close();

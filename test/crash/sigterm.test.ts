@@ -19,24 +19,34 @@ async function start(options: Parameters<typeof spawnServer>[0] = {}): Promise<S
   return p;
 }
 
-
 describe('SIGTERM', () => {
   it('exits 0 within the deadline, keeps every acknowledged command, and clients reconnect to the next process', async () => {
     const first = await start();
     const { code, facilitatorKey } = await createWorkshopAt(first.url);
-    const socket: TestSocket = io(first.url, { auth: { code, client: 'facilitate', facilitatorKey }, transports: ['websocket'], reconnectionDelay: 50, reconnectionDelayMax: 200 });
+    const socket: TestSocket = io(first.url, {
+      auth: { code, client: 'facilitate', facilitatorKey },
+      transports: ['websocket'],
+      reconnectionDelay: 50,
+      reconnectionDelayMax: 200,
+    });
     cleanups.push(() => socket.close());
     await nextEvent(socket, 'session:ready');
     const replica: NodeReplica = await openReplica(first.url, code);
     cleanups.push(() => replica.destroy());
-    expect((await send(socket, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok).toBe(true);
+    expect((await send(socket, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok).toBe(
+      true,
+    );
 
     // Notes keep arriving while the signal lands; whatever was acknowledged must survive.
     const acked: string[] = [];
     let n = 0;
     const writer = setInterval(() => {
       const id = `sig-${n++}`;
-      socket.emit('note:add', { id, boardId: 'expectations', column: 'Expectations', text: id }, (r: { ok: boolean }) => r.ok && acked.push(id));
+      socket.emit(
+        'note:add',
+        { id, boardId: 'expectations', column: 'Expectations', text: id },
+        (r: { ok: boolean }) => r.ok && acked.push(id),
+      );
     }, 5);
     await waitFor(() => acked.length >= 5, 'a few notes acknowledged before the signal');
     const disconnected = nextEvent<string>(socket, 'disconnect', 10_000);
@@ -45,7 +55,9 @@ describe('SIGTERM', () => {
     const exit = await first.exited;
     const shutdownMs = performance.now() - t0;
     clearInterval(writer);
-    console.info(`SIGTERM to exit: ${shutdownMs.toFixed(0)} ms with a socket, a replica and notes in flight; ${acked.length} notes acknowledged`);
+    console.info(
+      `SIGTERM to exit: ${shutdownMs.toFixed(0)} ms with a socket, a replica and notes in flight; ${acked.length} notes acknowledged`,
+    );
 
     expect(exit).toEqual({ code: 0, signal: null });
     expect(shutdownMs).toBeLessThan(10_000);
@@ -57,7 +69,11 @@ describe('SIGTERM', () => {
     const second = await start({ dataDir: first.dataDir, port: first.port });
     const ready = await nextEvent<SessionSnapshot>(socket, 'session:ready', 10_000);
     expect(ready.role).toBe('facilitator');
-    await waitFor(() => replica.provider.wsconnected && replica.provider.synced, 'the replica to reconnect and resync', 10_000);
+    await waitFor(
+      () => replica.provider.wsconnected && replica.provider.synced,
+      'the replica to reconnect and resync',
+      10_000,
+    );
     expect((await fetch(`${second.url}/healthz`)).status).toBe(200);
     const texts = Object.values(replica.state().notes).map((note) => note.text);
     for (const id of acked) expect(texts.filter((t) => t === id)).toHaveLength(1);

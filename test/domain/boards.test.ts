@@ -8,7 +8,12 @@ import type { WorkshopState } from '../../server/domain/state.ts';
 import type { Focus } from '../../shared/model.ts';
 import { ANA, as, BEN, boardState, must, T0, withNote } from '../helpers/board-state.ts';
 
-const note = (id: string, boardId = 'challenges', column = 'Markets and trade') => ({ id, boardId, column, text: `secret ${id}` });
+const note = (id: string, boardId = 'challenges', column = 'Markets and trade') => ({
+  id,
+  boardId,
+  column,
+  text: `secret ${id}`,
+});
 
 function privateWriting(): WorkshopState {
   let s = setBoardMode(boardState('private'), 'opportunities', 'private');
@@ -26,7 +31,8 @@ describe('modes', () => {
     const s = must(changeBoardMode(boardState(from), 'challenges', to, remote)).state;
     expect(s.pub.boards.challenges).toMatchObject({ mode: to, remoteWriting: remote ?? true });
   });
-  it('refuses an unknown board', () => expect(changeBoardMode(boardState(), 'nope', 'open')).toEqual({ ok: false, error: 'not_found' }));
+  it('refuses an unknown board', () =>
+    expect(changeBoardMode(boardState(), 'nope', 'open')).toEqual({ ok: false, error: 'not_found' }));
 });
 
 describe('reveal', () => {
@@ -44,7 +50,8 @@ describe('reveal', () => {
     const s = setBoardMode(privateWriting(), 'challenges', 'locked');
     expect(must(revealBoard(s, 'challenges')).state.pub.boards.challenges!.mode).toBe('locked');
   });
-  it('refuses an unknown board', () => expect(revealBoard(boardState(), 'nope')).toEqual({ ok: false, error: 'not_found' }));
+  it('refuses an unknown board', () =>
+    expect(revealBoard(boardState(), 'nope')).toEqual({ ok: false, error: 'not_found' }));
 });
 
 describe('spotlight', () => {
@@ -64,6 +71,9 @@ describe('spotlight', () => {
   });
   it('cannot put a held note in the spotlight', () => {
     const held = privateWriting();
-    expect(setFocus(held, { kind: 'note', boardId: 'challenges', noteId: 'a1' })).toEqual({ ok: false, error: 'not_found' });
+    expect(setFocus(held, { kind: 'note', boardId: 'challenges', noteId: 'a1' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
   });
 });

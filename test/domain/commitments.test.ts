@@ -1,6 +1,11 @@
 /** The roles matrix and commitments: who may propose what, the facilitator's management, rows and columns. */
 import { describe, expect, it } from 'vitest';
-import { confirmCommitment, editCommitment, proposeCommitment, removeCommitment } from '../../server/domain/commitments.ts';
+import {
+  confirmCommitment,
+  editCommitment,
+  proposeCommitment,
+  removeCommitment,
+} from '../../server/domain/commitments.ts';
 import { distinctNames, importOrganisations, setColumns, setRows } from '../../server/domain/roles.ts';
 import { undoLast } from '../../server/domain/undo.ts';
 import type { Participant, WorkshopState } from '../../server/domain/state.ts';
@@ -16,8 +21,18 @@ function rolesState(mode: BoardMode = 'open', opts: { active?: boolean; remoteWr
   return { ...s, pub: { ...s.pub, room, boards: { ...s.pub.boards, roles } } };
 }
 
-const proposal = (over: Record<string, unknown> = {}) => CommitmentProposeInput.parse({ id: 'c1', boardId: 'roles', kind: 'Finance', text: 'Pilot a revolving fund', contact: 'ana@example.org', followUp: '2018-09-01', ...over });
-const propose = (s: WorkshopState, who: Participant = ANA, over: Record<string, unknown> = {}) => proposeCommitment(s, who, proposal(over), T0);
+const proposal = (over: Record<string, unknown> = {}) =>
+  CommitmentProposeInput.parse({
+    id: 'c1',
+    boardId: 'roles',
+    kind: 'Finance',
+    text: 'Pilot a revolving fund',
+    contact: 'ana@example.org',
+    followUp: '2018-09-01',
+    ...over,
+  });
+const propose = (s: WorkshopState, who: Participant = ANA, over: Record<string, unknown> = {}) =>
+  proposeCommitment(s, who, proposal(over), T0);
 
 describe('proposing a commitment', () => {
   it.each<[string, WorkshopState, Participant, Record<string, unknown>, string | null]>([
@@ -37,7 +52,14 @@ describe('proposing a commitment', () => {
 
   it('is owned by the proposer’s organisation, waits for confirmation, and adds the organisation as a row', () => {
     const s = must(propose(rolesState())).state;
-    expect(s.pub.commitments.c1).toMatchObject({ organisation: ANA.organisation, status: 'proposed', proposedBy: 'ana', kind: 'Finance', followUp: '2018-09-01', createdAt: T0 });
+    expect(s.pub.commitments.c1).toMatchObject({
+      organisation: ANA.organisation,
+      status: 'proposed',
+      proposedBy: 'ana',
+      kind: 'Finance',
+      followUp: '2018-09-01',
+      createdAt: T0,
+    });
     expect(s.pub.roleMatrices.roles!.organisations).toEqual([ANA.organisation]);
   });
 
@@ -50,7 +72,9 @@ describe('proposing a commitment', () => {
 
   it('links challenges and opportunities, once each, but never expectations', () => {
     const s = withNote(rolesState(), 'n1', BEN);
-    expect(must(propose(s, ANA, { linkedNoteIds: ['n1', 'n1'] })).state.pub.commitments.c1!.linkedNoteIds).toEqual(['n1']);
+    expect(must(propose(s, ANA, { linkedNoteIds: ['n1', 'n1'] })).state.pub.commitments.c1!.linkedNoteIds).toEqual([
+      'n1',
+    ]);
     const exp = withNote(s, 'e1', BEN, { boardId: 'expectations', column: 'Expectations' });
     expect(propose(exp, ANA, { linkedNoteIds: ['e1'] })).toMatchObject({ ok: false, error: 'not_found' });
   });
@@ -72,7 +96,9 @@ describe('proposing a commitment', () => {
     ['impossible date', { followUp: '2018-13-01' }],
     ['bad id', { id: 'a b' }],
   ])('the schema refuses %s', (_name, over) => {
-    expect(CommitmentProposeInput.safeParse({ id: 'c1', boardId: 'roles', kind: 'Finance', text: 'x', ...over }).success).toBe(false);
+    expect(
+      CommitmentProposeInput.safeParse({ id: 'c1', boardId: 'roles', kind: 'Finance', text: 'x', ...over }).success,
+    ).toBe(false);
   });
 });
 
@@ -86,15 +112,35 @@ describe('the facilitator manages commitments', () => {
   });
 
   it('edits any field; a new owner becomes a row', () => {
-    const edit = CommitmentEditInput.parse({ id: 'c1', organisation: 'ILO COOP', kind: 'Tools', text: 'A matchmaking tool', contact: '', followUp: null });
+    const edit = CommitmentEditInput.parse({
+      id: 'c1',
+      organisation: 'ILO COOP',
+      kind: 'Tools',
+      text: 'A matchmaking tool',
+      contact: '',
+      followUp: null,
+    });
     const s = must(editCommitment(proposed(), edit, T0 + 5)).state;
-    expect(s.pub.commitments.c1).toMatchObject({ organisation: 'ILO COOP', kind: 'Tools', text: 'A matchmaking tool', contact: '', followUp: null, updatedAt: T0 + 5 });
+    expect(s.pub.commitments.c1).toMatchObject({
+      organisation: 'ILO COOP',
+      kind: 'Tools',
+      text: 'A matchmaking tool',
+      contact: '',
+      followUp: null,
+      updatedAt: T0 + 5,
+    });
     expect(s.pub.roleMatrices.roles!.organisations).toEqual([ANA.organisation, 'ILO COOP']);
   });
 
   it('leaves absent fields as they were', () => {
-    const s = must(editCommitment(proposed(), CommitmentEditInput.parse({ id: 'c1', contact: 'desk@example.org' }), T0 + 5)).state;
-    expect(s.pub.commitments.c1).toMatchObject({ text: 'Pilot a revolving fund', followUp: '2018-09-01', contact: 'desk@example.org' });
+    const s = must(
+      editCommitment(proposed(), CommitmentEditInput.parse({ id: 'c1', contact: 'desk@example.org' }), T0 + 5),
+    ).state;
+    expect(s.pub.commitments.c1).toMatchObject({
+      text: 'Pilot a revolving fund',
+      followUp: '2018-09-01',
+      contact: 'desk@example.org',
+    });
   });
 
   it.each([
@@ -118,7 +164,9 @@ describe('the facilitator manages commitments', () => {
   });
 
   it('undoes a facilitator edit field by field', () => {
-    const edited = must(editCommitment(proposed(), CommitmentEditInput.parse({ id: 'c1', contact: 'desk@example.org' }), T0 + 5)).state;
+    const edited = must(
+      editCommitment(proposed(), CommitmentEditInput.parse({ id: 'c1', contact: 'desk@example.org' }), T0 + 5),
+    ).state;
     const undone = must(undoLast(edited)).state;
     expect(undone.pub.commitments.c1).toMatchObject({ contact: 'ana@example.org', text: 'Pilot a revolving fund' });
   });
@@ -133,7 +181,11 @@ describe('rows and columns', () => {
     const s = rolesState();
     const r = must(importOrganisations(s, 'roles'));
     expect(r.value.added).toBe(3);
-    expect(r.state.pub.roleMatrices.roles!.organisations).toEqual([ANA.organisation, BEN.organisation, REMOTE.organisation]);
+    expect(r.state.pub.roleMatrices.roles!.organisations).toEqual([
+      ANA.organisation,
+      BEN.organisation,
+      REMOTE.organisation,
+    ]);
     expect(must(importOrganisations(r.state, 'roles')).value.added).toBe(0);
   });
 

@@ -18,14 +18,38 @@ describe('groups', () => {
   });
 
   it.each([
-    ['create on an unknown board', (s: WorkshopState) => createGroup(s, { id: 'g9', boardId: 'nope', title: 'x' }), 'not_found'],
-    ['create with a used id', (s: WorkshopState) => createGroup(s, { id: 'g1', boardId: 'challenges', title: 'x' }), 'conflict'],
+    [
+      'create on an unknown board',
+      (s: WorkshopState) => createGroup(s, { id: 'g9', boardId: 'nope', title: 'x' }),
+      'not_found',
+    ],
+    [
+      'create with a used id',
+      (s: WorkshopState) => createGroup(s, { id: 'g1', boardId: 'challenges', title: 'x' }),
+      'conflict',
+    ],
     ['rename a missing group', (s: WorkshopState) => renameGroup(s, 'zz', 'x', T0), 'not_found'],
     ['delete a missing group', (s: WorkshopState) => deleteGroup(s, 'zz', T0), 'not_found'],
-    ['move a missing note', (s: WorkshopState) => moveNotes(s, { noteIds: ['a1', 'zz'], groupId: 'g1' }, T0), 'not_found'],
-    ['move into a missing group', (s: WorkshopState) => moveNotes(s, { noteIds: ['a1'], groupId: 'zz' }, T0), 'not_found'],
-    ["move into another board's group", (s: WorkshopState) => moveNotes(s, { noteIds: ['o1'], groupId: 'g1' }, T0), 'bad_request'],
-    ['move to an unknown column', (s: WorkshopState) => moveNotes(s, { noteIds: ['a1'], groupId: null, column: 'Nope' }, T0), 'bad_request'],
+    [
+      'move a missing note',
+      (s: WorkshopState) => moveNotes(s, { noteIds: ['a1', 'zz'], groupId: 'g1' }, T0),
+      'not_found',
+    ],
+    [
+      'move into a missing group',
+      (s: WorkshopState) => moveNotes(s, { noteIds: ['a1'], groupId: 'zz' }, T0),
+      'not_found',
+    ],
+    [
+      "move into another board's group",
+      (s: WorkshopState) => moveNotes(s, { noteIds: ['o1'], groupId: 'g1' }, T0),
+      'bad_request',
+    ],
+    [
+      'move to an unknown column',
+      (s: WorkshopState) => moveNotes(s, { noteIds: ['a1'], groupId: null, column: 'Nope' }, T0),
+      'bad_request',
+    ],
   ])('refuses to %s', (_n, run, error) => {
     const s = base();
     const r = run(s);
@@ -54,7 +78,10 @@ describe('groups', () => {
 
   it('deleting a group keeps its notes, ungrouped, and drops a spotlight on it', () => {
     let s = must(moveNotes(base(), { noteIds: ['a1', 'b1'], groupId: 'g1' }, T0)).state;
-    s = { ...s, pub: { ...s.pub, room: { ...s.pub.room, focus: { kind: 'group', boardId: 'challenges', groupId: 'g1' } } } };
+    s = {
+      ...s,
+      pub: { ...s.pub, room: { ...s.pub.room, focus: { kind: 'group', boardId: 'challenges', groupId: 'g1' } } },
+    };
     const next = must(deleteGroup(s, 'g1', T0)).state;
     expect(next.pub.groups.g1).toBeUndefined();
     expect([next.pub.notes.a1!.groupId, next.pub.notes.b1!.groupId]).toEqual([null, null]);

@@ -15,16 +15,30 @@ describe('ILO template (concept note, 12 June 2018, Geneva)', () => {
     expect(ilo.date).toBe('2018-06-12');
     expect(ilo.timezone).toBe('Europe/Zurich');
     expect(ilo.venue).toContain('Room VI (R3 South)');
-    expect(ilo.title).toContain('cooperation and trade between cooperatives and other SSE organizations for decent work');
+    expect(ilo.title).toContain(
+      'cooperation and trade between cooperatives and other SSE organizations for decent work',
+    );
   });
 
   it.each([
     ['opening', 'opening', '09:00', '09:30', 'Opening session: Setting the scene and aligning expectations'],
     ['session-1', 'talks', '09:30', '11:00', 'Session 1: Sharing coop-to-coop trade experiences'],
     ['coffee-morning', 'break', '11:00', '11:30', 'Coffee Break'],
-    ['session-2', 'talks', '11:30', '13:00', 'Session 2: Identifying challenges and opportunities for coop-to-coop trade'],
+    [
+      'session-2',
+      'talks',
+      '11:30',
+      '13:00',
+      'Session 2: Identifying challenges and opportunities for coop-to-coop trade',
+    ],
     ['lunch', 'break', '13:00', '14:30', 'Lunch break'],
-    ['session-3', 'discussion', '14:30', '16:00', 'Session 3: Discussing our roles and strategies for expanding coop-to-coop trade'],
+    [
+      'session-3',
+      'discussion',
+      '14:30',
+      '16:00',
+      'Session 3: Discussing our roles and strategies for expanding coop-to-coop trade',
+    ],
     ['coffee-afternoon', 'break', '16:00', '16:30', 'Coffee break'],
     ['closing', 'closing', '16:30', '17:00', 'Closing session: Reflecting on achieved expectations and future steps'],
   ])('segment %s is a %s from %s to %s', (id, kind, start, end, title) => {
@@ -33,13 +47,36 @@ describe('ILO template (concept note, 12 June 2018, Geneva)', () => {
   });
 
   it('has exactly the agenda segments, in order', () => {
-    expect(ilo.agenda.segments.map((s) => s.id)).toEqual(['opening', 'session-1', 'coffee-morning', 'session-2', 'lunch', 'session-3', 'coffee-afternoon', 'closing']);
+    expect(ilo.agenda.segments.map((s) => s.id)).toEqual([
+      'opening',
+      'session-1',
+      'coffee-morning',
+      'session-2',
+      'lunch',
+      'session-3',
+      'coffee-afternoon',
+      'closing',
+    ]);
   });
 
   it.each([
     ['opening', [['Simel Esim', 'ILO COOP']]],
-    ['session-1', [['Rudy Dalvai', 'WFTO'], ['Thomas Roland', 'Coop Denmark'], ['Camilla Carabini', 'Coopermondo']]],
-    ['session-2', [['Josie Rowe-Setz', 'Gender Research Alliance'], ['Yasuhiko Takasugi', 'JCCU'], ['Nihal Devagiri', 'ILO Colombo']]],
+    [
+      'session-1',
+      [
+        ['Rudy Dalvai', 'WFTO'],
+        ['Thomas Roland', 'Coop Denmark'],
+        ['Camilla Carabini', 'Coopermondo'],
+      ],
+    ],
+    [
+      'session-2',
+      [
+        ['Josie Rowe-Setz', 'Gender Research Alliance'],
+        ['Yasuhiko Takasugi', 'JCCU'],
+        ['Nihal Devagiri', 'ILO Colombo'],
+      ],
+    ],
   ])('%s has its speakers and organisations', (id, speakers) => {
     expect(segment(id).speakers.map((s) => [s.name, s.organisation])).toEqual(speakers);
   });
@@ -59,7 +96,14 @@ describe('ILO template (concept note, 12 June 2018, Geneva)', () => {
 
   it('splits Session 3 into timed activities that fill its 90 minutes', () => {
     const s3 = segment('session-3');
-    expect(s3.activities.map((a) => a.id)).toEqual(['s3-framing', 's3-silent-writing', 's3-grouping', 's3-dot-vote', 's3-roles', 's3-commitments']);
+    expect(s3.activities.map((a) => a.id)).toEqual([
+      's3-framing',
+      's3-silent-writing',
+      's3-grouping',
+      's3-dot-vote',
+      's3-roles',
+      's3-commitments',
+    ]);
     expect(s3.activities.reduce((n, a) => n + a.minutes, 0)).toBe(90);
   });
 
@@ -74,18 +118,38 @@ describe('ILO template (concept note, 12 June 2018, Geneva)', () => {
   it('activities of every segment fit its planned length', () => {
     for (const s of ilo.agenda.segments) {
       if (s.activities.length === 0) continue;
-      const planned = (venueTimeToInstant(ilo.date, s.end, ilo.timezone) - venueTimeToInstant(ilo.date, s.start, ilo.timezone)) / 60_000;
-      expect(s.activities.reduce((n, a) => n + a.minutes, 0), s.id).toBe(planned);
+      const planned =
+        (venueTimeToInstant(ilo.date, s.end, ilo.timezone) - venueTimeToInstant(ilo.date, s.start, ilo.timezone)) /
+        60_000;
+      expect(
+        s.activities.reduce((n, a) => n + a.minutes, 0),
+        s.id,
+      ).toBe(planned);
     }
   });
 
   it('has the boards the day needs', () => {
-    expect(ilo.boards.map((b) => b.id).sort()).toEqual(['challenges', 'expectations', 'opportunities', 'questions', 'roles']);
-    expect(ilo.boards.find((b) => b.id === 'roles')!.columns).toEqual(['Intermediation', 'Capacity building', 'Tools', 'Finance', 'Market access', 'Evidence and research']);
+    expect(ilo.boards.map((b) => b.id).sort()).toEqual([
+      'challenges',
+      'expectations',
+      'opportunities',
+      'questions',
+      'roles',
+    ]);
+    expect(ilo.boards.find((b) => b.id === 'roles')!.columns).toEqual([
+      'Intermediation',
+      'Capacity building',
+      'Tools',
+      'Finance',
+      'Market access',
+      'Evidence and research',
+    ]);
   });
 
   it('places 09:00 in Geneva at 07:00 UTC (CEST)', () => {
-    expect(new Date(venueTimeToInstant(ilo.date, '09:00', ilo.timezone)).toISOString()).toBe('2018-06-12T07:00:00.000Z');
+    expect(new Date(venueTimeToInstant(ilo.date, '09:00', ilo.timezone)).toISOString()).toBe(
+      '2018-06-12T07:00:00.000Z',
+    );
   });
 
   it('a blank template parses too', () => {

@@ -7,7 +7,12 @@ import { NoteAddInput, NoteEditInput, GroupTitle } from '../../shared/schemas/bo
 import { JoinInput } from '../../shared/schemas/session.ts';
 import { ANA, as, BEN, boardState, FACILITATOR, must, REMOTE, T0, withNote } from '../helpers/board-state.ts';
 
-const input = (id = 'n1', boardId = 'challenges', column = 'Markets and trade') => ({ id, boardId, column, text: 'Access to finance' });
+const input = (id = 'n1', boardId = 'challenges', column = 'Markets and trade') => ({
+  id,
+  boardId,
+  column,
+  text: 'Access to finance',
+});
 
 describe('who may add a note where', () => {
   it.each<[string, BoardMode, { active?: boolean; remoteWriting?: boolean }, typeof ANA, string, string | null]>([
@@ -27,11 +32,17 @@ describe('who may add a note where', () => {
   });
 
   it('refuses a column the board does not have', () => {
-    expect(addNote(boardState(), as(ANA), input('n1', 'challenges', 'Nope'), T0)).toMatchObject({ ok: false, error: 'bad_request' });
+    expect(addNote(boardState(), as(ANA), input('n1', 'challenges', 'Nope'), T0)).toMatchObject({
+      ok: false,
+      error: 'bad_request',
+    });
   });
 
   it('refuses an id already used by any note, shown or held', () => {
-    expect(addNote(withNote(boardState(), 'n1', BEN), as(ANA), input('n1'), T0)).toMatchObject({ ok: false, error: 'conflict' });
+    expect(addNote(withNote(boardState(), 'n1', BEN), as(ANA), input('n1'), T0)).toMatchObject({
+      ok: false,
+      error: 'conflict',
+    });
     const held = must(addNote(boardState('private'), as(BEN), input('n1'), T0)).state;
     expect(addNote(held, as(ANA), input('n1'), T0)).toMatchObject({ ok: false, error: 'conflict' });
   });
@@ -85,23 +96,42 @@ describe('ownership', () => {
   const s = withNote(withNote(boardState(), 'a1', ANA), 'b1', BEN);
   it.each([
     ['edits own note', () => editNote(s, as(ANA), { noteId: 'a1', text: 'mine' }, T0), null],
-    ['moves own note to another column', () => editNote(s, as(ANA), { noteId: 'a1', column: 'Costs and finance' }, T0), null],
+    [
+      'moves own note to another column',
+      () => editNote(s, as(ANA), { noteId: 'a1', column: 'Costs and finance' }, T0),
+      null,
+    ],
     ["edits another's note", () => editNote(s, as(ANA), { noteId: 'b1', text: 'x' }, T0), 'not_owner'],
-    ["moves another's note", () => editNote(s, as(ANA), { noteId: 'b1', column: 'Costs and finance' }, T0), 'not_owner'],
+    [
+      "moves another's note",
+      () => editNote(s, as(ANA), { noteId: 'b1', column: 'Costs and finance' }, T0),
+      'not_owner',
+    ],
     ['deletes own note', () => deleteNote(s, as(ANA), 'a1', T0), null],
     ["deletes another's note", () => deleteNote(s, as(ANA), 'b1', T0), 'not_owner'],
     ['edits a missing note', () => editNote(s, as(ANA), { noteId: 'zz', text: 'x' }, T0), 'not_found'],
     ['facilitator edits any note', () => editNote(s, FACILITATOR, { noteId: 'b1', text: 'x' }, T0), null],
     ['facilitator deletes any note', () => deleteNote(s, FACILITATOR, 'b1', T0), null],
-    ['edits own note on a locked board', () => editNote(withNote(boardState('locked'), 'a1', ANA), as(ANA), { noteId: 'a1', text: 'x' }, T0), 'board_locked'],
-    ['moves own note to an unknown column', () => editNote(s, as(ANA), { noteId: 'a1', column: 'Nope' }, T0), 'bad_request'],
+    [
+      'edits own note on a locked board',
+      () => editNote(withNote(boardState('locked'), 'a1', ANA), as(ANA), { noteId: 'a1', text: 'x' }, T0),
+      'board_locked',
+    ],
+    [
+      'moves own note to an unknown column',
+      () => editNote(s, as(ANA), { noteId: 'a1', column: 'Nope' }, T0),
+      'bad_request',
+    ],
   ])('%s', (_name, run, error) => {
     const r = run();
     expect(r.ok ? null : r.error).toBe(error);
   });
 
   it('hide takes the note out of the document into private state and drops the spotlight on it', () => {
-    const focused = { ...s, pub: { ...s.pub, room: { ...s.pub.room, focus: { kind: 'note' as const, boardId: 'challenges', noteId: 'b1' } } } };
+    const focused = {
+      ...s,
+      pub: { ...s.pub, room: { ...s.pub.room, focus: { kind: 'note' as const, boardId: 'challenges', noteId: 'b1' } } },
+    };
     const next = must(hideNote(focused, 'b1', T0)).state;
     expect(next.pub.notes.b1).toBeUndefined();
     expect(next.priv.hiddenNotes.b1?.text).toBe('text b1');
@@ -127,6 +157,8 @@ describe('input bounds', () => {
     ['x'.repeat(60), true],
     ['x'.repeat(61), false],
     [' ', false],
-  ])('name %#', (name, valid) => expect(JoinInput.safeParse({ name, organisation: 'Coop', attendance: 'room' }).success).toBe(valid));
+  ])('name %#', (name, valid) =>
+    expect(JoinInput.safeParse({ name, organisation: 'Coop', attendance: 'room' }).success).toBe(valid),
+  );
   it('an edit must change something', () => expect(NoteEditInput.safeParse({ noteId: 'a' }).success).toBe(false));
 });

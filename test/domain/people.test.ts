@@ -8,7 +8,13 @@ import { loadTemplate } from '../../shared/templates/index.ts';
 
 function withAmina(): WorkshopState {
   const s = initialState(loadTemplate('blank'), 'ACDEFG', 'Test');
-  const joined = joinParticipant(s, { name: 'Amina', organisation: 'Coop Kenya', attendance: 'room' }, 'p1', 'a'.repeat(64), 1000);
+  const joined = joinParticipant(
+    s,
+    { name: 'Amina', organisation: 'Coop Kenya', attendance: 'room' },
+    'p1',
+    'a'.repeat(64),
+    1000,
+  );
   if (!joined.ok) throw new Error('join failed');
   return joined.value.state;
 }
@@ -32,7 +38,12 @@ describe('people rules', () => {
   it('kicks: keeps the record, clears the token and the promotion, marks the time', () => {
     const s0 = value(setCofacilitator(withAmina(), 'p1', true)).state;
     const s1 = value(kickParticipant(s0, 'p1', 5000)).state;
-    expect(s1.priv.participants.p1).toMatchObject({ name: 'Amina', tokenHash: '', cofacilitator: false, removedAt: 5000 });
+    expect(s1.priv.participants.p1).toMatchObject({
+      name: 'Amina',
+      tokenHash: '',
+      cofacilitator: false,
+      removedAt: 5000,
+    });
     expect(activeParticipant(s1, 'p1')).toBeNull();
     expect(s0.priv.participants.p1?.removedAt).toBeUndefined();
   });

@@ -16,14 +16,21 @@ function talkState(mode: BoardMode = 'open', opts: { active?: boolean; remoteWri
   return { ...s, pub: { ...s.pub, room, boards: { ...s.pub.boards, questions } } };
 }
 
-const ask = (s: WorkshopState, who: Participant = ANA, id = 'q1', boardId = 'questions') => askQuestion(s, who, AskInput.parse({ id, boardId, text: 'How were prices set?' }), T0);
+const ask = (s: WorkshopState, who: Participant = ANA, id = 'q1', boardId = 'questions') =>
+  askQuestion(s, who, AskInput.parse({ id, boardId, text: 'How were prices set?' }), T0);
 
 describe('asking', () => {
   it.each<[string, WorkshopState, Participant, string, string | null]>([
     ['during a talk', talkState(), ANA, 'questions', null],
     ['locked board', talkState('locked'), ANA, 'questions', 'board_locked'],
     ['questions board not active', talkState('open', { active: false }), ANA, 'questions', 'board_closed'],
-    ['remote, remote writing off', talkState('open', { remoteWriting: false }), REMOTE, 'questions', 'remote_writing_closed'],
+    [
+      'remote, remote writing off',
+      talkState('open', { remoteWriting: false }),
+      REMOTE,
+      'questions',
+      'remote_writing_closed',
+    ],
     ['remote, remote writing on', talkState(), REMOTE, 'questions', null],
     ['a notes board', talkState(), ANA, 'challenges', 'not_found'],
   ])('%s', (_name, s, who, boardId, error) => {
@@ -35,7 +42,13 @@ describe('asking', () => {
   it('ties the question to the live activity, with the asker’s name and organisation', () => {
     const r = must(ask(talkState()));
     expect(r.value).toEqual({ id: 'q1', talkId: 'session-1-talk-1' });
-    expect(r.state.pub.questions.q1).toMatchObject({ talkId: 'session-1-talk-1', authorName: ANA.name, organisation: ANA.organisation, upvotes: 0, status: 'open' });
+    expect(r.state.pub.questions.q1).toMatchObject({
+      talkId: 'session-1-talk-1',
+      authorName: ANA.name,
+      organisation: ANA.organisation,
+      upvotes: 0,
+      status: 'open',
+    });
   });
 
   it('falls back to the segment when it has no activity', () => {
@@ -51,7 +64,10 @@ describe('asking', () => {
     expect(ask(s, ANA, 'q41')).toMatchObject({ ok: false, error: 'limit_reached' });
   });
 
-  it.each([['', 'empty'], ['x'.repeat(281), 'over 280']])('the schema refuses a text that is %#', (text) => {
+  it.each([
+    ['', 'empty'],
+    ['x'.repeat(281), 'over 280'],
+  ])('the schema refuses a text that is %#', (text) => {
     expect(AskInput.safeParse({ id: 'q', boardId: 'questions', text }).success).toBe(false);
   });
 });
@@ -74,24 +90,52 @@ describe('upvoting', () => {
   it('refuses an upvote on a question no longer open, or missing', () => {
     const answered = must(moderateQuestion(asked(), { id: 'q1', status: 'answered' }, T0)).state;
     expect(upvoteQuestion(answered, BEN, { id: 'q1', up: true }, T0)).toMatchObject({ ok: false, error: 'conflict' });
-    expect(upvoteQuestion(answered, BEN, { id: 'nope', up: true }, T0)).toMatchObject({ ok: false, error: 'not_found' });
+    expect(upvoteQuestion(answered, BEN, { id: 'nope', up: true }, T0)).toMatchObject({
+      ok: false,
+      error: 'not_found',
+    });
   });
 });
 
 describe('moderating', () => {
   it.each(['answered', 'parked', 'open'] as const)('marks a question %s', (status) => {
-    const s = must(moderateQuestion(must(ask(talkState())).state, { id: 'q1', status: status === 'open' ? 'parked' : status }, T0 + 1)).state;
+    const s = must(
+      moderateQuestion(
+        must(ask(talkState())).state,
+        { id: 'q1', status: status === 'open' ? 'parked' : status },
+        T0 + 1,
+      ),
+    ).state;
     const back = status === 'open' ? must(moderateQuestion(s, { id: 'q1', status: 'open' }, T0 + 2)).state : s;
     expect(back.pub.questions.q1!.status).toBe(status);
   });
 });
 
 describe('the projector’s top questions', () => {
-  const q = (id: string, upvotes: number, createdAt: number, extra: Partial<Question> = {}): Question =>
-    ({ id, boardId: 'questions', talkId: 't1', text: id, authorId: 'a', authorName: 'A', organisation: 'O', upvotes, status: 'open', createdAt, updatedAt: createdAt, ...extra });
+  const q = (id: string, upvotes: number, createdAt: number, extra: Partial<Question> = {}): Question => ({
+    id,
+    boardId: 'questions',
+    talkId: 't1',
+    text: id,
+    authorId: 'a',
+    authorName: 'A',
+    organisation: 'O',
+    upvotes,
+    status: 'open',
+    createdAt,
+    updatedAt: createdAt,
+    ...extra,
+  });
 
   it('shows the open questions of this talk, most upvoted first, oldest first among equals', () => {
-    const list = [q('a', 1, 1), q('b', 5, 2), q('c', 5, 1), q('d', 9, 1, { status: 'answered' }), q('e', 9, 1, { talkId: 't2' }), q('f', 0, 0)];
+    const list = [
+      q('a', 1, 1),
+      q('b', 5, 2),
+      q('c', 5, 1),
+      q('d', 9, 1, { status: 'answered' }),
+      q('e', 9, 1, { talkId: 't2' }),
+      q('f', 0, 0),
+    ];
     expect(topQuestions(list, 't1', 3).map((x) => x.id)).toEqual(['c', 'b', 'a']);
   });
 });

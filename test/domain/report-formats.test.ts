@@ -15,7 +15,11 @@ const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 /** The fixture with a hostile note, a formula-shaped note and a multi-line question. */
 function hostileState(): WorkshopState {
   const s = reportState();
-  const notes = { ...s.pub.notes, c3: { ...s.pub.notes.c3!, text: HOSTILE }, c1: { ...s.pub.notes.c1!, text: '=HYPERLINK("http://evil","x")' } };
+  const notes = {
+    ...s.pub.notes,
+    c3: { ...s.pub.notes.c3!, text: HOSTILE },
+    c1: { ...s.pub.notes.c1!, text: '=HYPERLINK("http://evil","x")' },
+  };
   const questions = { ...s.pub.questions, q1: { ...s.pub.questions.q1!, text: 'line one\nline, "two"' } };
   return { ...s, pub: { ...s.pub, notes, questions } };
 }
@@ -39,12 +43,24 @@ describe('CSV', () => {
   });
 
   it('parses back with a real CSV parser: one row per fact, every section present', () => {
-    const rows = parse(renderCsv(buildReport(hostileState(), at('17:05'))), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse(renderCsv(buildReport(hostileState(), at('17:05'))), { columns: true }) as Array<
+      Record<string, string>
+    >;
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
-    expect(new Set(rows.map((r) => r.section))).toEqual(new Set(['agenda', 'notes', 'commitments', 'expectations', 'carry-forward', 'questions', 'attendance']));
-    expect(rows.find((r) => r.section === 'notes' && r.text?.startsWith("'=HYPERLINK"))).toMatchObject({ context: 'Challenges', group: 'Costs', votes: '0' });
+    expect(new Set(rows.map((r) => r.section))).toEqual(
+      new Set(['agenda', 'notes', 'commitments', 'expectations', 'carry-forward', 'questions', 'attendance']),
+    );
+    expect(rows.find((r) => r.section === 'notes' && r.text?.startsWith("'=HYPERLINK"))).toMatchObject({
+      context: 'Challenges',
+      group: 'Costs',
+      votes: '0',
+    });
     expect(rows.find((r) => r.section === 'questions' && r.status === 'Answered')?.text).toBe('line one\nline, "two"');
-    expect(rows.find((r) => r.section === 'agenda' && r.text?.startsWith('Opening session'))).toMatchObject({ planned: '09:00–09:30', actual: '09:05–09:40', detail: '35 min' });
+    expect(rows.find((r) => r.section === 'agenda' && r.text?.startsWith('Opening session'))).toMatchObject({
+      planned: '09:00–09:30',
+      actual: '09:05–09:40',
+      detail: '35 min',
+    });
     expect(rows.every((r) => !/^[=+\-@\t\r]/.test(r.text ?? ''))).toBe(true);
   });
 });
@@ -66,7 +82,9 @@ describe('HTML', () => {
     expect(html).toContain('aria-label="3 dots"');
     expect(html).toContain('aria-label="met 1, partly met 2, not met 0"');
     // The roles matrix: Org ana's row has her commitment under Finance (the fourth kind), Org ben's row none.
-    expect(html).toMatch(/<tr><td><strong>Org ana<\/strong><\/td>(<td><\/td>){3}<td>Revolving fund<\/td><td><\/td><td><\/td><\/tr>/);
+    expect(html).toMatch(
+      /<tr><td><strong>Org ana<\/strong><\/td>(<td><\/td>){3}<td>Revolving fund<\/td><td><\/td><td><\/td><\/tr>/,
+    );
     expect(html).toMatch(/<tr><td><strong>Org ben<\/strong><\/td>(<td><\/td>){6}<\/tr>/);
     expect(renderHtml(buildReport(reportState(), at('17:05')))).not.toMatch(/<script|\son\w+=/i);
   });
@@ -88,7 +106,16 @@ describe('Markdown', () => {
 
   it('has every section', () => {
     const md = renderMarkdown(buildReport(reportState(), at('17:05')));
-    for (const heading of ['## Agenda', '## Challenges', '## Opportunities', '## Roles: commitments', '## Expectations', '## Questions', '## Attendance']) expect(md).toContain(heading);
+    for (const heading of [
+      '## Agenda',
+      '## Challenges',
+      '## Opportunities',
+      '## Roles: commitments',
+      '## Expectations',
+      '## Questions',
+      '## Attendance',
+    ])
+      expect(md).toContain(heading);
     expect(md).toContain('No shared catalogue — Name ben, Org ben (3 dots)');
   });
 });

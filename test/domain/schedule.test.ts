@@ -21,7 +21,8 @@ function must<T>(r: Result<Decision<T>>): WorkshopState {
   if (!r.ok) throw new Error(`${r.error}: ${r.detail ?? ''}`);
   return r.value.state;
 }
-const enter = (s: WorkshopState, segmentId: string, activityId: string, now: number) => must(enterStep(s, { segmentId, activityId }, now));
+const enter = (s: WorkshopState, segmentId: string, activityId: string, now: number) =>
+  must(enterStep(s, { segmentId, activityId }, now));
 const times = (a: Agenda) => a.segments.map((s) => `${s.id} ${s.start}-${s.end}`);
 
 describe('planned slots', () => {
@@ -30,7 +31,11 @@ describe('planned slots', () => {
     const writing = slots.find((x) => x.activity?.id === 's3-silent-writing')!;
     expect([writing.start, writing.end]).toEqual([at('14:40'), at('14:55')]);
     expect(new Date(writing.start).toISOString()).toBe('2018-06-12T12:40:00.000Z');
-    expect(slots.find((x) => x.segment.id === 'lunch')).toMatchObject({ start: at('13:00'), end: at('14:30'), activity: null });
+    expect(slots.find((x) => x.segment.id === 'lunch')).toMatchObject({
+      start: at('13:00'),
+      end: at('14:30'),
+      activity: null,
+    });
   });
 });
 
@@ -42,14 +47,25 @@ describe('drift', () => {
     ['started on time', (s) => enter(s, 'opening', 'opening-welcome', at('09:00')), '09:05', 0],
     ['started 7 minutes late', (s) => enter(s, 'opening', 'opening-welcome', at('09:07')), '09:08', 7 * MIN],
     ['started 5 minutes early', (s) => enter(s, 'opening', 'opening-welcome', at('08:55')), '08:56', -5 * MIN],
-    ['extended by 5', (s) => timer((t) => ok(adjustTimer(t, 5 * MIN, at('09:02'))))(enter(s, 'opening', 'opening-welcome', at('09:00'))), '09:03', 5 * MIN],
-    ['paused with 10 minutes left at 09:15', (s) => timer((t) => pauseTimer(t, at('09:05')))(enter(s, 'opening', 'opening-welcome', at('09:00'))), '09:15', 10 * MIN],
+    [
+      'extended by 5',
+      (s) =>
+        timer((t) => ok(adjustTimer(t, 5 * MIN, at('09:02'))))(enter(s, 'opening', 'opening-welcome', at('09:00'))),
+      '09:03',
+      5 * MIN,
+    ],
+    [
+      'paused with 10 minutes left at 09:15',
+      (s) => timer((t) => pauseTimer(t, at('09:05')))(enter(s, 'opening', 'opening-welcome', at('09:00'))),
+      '09:15',
+      10 * MIN,
+    ],
     ['in an overrun of 4 minutes', (s) => enter(s, 'opening', 'opening-welcome', at('09:00')), '09:19', 4 * MIN],
   ])('%s', (_name, build, now, expected) => {
     expect(driftMs(build(fresh()).pub.room, at(now))).toBe(expected);
   });
 
-  it('measures a rehearsal on another day against that day\'s clock, not the planned date', () => {
+  it("measures a rehearsal on another day against that day's clock, not the planned date", () => {
     const rehearsal = (hhmm: string) => venueTimeToInstant('2026-11-28', hhmm, 'Europe/Zurich');
     const s = enter(fresh(), 'opening', 'opening-welcome', rehearsal('09:07'));
     expect(driftMs(s.pub.room, rehearsal('09:08'))).toBe(7 * MIN);
@@ -60,7 +76,11 @@ describe('drift', () => {
     const s = enter(fresh(), 'opening', 'opening-welcome', at('09:07'));
     const p = projections(s.pub.room, at('09:08'));
     expect([p.nextBreak?.segment.id, p.nextBreak?.projectedStart]).toEqual(['coffee-morning', at('11:07')]);
-    expect([p.closing?.segment.id, p.closing?.plannedStart, p.closing?.projectedStart]).toEqual(['closing', at('16:30'), at('16:37')]);
+    expect([p.closing?.segment.id, p.closing?.plannedStart, p.closing?.projectedStart]).toEqual([
+      'closing',
+      at('16:30'),
+      at('16:37'),
+    ]);
     const late = projections(enter(fresh(), 'session-3', 's3-roles', at('15:30')).pub.room, at('15:31'));
     expect([late.nextBreak?.segment.id, late.nextBreak?.projectedStart]).toEqual(['coffee-afternoon', at('16:10')]);
   });
@@ -74,7 +94,11 @@ describe('re-planning', () => {
     const r = replanDay(s, { mode: 'shift' }, clock.now());
     const next = must(r);
     expect(r.ok && r.value.value).toEqual({ minutes: 7 });
-    expect(times(next.pub.room.agenda).slice(0, 3)).toEqual(['opening 09:00-09:37', 'session-1 09:37-11:07', 'coffee-morning 11:07-11:37']);
+    expect(times(next.pub.room.agenda).slice(0, 3)).toEqual([
+      'opening 09:00-09:37',
+      'session-1 09:37-11:07',
+      'coffee-morning 11:07-11:37',
+    ]);
     expect(times(next.pub.room.agenda).at(-1)).toBe('closing 16:37-17:07');
     expect(next.pub.room.agenda.segments[0]!.activities[0]!.minutes).toBe(22);
     expect(driftMs(next.pub.room, clock.now())).toBe(0);
@@ -85,7 +109,11 @@ describe('re-planning', () => {
     const s = enter(fresh(), 'session-3', 's3-grouping', clock.now());
     const next = must(replanDay(s, { mode: 'shorten' }, clock.now()));
     const segs = next.pub.room.agenda.segments;
-    expect(times(next.pub.room.agenda).slice(-3)).toEqual(['session-3 14:30-16:04', 'coffee-afternoon 16:04-16:34', 'closing 16:34-17:00']);
+    expect(times(next.pub.room.agenda).slice(-3)).toEqual([
+      'session-3 14:30-16:04',
+      'coffee-afternoon 16:04-16:34',
+      'closing 16:34-17:00',
+    ]);
     expect(segs.find((x) => x.id === 'session-3')!.activities.map((a) => a.minutes)).toEqual([10, 15, 25, 9, 22, 13]);
     expect(segs.find((x) => x.id === 'closing')!.activities.map((a) => a.minutes)).toEqual([17, 9]);
     expect(segs.filter((x) => x.kind === 'break').map(segmentMinutes)).toEqual([30, 90, 30]);
@@ -98,7 +126,10 @@ describe('re-planning', () => {
     ['shift past midnight', 'at start', { mode: 'shift' as const, minutes: 24 * 60 - 1 }, 'invalid_agenda'],
     ['before the day starts', 'not started', { mode: 'shift' as const }, 'conflict'],
   ])('refuses to %s', (_name, when, input, error) => {
-    const s = when === 'not started' ? fresh() : enter(fresh(), 'closing', 'closing-review', when === 'late' ? at('16:59') : at('16:30'));
+    const s =
+      when === 'not started'
+        ? fresh()
+        : enter(fresh(), 'closing', 'closing-review', when === 'late' ? at('16:59') : at('16:30'));
     expect(replanDay(s, input, when === 'late' ? at('17:00') : at('16:31'))).toMatchObject({ ok: false, error });
   });
 

@@ -16,7 +16,8 @@ function must<T>(r: Result<Decision<T>>): WorkshopState {
   if (!r.ok) throw new Error(`${r.error}: ${r.detail ?? ''}`);
   return r.value.state;
 }
-const enter = (s: WorkshopState, segmentId: string, activityId: string | null, now = T0) => must(enterStep(s, { segmentId, activityId }, now));
+const enter = (s: WorkshopState, segmentId: string, activityId: string | null, now = T0) =>
+  must(enterStep(s, { segmentId, activityId }, now));
 const modes = (s: WorkshopState, ...ids: string[]) => ids.map((id) => s.pub.boards[id]!.mode);
 
 describe('entering Session 3', () => {
@@ -24,7 +25,11 @@ describe('entering Session 3', () => {
     const framing = enter(fresh(), 'session-3', 's3-framing');
     expect(modes(framing, 'challenges', 'opportunities')).toEqual(['locked', 'locked']);
     const writing = must(stepBy(framing, 1, T0 + 10 * MIN));
-    expect(writing.pub.room.live).toEqual({ segmentId: 'session-3', activityId: 's3-silent-writing', enteredAt: T0 + 10 * MIN });
+    expect(writing.pub.room.live).toEqual({
+      segmentId: 'session-3',
+      activityId: 's3-silent-writing',
+      enteredAt: T0 + 10 * MIN,
+    });
     expect(writing.pub.room.activeBoardIds).toEqual(['challenges', 'opportunities']);
     expect(modes(writing, 'challenges', 'opportunities')).toEqual(['private', 'private']);
     expect(writing.pub.room.timer).toMatchObject({ status: 'running', durationMs: 15 * MIN, endsAt: T0 + 25 * MIN });
@@ -54,18 +59,42 @@ describe('entering Session 3', () => {
 
 describe('navigation', () => {
   it.each([
-    ['next before the day starts enters the first step', (s: WorkshopState) => stepBy(s, 1, T0), { segmentId: 'opening', activityId: 'opening-welcome' }],
-    ['a segment with activities is entered at its first', (s: WorkshopState) => enterStep(s, { segmentId: 'session-3', activityId: null }, T0), { segmentId: 'session-3', activityId: 's3-framing' }],
-    ['a segment without activities is entered itself', (s: WorkshopState) => enterStep(s, { segmentId: 'lunch', activityId: null }, T0), { segmentId: 'lunch', activityId: null }],
+    [
+      'next before the day starts enters the first step',
+      (s: WorkshopState) => stepBy(s, 1, T0),
+      { segmentId: 'opening', activityId: 'opening-welcome' },
+    ],
+    [
+      'a segment with activities is entered at its first',
+      (s: WorkshopState) => enterStep(s, { segmentId: 'session-3', activityId: null }, T0),
+      { segmentId: 'session-3', activityId: 's3-framing' },
+    ],
+    [
+      'a segment without activities is entered itself',
+      (s: WorkshopState) => enterStep(s, { segmentId: 'lunch', activityId: null }, T0),
+      { segmentId: 'lunch', activityId: null },
+    ],
   ])('%s', (_name, op, live) => {
     expect(must(op(fresh())).pub.room.live).toMatchObject(live);
   });
 
   it.each([
     ['previous before the day starts', (s: WorkshopState) => stepBy(s, -1, T0), 'conflict'],
-    ['next after the last step', (s: WorkshopState) => stepBy(enter(s, 'closing', 'closing-next-steps'), 1, T0), 'conflict'],
-    ['an unknown segment', (s: WorkshopState) => enterStep(s, { segmentId: 'nope', activityId: null }, T0), 'not_found'],
-    ['an activity of another segment', (s: WorkshopState) => enterStep(s, { segmentId: 'opening', activityId: 's3-framing' }, T0), 'not_found'],
+    [
+      'next after the last step',
+      (s: WorkshopState) => stepBy(enter(s, 'closing', 'closing-next-steps'), 1, T0),
+      'conflict',
+    ],
+    [
+      'an unknown segment',
+      (s: WorkshopState) => enterStep(s, { segmentId: 'nope', activityId: null }, T0),
+      'not_found',
+    ],
+    [
+      'an activity of another segment',
+      (s: WorkshopState) => enterStep(s, { segmentId: 'opening', activityId: 's3-framing' }, T0),
+      'not_found',
+    ],
   ])('refuses %s', (_name, op, error) => {
     expect(op(fresh())).toMatchObject({ ok: false, error });
   });

@@ -4,7 +4,15 @@ import type { Timer } from '../../shared/model.ts';
 import { countdownTone, formatRemaining, type Tone } from '../../client/src/features/timer/format.ts';
 
 const MIN = 60_000;
-const timer = (over: Partial<Timer>): Timer => ({ status: 'running', durationMs: 10 * MIN, endsAt: 0, remainingMs: 0, version: 1, endedAt: null, ...over });
+const timer = (over: Partial<Timer>): Timer => ({
+  status: 'running',
+  durationMs: 10 * MIN,
+  endsAt: 0,
+  remainingMs: 0,
+  version: 1,
+  endedAt: null,
+  ...over,
+});
 
 describe('countdown', () => {
   it.each([

@@ -19,8 +19,16 @@ describe('undo', () => {
   it.each<[string, (s: WorkshopState) => WorkshopState, string]>([
     ['delete a note', (s) => must(deleteNote(s, FACILITATOR, 'b1', T0)).state, 'note:delete'],
     ['hide a note', (s) => must(hideNote(s, 'b1', T0)).state, 'note:hide'],
-    ["edit someone's note", (s) => must(editNote(s, FACILITATOR, { noteId: 'b1', text: 'rewritten', column: 'Costs and finance' }, T0)).state, 'note:edit'],
-    ['move notes', (s) => must(moveNotes(s, { noteIds: ['a1', 'b1'], groupId: null, column: 'Costs and finance' }, T0)).state, 'notes:move'],
+    [
+      "edit someone's note",
+      (s) => must(editNote(s, FACILITATOR, { noteId: 'b1', text: 'rewritten', column: 'Costs and finance' }, T0)).state,
+      'note:edit',
+    ],
+    [
+      'move notes',
+      (s) => must(moveNotes(s, { noteIds: ['a1', 'b1'], groupId: null, column: 'Costs and finance' }, T0)).state,
+      'notes:move',
+    ],
     ['rename a group', (s) => must(renameGroup(s, 'g1', 'Money', T0)).state, 'group:rename'],
     ['delete a group with its membership', (s) => must(deleteGroup(s, 'g1', T0)).state, 'group:delete'],
   ])('reverts: %s', (_n, act, label) => {
@@ -51,8 +59,16 @@ describe('undo', () => {
 
   it.each([
     ['a participant deleting their own note', (s: WorkshopState) => must(deleteNote(s, as(ANA), 'a1', T0)).state],
-    ['a participant editing their own note', (s: WorkshopState) => must(editNote(s, as(ANA), { noteId: 'a1', text: 'x' }, T0)).state],
-    ['adding a note', (s: WorkshopState) => must(addNote(s, as(ANA), { id: 'n9', boardId: 'challenges', column: 'Markets and trade', text: 'x' }, T0)).state],
+    [
+      'a participant editing their own note',
+      (s: WorkshopState) => must(editNote(s, as(ANA), { noteId: 'a1', text: 'x' }, T0)).state,
+    ],
+    [
+      'adding a note',
+      (s: WorkshopState) =>
+        must(addNote(s, as(ANA), { id: 'n9', boardId: 'challenges', column: 'Markets and trade', text: 'x' }, T0))
+          .state,
+    ],
   ])('records nothing for %s', (_n, act) => {
     const s = base();
     expect(Object.keys(act(s).priv.undo)).toEqual(Object.keys(s.priv.undo));

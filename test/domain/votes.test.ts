@@ -6,7 +6,12 @@ import { rankResults } from '../../shared/vote-results.ts';
 import { ANA, BEN, boardState, must, T0, withNote } from '../helpers/board-state.ts';
 
 function voting(budget: number, allowStacking: boolean): WorkshopState {
-  const s = withNote(withNote(withNote(boardState('locked'), 'n1', ANA, { createdAt: 1 }), 'n2', BEN, { createdAt: 2 }), 'n3', BEN, { createdAt: 3 });
+  const s = withNote(
+    withNote(withNote(boardState('locked'), 'n1', ANA, { createdAt: 1 }), 'n2', BEN, { createdAt: 2 }),
+    'n3',
+    BEN,
+    { createdAt: 3 },
+  );
   return openVote(s, 'challenges', { budget, allowStacking }, T0);
 }
 
@@ -30,7 +35,10 @@ describe('casting', () => {
 
   it('refuses when no round is open, and after close', () => {
     expect(castVote(boardState(), 'ana', 'challenges', 'n1')).toEqual({ ok: false, error: 'vote_not_open' });
-    expect(castVote(closeVote(voting(3, false), 'challenges', T0), 'ana', 'challenges', 'n1')).toEqual({ ok: false, error: 'vote_not_open' });
+    expect(castVote(closeVote(voting(3, false), 'challenges', T0), 'ana', 'challenges', 'n1')).toEqual({
+      ok: false,
+      error: 'vote_not_open',
+    });
   });
 
   it('answers the dots left, counts dots in public, and keeps who voted for what private', () => {
@@ -58,7 +66,9 @@ describe('retracting', () => {
   it.each([
     ['no dot there', voting(2, false), 'no_vote_to_retract'],
     ['no open round', boardState(), 'vote_not_open'],
-  ])('refuses with %s', (_n, s, error) => expect(retractVote(s, 'ana', 'challenges', 'n1')).toEqual({ ok: false, error }));
+  ])('refuses with %s', (_n, s, error) =>
+    expect(retractVote(s, 'ana', 'challenges', 'n1')).toEqual({ ok: false, error }),
+  );
 });
 
 describe('results', () => {

@@ -26,10 +26,27 @@ export async function axeViolations(page: Page, opts: { enhancedContrast?: boole
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(fs.readFileSync(AXE, 'utf8'));
   const enhanced = !!opts.enhancedContrast;
   return page.evaluate(async (enhancedContrast) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast-enhanced': { enabled: enhancedContrast } } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      rules: { 'color-contrast-enhanced': { enabled: enhancedContrast } },
+    });
     return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical' || (enhancedContrast && v.id === 'color-contrast-enhanced'))
+      .filter(
+        (v) =>
+          v.impact === 'serious' || v.impact === 'critical' || (enhancedContrast && v.id === 'color-contrast-enhanced'),
+      )
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   }, enhanced);
 }
@@ -42,7 +59,14 @@ function englishPatterns(locale: 'fr' | 'es'): Array<{ key: string; pattern: Reg
   const other = catalogs[locale] as Record<string, string>;
   return Object.keys(en)
     .filter((key) => en[key] !== other[key])
-    .map((key) => ({ key, pattern: new RegExp(`^${en[key]!.split(/\{\w+\}/).map(escape).join('.+?')}$`) }));
+    .map((key) => ({
+      key,
+      pattern: new RegExp(
+        `^${en[key]!.split(/\{\w+\}/)
+          .map(escape)
+          .join('.+?')}$`,
+      ),
+    }));
 }
 
 /** Every string of the workshop's own data (titles, prompts, names): content, not interface text. */
@@ -63,7 +87,8 @@ function pageTexts(page: Page): Promise<string[]> {
       if (parent && !['SCRIPT', 'STYLE', 'OPTION'].includes(parent.tagName)) out.push(n.textContent ?? '');
     }
     for (const el of document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')) {
-      for (const a of ['aria-label', 'placeholder', 'title', 'alt']) if (el.hasAttribute(a)) out.push(el.getAttribute(a)!);
+      for (const a of ['aria-label', 'placeholder', 'title', 'alt'])
+        if (el.hasAttribute(a)) out.push(el.getAttribute(a)!);
     }
     return out.map((s) => s.trim()).filter(Boolean);
   });
@@ -76,7 +101,9 @@ export async function untranslatedTexts(page: Page, locale: 'fr' | 'es'): Promis
   await page.getByText(catalogs[locale]['conn.live']).first().waitFor();
   const patterns = englishPatterns(locale);
   const keys = new Set(Object.keys(catalogs.en));
-  return (await pageTexts(page)).filter((text) => !WORKSHOP_DATA.has(text) && (keys.has(text) || patterns.some((p) => p.pattern.test(text))));
+  return (await pageTexts(page)).filter(
+    (text) => !WORKSHOP_DATA.has(text) && (keys.has(text) || patterns.some((p) => p.pattern.test(text))),
+  );
 }
 
 /** Whether the page scrolls in either direction. */
@@ -91,10 +118,15 @@ export function scrolls(page: Page): Promise<{ x: boolean; y: boolean }> {
 export function smallTargets(page: Page, min = 44): Promise<string[]> {
   return page.evaluate((m) => {
     const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('button, input:not([type=radio]):not([type=checkbox]), select, textarea, summary, label.choice-option')) {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'button, input:not([type=radio]):not([type=checkbox]), select, textarea, summary, label.choice-option',
+    )) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-      if (r.width < m || r.height < m) out.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      if (r.width < m || r.height < m)
+        out.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
     }
     return out;
   }, min);

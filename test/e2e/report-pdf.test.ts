@@ -32,7 +32,15 @@ describe('the printed report', () => {
     page.on('dialog', (d) => void dialogs.push(d.message()));
     await page.setContent(await res.text(), { waitUntil: 'load' });
 
-    await expect(page.locator('h2').allTextContents()).resolves.toEqual(['Agenda', 'Challenges', 'Opportunities', 'Roles: commitments', 'Expectations', 'Questions', 'Attendance']);
+    await expect(page.locator('h2').allTextContents()).resolves.toEqual([
+      'Agenda',
+      'Challenges',
+      'Opportunities',
+      'Roles: commitments',
+      'Expectations',
+      'Questions',
+      'Attendance',
+    ]);
     await expect(page.locator('svg.bar').count()).resolves.toBeGreaterThanOrEqual(5);
     // The hostile note is on the page as text, not as markup.
     await expect(page.locator('#board-challenges').textContent()).resolves.toContain('<script>alert(1)</script>');

@@ -9,7 +9,12 @@ export interface Person {
 }
 
 /** Opens `url` in a fresh context (its own storage, like a separate device) and waits until it is live. */
-export async function openDevice(browser: Browser, name: string, url: string, options: BrowserContextOptions): Promise<Person> {
+export async function openDevice(
+  browser: Browser,
+  name: string,
+  url: string,
+  options: BrowserContextOptions,
+): Promise<Person> {
   const context = await browser.newContext({ locale: 'en-GB', ...options });
   const page = await context.newPage();
   const errors = collectPageErrors(page);
@@ -37,7 +42,8 @@ export function waitStep(page: Page, title: string): Promise<void> {
   return page.getByTestId('current-segment').getByText(title, { exact: true }).waitFor({ timeout: 10_000 });
 }
 
-export const shoot = (p: Person, step: string) => screenshot(p.page, `session3-${step}-${p.name.toLowerCase().replace(/\W+/g, '-')}`);
+export const shoot = (p: Person, step: string) =>
+  screenshot(p.page, `session3-${step}-${p.name.toLowerCase().replace(/\W+/g, '-')}`);
 
 /** Writes a note on a board: pick the board's tab when there are several, type, pick the column, post. */
 export async function post(p: Person, boardId: string, text: string, column: string): Promise<void> {
@@ -54,7 +60,10 @@ export async function post(p: Person, boardId: string, text: string, column: str
 export async function dot(p: Person, texts: string[]): Promise<void> {
   for (const text of texts) {
     const remaining = Number(await p.page.getByTestId('vote-remaining').getAttribute('data-remaining'));
-    await p.page.locator('[data-testid="vote-note"]', { hasText: text }).getByRole('button', { name: /^Add a dot/ }).click();
+    await p.page
+      .locator('[data-testid="vote-note"]', { hasText: text })
+      .getByRole('button', { name: /^Add a dot/ })
+      .click();
     await p.page.locator(`[data-testid="vote-remaining"][data-remaining="${remaining - 1}"]`).waitFor();
   }
 }

@@ -19,19 +19,24 @@ afterAll(async () => {
 });
 
 describe('the four routes in Chromium', () => {
-  it.each(['facilitate', 'join', 'screen', 'follow'] as const)('%s shows the title, the agenda and a live connection', async (route) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const errors = collectPageErrors(page);
-    await page.goto(links[route]);
-    await page.getByTestId('connection-state').and(page.locator('[data-state="live"]')).waitFor({ timeout: 10_000 });
-    await expect(page.getByTestId('workshop-title').textContent()).resolves.toMatch(/cooperation and trade between cooperatives/);
-    await expect(page.locator('.agenda-item').count()).resolves.toBe(8);
-    await expect(page.locator('[data-segment="session-3"]').textContent()).resolves.toContain('14:30');
-    await screenshot(page, `routes-${route}`);
-    if (route === 'facilitate') expect(page.url()).not.toContain('key=');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(['facilitate', 'join', 'screen', 'follow'] as const)(
+    '%s shows the title, the agenda and a live connection',
+    async (route) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const errors = collectPageErrors(page);
+      await page.goto(links[route]);
+      await page.getByTestId('connection-state').and(page.locator('[data-state="live"]')).waitFor({ timeout: 10_000 });
+      await expect(page.getByTestId('workshop-title').textContent()).resolves.toMatch(
+        /cooperation and trade between cooperatives/,
+      );
+      await expect(page.locator('.agenda-item').count()).resolves.toBe(8);
+      await expect(page.locator('[data-segment="session-3"]').textContent()).resolves.toContain('14:30');
+      await screenshot(page, `routes-${route}`);
+      if (route === 'facilitate') expect(page.url()).not.toContain('key=');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('says so when the workshop code is unknown', async () => {
     const page = await browser.newPage();

@@ -32,9 +32,16 @@ beforeAll(async () => {
   facilitator = await openDevice(browser, 'Facilitator', links.facilitate, { viewport: { width: 1440, height: 900 } });
   projector = await openDevice(browser, 'Projector', links.screen, { viewport: { width: 1920, height: 1080 } });
   amina = await openDevice(browser, 'Amina Diallo', links.join, laptop);
-  tomas = await openDevice(browser, 'Tomás Rivera', links.join, { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  tomas = await openDevice(browser, 'Tomás Rivera', links.join, {
+    viewport: { width: 360, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+  });
   keiko = await openDevice(browser, 'Keiko Sato', links.join, laptop);
-  follower = await openDevice(browser, 'Follower', links.follow, { viewport: { width: 1024, height: 768 }, timezoneId: 'America/Bogota' });
+  follower = await openDevice(browser, 'Follower', links.follow, {
+    viewport: { width: 1024, height: 768 },
+    timezoneId: 'America/Bogota',
+  });
 });
 
 afterAll(async () => {
@@ -80,7 +87,8 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
     await post(tomas, 'challenges', NOTES.certification, 'Costs and finance');
     await post(keiko, 'challenges', NOTES.volumes, 'Markets and trade');
     await post(amina, 'challenges', NOTES.platform, 'Skills and organisation');
-    for (const p of participants()) await p.page.locator('[data-testid="my-note"][data-status="held"]').first().waitFor();
+    for (const p of participants())
+      await p.page.locator('[data-testid="my-note"][data-status="held"]').first().waitFor();
     await expect(amina.page.locator('[data-testid="my-note"][data-status="held"]').count()).resolves.toBe(2);
   });
 
@@ -113,12 +121,16 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
     for (const p of everyone()) await waitStep(p.page, 'Grouping the notes');
     const console = facilitator.page;
     await console.getByTestId('reveal').click();
-    for (const note of [NOTES.buyers, NOTES.certification, NOTES.volumes, NOTES.platform]) await projector.page.getByText(note).waitFor();
+    for (const note of [NOTES.buyers, NOTES.certification, NOTES.volumes, NOTES.platform])
+      await projector.page.getByText(note).waitFor();
     await expect(smallestFont(projector.page, '.note-text')).resolves.toBeGreaterThanOrEqual(24);
     await console.getByPlaceholder('New group name').fill('Reaching buyers');
     await console.getByRole('button', { name: 'Create group' }).click();
-    await console.locator('[data-testid="move-target"] option', { hasText: 'Reaching buyers' }).waitFor({ state: 'attached' });
-    for (const note of [NOTES.buyers, NOTES.volumes]) await console.locator('[data-testid="note"]', { hasText: note }).getByLabel('Select note').check();
+    await console
+      .locator('[data-testid="move-target"] option', { hasText: 'Reaching buyers' })
+      .waitFor({ state: 'attached' });
+    for (const note of [NOTES.buyers, NOTES.volumes])
+      await console.locator('[data-testid="note"]', { hasText: note }).getByLabel('Select note').check();
     await console.getByTestId('move-selected').click();
     const group = projector.page.locator('[data-testid="group"]', { hasText: 'Reaching buyers' });
     for (const note of [NOTES.buyers, NOTES.volumes]) await group.getByText(note).waitFor();
@@ -130,7 +142,8 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
     const console = facilitator.page;
     await console.locator('.console-board').getByLabel('Dots per person').fill('3');
     await console.getByTestId('vote-start').click();
-    for (const p of participants()) await p.page.locator('[data-testid="vote-remaining"][data-remaining="3"]').waitFor();
+    for (const p of participants())
+      await p.page.locator('[data-testid="vote-remaining"][data-remaining="3"]').waitFor();
     await dot(amina, [NOTES.certification, NOTES.volumes, NOTES.buyers]);
     await dot(tomas, [NOTES.certification, NOTES.volumes]);
     await dot(keiko, [NOTES.certification]);
@@ -139,7 +152,11 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
     await console.getByTestId('vote-close').click();
     const results = projector.page.getByTestId('vote-result');
     await results.first().waitFor();
-    await expect(results.allInnerTexts()).resolves.toEqual([expect.stringContaining(NOTES.certification), expect.stringContaining(NOTES.volumes), expect.stringContaining(NOTES.buyers)]);
+    await expect(results.allInnerTexts()).resolves.toEqual([
+      expect.stringContaining(NOTES.certification),
+      expect.stringContaining(NOTES.volumes),
+      expect.stringContaining(NOTES.buyers),
+    ]);
     for (const p of everyone()) await shoot(p, '4-results');
   });
 
@@ -151,7 +168,8 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
       await new Promise((r) => requestAnimationFrame(r));
       const box = el.getBoundingClientRect();
       let panel = el.parentElement;
-      while (panel && !(panel.scrollHeight > panel.clientHeight && getComputedStyle(panel).overflowY !== 'visible')) panel = panel.parentElement;
+      while (panel && !(panel.scrollHeight > panel.clientHeight && getComputedStyle(panel).overflowY !== 'visible'))
+        panel = panel.parentElement;
       const frame = panel ? panel.getBoundingClientRect() : { top: 0, bottom: innerHeight };
       return box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1 && box.bottom <= innerHeight;
     });
@@ -177,21 +195,30 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
   it('shows the venue time alongside the viewer’s own when they are elsewhere', async () => {
     await expect(follower.page.getByTestId('venue-clock').textContent()).resolves.toMatch(/Venue .+ · Your time .+/);
     // Session 3 is 14:30–16:00 in Geneva (UTC+2 in June): 07:30–09:00 in Bogotá (UTC−5).
-    await expect(follower.page.locator('[data-segment="session-3"]').textContent()).resolves.toMatch(/14:30–16:00.*07:30.09:00/);
+    await expect(follower.page.locator('[data-segment="session-3"]').textContent()).resolves.toMatch(
+      /14:30–16:00.*07:30.09:00/,
+    );
   });
 
   it('has no serious or critical accessibility violations on any of the four screens (and 7:1 contrast on the projector)', async () => {
     for (const p of [facilitator, projector, tomas, follower]) {
-      expect({ screen: p.name, violations: await axeViolations(p.page, { enhancedContrast: p === projector }) }).toEqual({ screen: p.name, violations: [] });
+      expect({
+        screen: p.name,
+        violations: await axeViolations(p.page, { enhancedContrast: p === projector }),
+      }).toEqual({ screen: p.name, violations: [] });
     }
   });
 
   it.each(['fr', 'es'] as const)('leaves no interface text untranslated in %s on any screen', async (locale) => {
     for (const p of [facilitator, projector, tomas, follower]) {
-      expect({ screen: p.name, untranslated: await untranslatedTexts(p.page, locale) }).toEqual({ screen: p.name, untranslated: [] });
+      expect({ screen: p.name, untranslated: await untranslatedTexts(p.page, locale) }).toEqual({
+        screen: p.name,
+        untranslated: [],
+      });
       await shoot(p, `lang-${locale}`);
     }
-    for (const p of [facilitator, projector, tomas, follower]) await p.page.getByTestId('language').first().selectOption('en');
+    for (const p of [facilitator, projector, tomas, follower])
+      await p.page.getByTestId('language').first().selectOption('en');
   });
 
   it('shows a lost connection, and after reconnecting the follower is up to date without a reload', async () => {

@@ -36,20 +36,59 @@ async function hostileWorkshop(): Promise<void> {
   sockets.push(fac);
   const ok = async (p: Promise<{ ok: boolean; error?: string }>) => expect(await p).toMatchObject({ ok: true });
   await ok(send(fac, 'agenda:edit', { op: 'segment.update', segmentId: 'session-3', patch: { title: XSS[0]! } }));
-  await ok(send(fac, 'agenda:edit', { op: 'activity.update', segmentId: 'session-3', activityId: 's3-grouping', patch: { title: XSS[1]!, prompt: XSS.join(' ') } }));
-  await ok(send(fac, 'agenda:edit', { op: 'activity.update', segmentId: 'session-3', activityId: 's3-roles', patch: { title: XSS[2]! } }));
+  await ok(
+    send(fac, 'agenda:edit', {
+      op: 'activity.update',
+      segmentId: 'session-3',
+      activityId: 's3-grouping',
+      patch: { title: XSS[1]!, prompt: XSS.join(' ') },
+    }),
+  );
+  await ok(
+    send(fac, 'agenda:edit', {
+      op: 'activity.update',
+      segmentId: 'session-3',
+      activityId: 's3-roles',
+      patch: { title: XSS[2]! },
+    }),
+  );
   const people: TestSocket[] = [];
   for (const [i, name] of XSS.slice(0, 5).entries()) {
     const s = (await connectSocket(server.url, { code, client: 'participant' })).socket;
     sockets.push(s);
-    await ok(send(s, 'session:join', { name, organisation: XSS[(i + 5) % XSS.length]!, attendance: i % 2 ? 'remote' : 'room' }));
+    await ok(
+      send(s, 'session:join', {
+        name,
+        organisation: XSS[(i + 5) % XSS.length]!,
+        attendance: i % 2 ? 'remote' : 'room',
+      }),
+    );
     people.push(s);
   }
   await ok(send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-roles' }));
-  for (const [i, s] of people.entries()) await ok(send(s, 'commitment:propose', { id: `k-${i}`, boardId: 'roles', kind: 'Finance', text: XSS[i + 5]!, contact: XSS[i]!, followUp: null, linkedNoteIds: [] }));
+  for (const [i, s] of people.entries())
+    await ok(
+      send(s, 'commitment:propose', {
+        id: `k-${i}`,
+        boardId: 'roles',
+        kind: 'Finance',
+        text: XSS[i + 5]!,
+        contact: XSS[i]!,
+        followUp: null,
+        linkedNoteIds: [],
+      }),
+    );
   await ok(send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-grouping' }));
   await ok(send(fac, 'board:mode', { boardId: 'challenges', mode: 'open' }));
-  for (const [i, text] of XSS.entries()) await ok(send(people[i % people.length]!, 'note:add', { id: `n-${i}`, boardId: 'challenges', column: 'Markets and trade', text }));
+  for (const [i, text] of XSS.entries())
+    await ok(
+      send(people[i % people.length]!, 'note:add', {
+        id: `n-${i}`,
+        boardId: 'challenges',
+        column: 'Markets and trade',
+        text,
+      }),
+    );
   await ok(send(fac, 'group:create', { id: 'g-1', boardId: 'challenges', title: XSS[3]! }));
   await ok(send(fac, 'focus:set', { focus: { kind: 'note', boardId: 'challenges', noteId: 'n-1' } }));
 }
@@ -64,7 +103,9 @@ async function openScreen(url: string): Promise<{ page: Page; dialogs: string[] 
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
     // Injected markup that the policy stopped still shows up here, as a blocked inline script.
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}: ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI}: ${e.sample}`),
+    );
   });
   await page.goto(url);
   return { page, dialogs };
@@ -74,7 +115,11 @@ async function expectNothingRan(page: Page, dialogs: string[]): Promise<void> {
   const seen = await page.evaluate(() => ({
     xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
     violations: (window as unknown as { __violations?: string[] }).__violations ?? [],
-    injected: [...document.querySelectorAll('script:not([src]), iframe, object, embed, [onerror], [onload], [ontoggle], a[href^="javascript:"]')].map((e) => e.outerHTML.slice(0, 80)),
+    injected: [
+      ...document.querySelectorAll(
+        'script:not([src]), iframe, object, embed, [onerror], [onload], [ontoggle], a[href^="javascript:"]',
+      ),
+    ].map((e) => e.outerHTML.slice(0, 80)),
   }));
   expect(seen).toEqual({ xss: null, violations: [], injected: [] });
   expect(dialogs).toEqual([]);
@@ -135,7 +180,9 @@ describe('script injection', { timeout: 60_000 }, () => {
   });
 
   it('the HTML report escapes every payload, even opened without its CSP', async () => {
-    const res = await fetch(`${server.url}/api/workshops/${code}/report?format=html`, { headers: { authorization: `Bearer ${facilitatorKey}` } });
+    const res = await fetch(`${server.url}/api/workshops/${code}/report?format=html`, {
+      headers: { authorization: `Bearer ${facilitatorKey}` },
+    });
     expect(res.status).toBe(200);
     const html = await res.text();
     const context = await browser.newContext();

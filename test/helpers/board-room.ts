@@ -63,13 +63,21 @@ export function memoryStorage(): OutboxStorage & { data: Map<string, string> } {
 }
 
 /** The client outbox over a test socket, sending exactly as the page's connection does (`offline` when no answer). */
-export function outboxOn(socket: TestSocket, storage: OutboxStorage, onSettled: (entry: OutboxEntry, result: Result<unknown>) => void, timeoutMs = 2000): Outbox {
+export function outboxOn(
+  socket: TestSocket,
+  storage: OutboxStorage,
+  onSettled: (entry: OutboxEntry, result: Result<unknown>) => void,
+  timeoutMs = 2000,
+): Outbox {
   return createOutbox({
     storage,
     storageKey: 'plenary:outbox:test',
     send: async (entry) => {
       if (!socket.connected) return fail('offline');
-      const emit = socket.timeout(timeoutMs).emitWithAck.bind(socket) as unknown as (e: string, i: unknown) => Promise<Result<unknown>>;
+      const emit = socket.timeout(timeoutMs).emitWithAck.bind(socket) as unknown as (
+        e: string,
+        i: unknown,
+      ) => Promise<Result<unknown>>;
       return emit(entry.event, entry.input).catch(() => fail('offline'));
     },
     newId: () => randomUUID(),

@@ -19,16 +19,36 @@ export const FACILITATOR: BoardActor = { role: 'facilitator' };
 export const as = (p: Participant): BoardActor => ({ role: 'participant', participant: p });
 
 /** The ILO workshop with `challenges` active in `mode`, and Ana, Ben and a remote person joined. */
-export function boardState(mode: BoardMode = 'open', opts: { active?: boolean; remoteWriting?: boolean } = {}): WorkshopState {
+export function boardState(
+  mode: BoardMode = 'open',
+  opts: { active?: boolean; remoteWriting?: boolean } = {},
+): WorkshopState {
   const s = initialState(loadTemplate('ilo-coop-2018'), 'TEST01', 'Test');
   const withPeople: WorkshopState = { ...s, priv: { ...s.priv, participants: { ana: ANA, ben: BEN, rem: REMOTE } } };
   const room = { ...withPeople.pub.room, activeBoardIds: opts.active === false ? [] : ['challenges', 'opportunities'] };
-  return setBoardMode({ ...withPeople, pub: { ...withPeople.pub, room } }, 'challenges', mode, opts.remoteWriting ?? true);
+  return setBoardMode(
+    { ...withPeople, pub: { ...withPeople.pub, room } },
+    'challenges',
+    mode,
+    opts.remoteWriting ?? true,
+  );
 }
 
 /** A shown note on `challenges`, written directly into the state. */
 export function withNote(s: WorkshopState, id: string, author: Participant, extra: Partial<Note> = {}): WorkshopState {
-  const note: Note = { id, boardId: 'challenges', column: 'Markets and trade', text: `text ${id}`, authorId: author.id, authorName: author.name, organisation: author.organisation, groupId: null, createdAt: T0 - 60_000, updatedAt: T0 - 60_000, ...extra };
+  const note: Note = {
+    id,
+    boardId: 'challenges',
+    column: 'Markets and trade',
+    text: `text ${id}`,
+    authorId: author.id,
+    authorName: author.name,
+    organisation: author.organisation,
+    groupId: null,
+    createdAt: T0 - 60_000,
+    updatedAt: T0 - 60_000,
+    ...extra,
+  };
   return { ...s, pub: { ...s.pub, notes: { ...s.pub.notes, [id]: note } } };
 }
 

@@ -14,8 +14,17 @@ import { nextEvent, waitFor } from './wait.ts';
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** Connects and waits for the server's session snapshot. */
-export async function connectSocket(url: string, auth: SocketAuth, opts: { reconnection?: boolean } = {}): Promise<{ socket: TestSocket; session: SessionSnapshot }> {
-  const socket: TestSocket = io(url, { auth, transports: ['websocket'], reconnection: opts.reconnection ?? false, forceNew: true });
+export async function connectSocket(
+  url: string,
+  auth: SocketAuth,
+  opts: { reconnection?: boolean } = {},
+): Promise<{ socket: TestSocket; session: SessionSnapshot }> {
+  const socket: TestSocket = io(url, {
+    auth,
+    transports: ['websocket'],
+    reconnection: opts.reconnection ?? false,
+    forceNew: true,
+  });
   const session = nextEvent<SessionSnapshot>(socket, 'session:ready');
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
@@ -26,7 +35,9 @@ export async function connectSocket(url: string, auth: SocketAuth, opts: { recon
 
 type EventName = keyof ClientToServerEvents;
 type Input<E extends EventName> = Parameters<ClientToServerEvents[E]>[0];
-type Value<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void ? T : never;
+type Value<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void
+  ? T
+  : never;
 
 /** Sends a command and resolves its Result. */
 export function send<E extends EventName>(socket: TestSocket, event: E, input: Input<E>): Promise<Result<Value<E>>> {
@@ -51,7 +62,11 @@ export interface NodeReplica {
 }
 
 /** A y-websocket replica exactly as the browser uses it, with `ws` as the WebSocket. */
-export async function openReplica(url: string, code: string, params: Record<string, string> = {}): Promise<NodeReplica> {
+export async function openReplica(
+  url: string,
+  code: string,
+  params: Record<string, string> = {},
+): Promise<NodeReplica> {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(url.replace(/^http/, 'ws') + '/yjs', code, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,

@@ -25,10 +25,18 @@ export async function fuzzSocketIo(t: Target, rng: Rng, total: number): Promise<
   const pending: Array<Promise<void>> = [];
   for (let sent = 0; sent < total; sent += perSocket) {
     const client = kinds[(sent / perSocket) % kinds.length]!;
-    const auth: SocketAuth = { code: t.code, client, ...(client === 'facilitate' ? { facilitatorKey: t.facilitatorKey } : {}) };
+    const auth: SocketAuth = {
+      code: t.code,
+      client,
+      ...(client === 'facilitate' ? { facilitatorKey: t.facilitatorKey } : {}),
+    };
     const socket = io(t.url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
     await new Promise((resolve) => socket.once('session:ready', resolve));
-    if (rng.next() < 0.5) await socket.timeout(2000).emitWithAck('session:join', { name: `Fuzz ${sent}`, organisation: 'Fuzz', attendance: 'room' }).catch(() => null);
+    if (rng.next() < 0.5)
+      await socket
+        .timeout(2000)
+        .emitWithAck('session:join', { name: `Fuzz ${sent}`, organisation: 'Fuzz', attendance: 'room' })
+        .catch(() => null);
     const raw = socket as unknown as { emit(event: string, ...args: unknown[]): void };
     let expected = 0;
     let settle = () => undefined as void;
@@ -37,7 +45,7 @@ export async function fuzzSocketIo(t: Target, rng: Rng, total: number): Promise<
     for (let i = 0; i < perSocket && sent + i < total; i++) {
       const event = rng.next() < 0.8 ? rng.pick(commands) : rng.pick(unknown);
       const args = Array.from({ length: rng.int(3) }, () => junkValue(rng));
-      if (rng.next() < 0.7) (expected++, raw.emit(event, ...args, onAck));
+      if (rng.next() < 0.7) expected++, raw.emit(event, ...args, onAck);
       else raw.emit(event, ...args);
     }
     // Acks that never come (the socket was dropped for an oversized message) must not stall the run.
@@ -50,13 +58,28 @@ export async function fuzzSocketIo(t: Target, rng: Rng, total: number): Promise<
 
 /** Sends raw engine.io/socket.io frames that no client library would produce. */
 export async function fuzzSocketIoFrames(url: string, rng: Rng, total: number): Promise<number> {
-  const frames = () => rng.pick(['4', '42', '42[', '42["clock:ping",', '43', '40{"code":', '40' + 'x'.repeat(rng.int(500)), '451-["a",{"_placeholder":true,"num":99}]', '2probe', '9', '', '4' + String.fromCharCode(...rng.bytes(40))]);
+  const frames = () =>
+    rng.pick([
+      '4',
+      '42',
+      '42[',
+      '42["clock:ping",',
+      '43',
+      '40{"code":',
+      '40' + 'x'.repeat(rng.int(500)),
+      '451-["a",{"_placeholder":true,"num":99}]',
+      '2probe',
+      '9',
+      '',
+      '4' + String.fromCharCode(...rng.bytes(40)),
+    ]);
   let sent = 0;
   while (sent < total) {
     const ws = new WebSocket(`${url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`);
     ws.on('error', () => undefined);
     await new Promise((resolve) => (ws.once('open', resolve), ws.once('close', resolve)));
-    for (let i = 0; i < 10 && sent < total; i++, sent++) if (ws.readyState === ws.OPEN) ws.send(rng.next() < 0.2 ? Buffer.from(rng.bytes(30)) : frames());
+    for (let i = 0; i < 10 && sent < total; i++, sent++)
+      if (ws.readyState === ws.OPEN) ws.send(rng.next() < 0.2 ? Buffer.from(rng.bytes(30)) : frames());
     ws.terminate();
   }
   return sent;
@@ -107,10 +130,35 @@ function isStep2(data: Buffer): boolean {
 /** Sends `total` malformed HTTP requests (most through fetch, some as raw bytes); resolves with the statuses. */
 export async function fuzzHttp(t: Target, rng: Rng, total: number): Promise<number[]> {
   const statuses: number[] = [];
-  const junkCode = () => rng.pick([t.code, 'ZZZZZZ', '%00', '..%2f..', 'a'.repeat(rng.int(3000)), encodeURIComponent(String(junkValue(rng)).slice(0, 200))]);
+  const junkCode = () =>
+    rng.pick([
+      t.code,
+      'ZZZZZZ',
+      '%00',
+      '..%2f..',
+      'a'.repeat(rng.int(3000)),
+      encodeURIComponent(String(junkValue(rng)).slice(0, 200)),
+    ]);
   const paths = () =>
-    rng.pick([`/api/workshops/${junkCode()}`, `/api/workshops/${junkCode()}/qr.svg`, `/api/workshops/${t.code}/report?format=${junkCode()}`, `/w/${junkCode()}`, '/%E0%A4%A', '/assets/..%2f..%2fpackage.json', `/socket.io/?EIO=${rng.int(9)}&transport=${junkCode()}`, `/yjs/${junkCode()}`, '/api/workshops']);
-  const bodies = () => rng.pick([JSON.stringify(junkValue(rng)), '{"template":', '['.repeat(5000), 'x'.repeat(rng.int(40_000)), '{"template":"blank","title":' + JSON.stringify(junkValue(rng)) + '}']);
+    rng.pick([
+      `/api/workshops/${junkCode()}`,
+      `/api/workshops/${junkCode()}/qr.svg`,
+      `/api/workshops/${t.code}/report?format=${junkCode()}`,
+      `/w/${junkCode()}`,
+      '/%E0%A4%A',
+      '/assets/..%2f..%2fpackage.json',
+      `/socket.io/?EIO=${rng.int(9)}&transport=${junkCode()}`,
+      `/yjs/${junkCode()}`,
+      '/api/workshops',
+    ]);
+  const bodies = () =>
+    rng.pick([
+      JSON.stringify(junkValue(rng)),
+      '{"template":',
+      '['.repeat(5000),
+      'x'.repeat(rng.int(40_000)),
+      '{"template":"blank","title":' + JSON.stringify(junkValue(rng)) + '}',
+    ]);
   let next = 0;
   const worker = async () => {
     while (next < total) {
@@ -121,8 +169,18 @@ export async function fuzzHttp(t: Target, rng: Rng, total: number): Promise<numb
       }
       const method = rng.pick(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']);
       const withBody = method !== 'GET' && method !== 'HEAD';
-      const headers: Record<string, string> = { 'content-type': rng.pick(['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16']), authorization: `Bearer ${rng.pick([t.facilitatorKey.slice(1), '', 'x'.repeat(300)])}` };
-      const res = await fetch(t.url + paths(), { method, headers, ...(withBody ? { body: bodies() } : {}) }).catch(() => null);
+      const headers: Record<string, string> = {
+        'content-type': rng.pick([
+          'application/json',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'application/json; charset=utf-16',
+        ]),
+        authorization: `Bearer ${rng.pick([t.facilitatorKey.slice(1), '', 'x'.repeat(300)])}`,
+      };
+      const res = await fetch(t.url + paths(), { method, headers, ...(withBody ? { body: bodies() } : {}) }).catch(
+        () => null,
+      );
       statuses.push(res?.status ?? 0);
       await res?.arrayBuffer().catch(() => null);
     }

@@ -21,7 +21,12 @@ export function seededRng(seed: number): Rng {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (max: number) => Math.floor(next() * max);
-  return { next, int, pick: (items) => items[int(items.length)]!, bytes: (n) => Uint8Array.from({ length: n }, () => int(256)) };
+  return {
+    next,
+    int,
+    pick: (items) => items[int(items.length)]!,
+    bytes: (n) => Uint8Array.from({ length: n }, () => int(256)),
+  };
 }
 
 /** Every Socket.IO command name declared in shared/protocol/, read from the source so new ones are fuzzed too. */
@@ -36,21 +41,55 @@ export function declaredCommands(): string[] {
   return [...names].sort();
 }
 
-const STRINGS = ['', ' ', '\u0000', '<script>alert(1)</script>', '__proto__', 'constructor', '💥'.repeat(50), '%00', '../../etc/passwd', 'ACDEFG', 'null', '-1', 'NaN'];
+const STRINGS = [
+  '',
+  ' ',
+  '\u0000',
+  '<script>alert(1)</script>',
+  '__proto__',
+  'constructor',
+  '💥'.repeat(50),
+  '%00',
+  '../../etc/passwd',
+  'ACDEFG',
+  'null',
+  '-1',
+  'NaN',
+];
 
 /** A random JSON-ish value: wrong types, long strings, deep nesting, prototype keys, binary. */
 export function junkValue(rng: Rng, depth = 0): unknown {
   switch (rng.int(depth > 6 ? 6 : 10)) {
-    case 0: return null;
-    case 1: return rng.pick([0, -1, 1.5, Number.MAX_SAFE_INTEGER, -0, 1e308, Number.NaN]);
-    case 2: return rng.pick(STRINGS);
-    case 3: return 'x'.repeat(rng.int(4000)); // oversized messages are dropped whole: see security.test.ts
-    case 4: return rng.next() < 0.5;
-    case 5: return Buffer.from(rng.bytes(rng.int(64)));
-    case 6: return Array.from({ length: rng.int(5) }, () => junkValue(rng, depth + 1));
-    case 7: return deepNest(rng.int(200));
-    case 8: return { __proto__: { role: 'facilitator' }, constructor: { prototype: 1 }, role: 'facilitator', facilitator: true };
-    default: return Object.fromEntries(Array.from({ length: rng.int(6) }, () => [rng.pick([...STRINGS, 'id', 'boardId', 'text', 'participantId', 'segmentId']), junkValue(rng, depth + 1)]));
+    case 0:
+      return null;
+    case 1:
+      return rng.pick([0, -1, 1.5, Number.MAX_SAFE_INTEGER, -0, 1e308, Number.NaN]);
+    case 2:
+      return rng.pick(STRINGS);
+    case 3:
+      return 'x'.repeat(rng.int(4000)); // oversized messages are dropped whole: see security.test.ts
+    case 4:
+      return rng.next() < 0.5;
+    case 5:
+      return Buffer.from(rng.bytes(rng.int(64)));
+    case 6:
+      return Array.from({ length: rng.int(5) }, () => junkValue(rng, depth + 1));
+    case 7:
+      return deepNest(rng.int(200));
+    case 8:
+      return {
+        __proto__: { role: 'facilitator' },
+        constructor: { prototype: 1 },
+        role: 'facilitator',
+        facilitator: true,
+      };
+    default:
+      return Object.fromEntries(
+        Array.from({ length: rng.int(6) }, () => [
+          rng.pick([...STRINGS, 'id', 'boardId', 'text', 'participantId', 'segmentId']),
+          junkValue(rng, depth + 1),
+        ]),
+      );
   }
 }
 
@@ -64,8 +103,10 @@ function deepNest(n: number): unknown {
 export function junkYjsFrame(rng: Rng, valid: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
   switch (rng.int(7)) {
-    case 0: return rng.bytes(1 + rng.int(200));
-    case 1: return valid.slice(0, rng.int(valid.length));
+    case 0:
+      return rng.bytes(1 + rng.int(200));
+    case 1:
+      return valid.slice(0, rng.int(valid.length));
     case 2: {
       const flipped = valid.slice();
       for (let i = 0; i < 1 + rng.int(4); i++) flipped[rng.int(flipped.length)]! ^= 1 << rng.int(8);
@@ -87,6 +128,7 @@ export function junkYjsFrame(rng: Rng, valid: Uint8Array): Uint8Array {
       encoding.writeVarUint(e, 8);
       encoding.writeVarUint(e, 1_000_000_000);
       return encoding.toUint8Array(e);
-    default: return new Uint8Array(0);
+    default:
+      return new Uint8Array(0);
   }
 }

@@ -66,12 +66,26 @@ const note = (id: string, boardId: string, column: string, text: string) => ({ i
 async function scriptMorning(m: Meeting): Promise<void> {
   const { fac, ana, ben, rem } = m;
   await m.enter('opening', 'opening-expectations');
-  okValue(await send(ana.socket, 'note:add', note('exp-1', 'expectations', 'Expectations', 'Meet buyers from consumer coops')));
+  okValue(
+    await send(
+      ana.socket,
+      'note:add',
+      note('exp-1', 'expectations', 'Expectations', 'Meet buyers from consumer coops'),
+    ),
+  );
   okValue(await send(ben.socket, 'note:add', note('exp-2', 'expectations', 'Expectations', 'Agree on a joint pilot')));
 
   await m.enter('session-1', 'session-1-talk-1');
-  okValue(await send(ben.socket, 'question:ask', { id: 'q-1', boardId: 'questions', text: 'How were prices agreed with producers?' }));
-  okValue(await send(rem.socket, 'question:ask', { id: 'q-2', boardId: 'questions', text: 'Could this work for coffee?' }));
+  okValue(
+    await send(ben.socket, 'question:ask', {
+      id: 'q-1',
+      boardId: 'questions',
+      text: 'How were prices agreed with producers?',
+    }),
+  );
+  okValue(
+    await send(rem.socket, 'question:ask', { id: 'q-2', boardId: 'questions', text: 'Could this work for coffee?' }),
+  );
   okValue(await send(ana.socket, 'question:upvote', { id: 'q-1', up: true }));
   okValue(await send(rem.socket, 'question:upvote', { id: 'q-1', up: true }));
   okValue(await send(fac, 'question:moderate', { id: 'q-1', status: 'answered' }));
@@ -83,9 +97,21 @@ async function scriptSession3(m: Meeting): Promise<void> {
   const { fac, ana, ben, rem } = m;
   await m.enter('session-3', 's3-silent-writing');
   okValue(await send(fac, 'board:mode', { boardId: 'challenges', mode: 'open' }));
-  okValue(await send(ana.socket, 'note:add', note('ch-1', 'challenges', 'Costs and finance', 'Certification is too expensive')));
+  okValue(
+    await send(
+      ana.socket,
+      'note:add',
+      note('ch-1', 'challenges', 'Costs and finance', 'Certification is too expensive'),
+    ),
+  );
   okValue(await send(ben.socket, 'note:add', note('ch-2', 'challenges', 'Markets and trade', HOSTILE_NOTE)));
-  okValue(await send(ben.socket, 'note:add', note('op-1', 'opportunities', 'Partnerships', 'Twin consumer and producer coops')));
+  okValue(
+    await send(
+      ben.socket,
+      'note:add',
+      note('op-1', 'opportunities', 'Partnerships', 'Twin consumer and producer coops'),
+    ),
+  );
   // Opportunities stayed private: Ben's note is held back until the facilitator reveals it.
   okValue(await send(fac, 'board:reveal', { boardId: 'opportunities' }));
   okValue(await send(fac, 'group:create', { id: 'g-cost', boardId: 'challenges', title: 'Costs' }));
@@ -97,8 +123,28 @@ async function scriptSession3(m: Meeting): Promise<void> {
   okValue(await send(rem.socket, 'vote:cast', { boardId: 'challenges', noteId: 'ch-2' }));
 
   await m.enter('session-3', 's3-roles');
-  okValue(await send(ana.socket, 'commitment:propose', { id: 'k-1', boardId: 'roles', kind: 'Finance', text: 'Pilot a revolving fund for certification', contact: 'ana@example.org', followUp: '2018-09-30', linkedNoteIds: ['ch-1'] }));
-  okValue(await send(ben.socket, 'commitment:propose', { id: 'k-2', boardId: 'roles', kind: 'Market access', text: '-1 shelf for coop products', contact: '', followUp: null, linkedNoteIds: [] }));
+  okValue(
+    await send(ana.socket, 'commitment:propose', {
+      id: 'k-1',
+      boardId: 'roles',
+      kind: 'Finance',
+      text: 'Pilot a revolving fund for certification',
+      contact: 'ana@example.org',
+      followUp: '2018-09-30',
+      linkedNoteIds: ['ch-1'],
+    }),
+  );
+  okValue(
+    await send(ben.socket, 'commitment:propose', {
+      id: 'k-2',
+      boardId: 'roles',
+      kind: 'Market access',
+      text: '-1 shelf for coop products',
+      contact: '',
+      followUp: null,
+      linkedNoteIds: [],
+    }),
+  );
   okValue(await send(fac, 'commitment:confirm', { id: 'k-1' }));
   okValue(await send(fac, 'commitment:edit', { id: 'k-2', contact: 'ben@example.org', followUp: '2018-11-15' }));
 }
@@ -107,16 +153,36 @@ async function scriptSession3(m: Meeting): Promise<void> {
 async function scriptClosing(m: Meeting): Promise<void> {
   const { fac, ana, ben, rem } = m;
   await m.enter('closing', 'closing-review');
-  okValue(await send(fac, 'review:set', { boardId: 'expectations', status: 'open', layout: 'one', currentNoteId: 'exp-1' }));
-  for (const [p, rating] of [[ana, 'met'], [ben, 'partly'], [rem, 'met']] as const) okValue(await send(p.socket, 'expectation:rate', { noteId: 'exp-1', rating }));
+  okValue(
+    await send(fac, 'review:set', { boardId: 'expectations', status: 'open', layout: 'one', currentNoteId: 'exp-1' }),
+  );
+  for (const [p, rating] of [
+    [ana, 'met'],
+    [ben, 'partly'],
+    [rem, 'met'],
+  ] as const)
+    okValue(await send(p.socket, 'expectation:rate', { noteId: 'exp-1', rating }));
   okValue(await send(fac, 'review:set', { boardId: 'expectations', currentNoteId: 'exp-2' }));
-  for (const [p, rating] of [[ana, 'not_met'], [ben, 'partly']] as const) okValue(await send(p.socket, 'expectation:rate', { noteId: 'exp-2', rating }));
+  for (const [p, rating] of [
+    [ana, 'not_met'],
+    [ben, 'partly'],
+  ] as const)
+    okValue(await send(p.socket, 'expectation:rate', { noteId: 'exp-2', rating }));
   okValue(await send(fac, 'review:set', { boardId: 'expectations', status: 'closed' }));
   okValue(await send(fac, 'expectation:verdict', { noteId: 'exp-1', verdict: 'met', action: null }));
-  okValue(await send(fac, 'expectation:verdict', { noteId: 'exp-2', verdict: 'not_met', action: { text: 'Draft the pilot concept note', organisation: 'ILO COOP', due: '2018-07-31' } }));
+  okValue(
+    await send(fac, 'expectation:verdict', {
+      noteId: 'exp-2',
+      verdict: 'not_met',
+      action: { text: 'Draft the pilot concept note', organisation: 'ILO COOP', due: '2018-07-31' },
+    }),
+  );
 }
 
 /** Fetches the report with `key` as the bearer (or none). */
 export function fetchReport(server: TestServer, code: string, format: string, key?: string): Promise<Response> {
-  return fetch(`${server.url}/api/workshops/${code}/report?format=${format}`, key === undefined ? {} : { headers: { authorization: `Bearer ${key}` } });
+  return fetch(
+    `${server.url}/api/workshops/${code}/report?format=${format}`,
+    key === undefined ? {} : { headers: { authorization: `Bearer ${key}` } },
+  );
 }

@@ -32,16 +32,30 @@ export interface SpawnOptions {
 export function spawnServer(options: SpawnOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_TEMPLATE: 'none', LOG_LEVEL: 'info', ...options.env },
+    env: {
+      ...process.env,
+      PORT: String(options.port ?? 0),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_TEMPLATE: 'none',
+      LOG_LEVEL: 'info',
+      ...options.env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const logs: LogLine[] = [];
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   let partial = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`server process did not log 'listening' within ${options.startTimeoutMs ?? 15_000} ms; stderr: ${partial}`));
+      reject(
+        new Error(
+          `server process did not log 'listening' within ${options.startTimeoutMs ?? 15_000} ms; stderr: ${partial}`,
+        ),
+      );
     }, options.startTimeoutMs ?? 15_000);
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
       const lines = (partial + chunk).split('\n');
@@ -75,7 +89,11 @@ function parseLine(text: string): LogLine | null {
 
 /** Creates the ILO workshop on a server process through REST, as the home page does. */
 export async function createWorkshopAt(url: string): Promise<CreatedWorkshop> {
-  const res = await fetch(`${url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'ilo-coop-2018' }) });
+  const res = await fetch(`${url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ template: 'ilo-coop-2018' }),
+  });
   if (res.status !== 201) throw new Error(`create workshop: HTTP ${res.status}`);
   return (await res.json()) as CreatedWorkshop;
 }

@@ -41,10 +41,17 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
   };
 }
 
-export async function startTestServer(options: { dataDir?: string; clock?: Clock; config?: Partial<Config> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { dataDir?: string; clock?: Clock; config?: Partial<Config> } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
   const config = testConfig(dataDir, options.config);
-  const server = createPlenaryServer({ config, store: createSqliteStore(dataDir), clock: options.clock ?? systemClock, log: createLogger(config.logLevel) });
+  const server = createPlenaryServer({
+    config,
+    store: createSqliteStore(dataDir),
+    clock: options.clock ?? systemClock,
+    log: createLogger(config.logLevel),
+  });
   await server.listen();
   const url = server.url();
   const self: TestServer = {

@@ -13,9 +13,16 @@ import { tempDataDir } from '../helpers/server.ts';
 
 async function setUp() {
   const guards = createGuardContext();
-  const hub = createWorkshopHub({ store: createSqliteStore(tempDataDir()), clock: systemClock, log: createLogger('silent'), guards });
+  const hub = createWorkshopHub({
+    store: createSqliteStore(tempDataDir()),
+    clock: systemClock,
+    log: createLogger('silent'),
+    guards,
+  });
   const { code } = await hub.create('ilo-coop-2018');
-  await hub.execute(code, { type: 'join', actor: 't', payload: null }, (s, now) => joinParticipant(s, { name: 'Ana', organisation: 'Coop', attendance: 'room' }, 'ana', 'h', now));
+  await hub.execute(code, { type: 'join', actor: 't', payload: null }, (s, now) =>
+    joinParticipant(s, { name: 'Ana', organisation: 'Coop', attendance: 'room' }, 'ana', 'h', now),
+  );
   return { hub, guards, code };
 }
 
@@ -31,7 +38,9 @@ describe('rights checked again in the queue', () => {
     const { hub, guards, code } = await setUp();
     const [removed, late] = await Promise.all([
       hub.execute(code, { type: 'kick', actor: 'facilitator', payload: null }, removeAna),
-      guards.run(anaIsHere, () => hub.execute(code, { type: 'board:mode', actor: 'ana', payload: null }, openChallenges)),
+      guards.run(anaIsHere, () =>
+        hub.execute(code, { type: 'board:mode', actor: 'ana', payload: null }, openChallenges),
+      ),
     ]);
     expect(removed.ok).toBe(true);
     expect(late).toEqual({ ok: false, error: 'forbidden' });
@@ -41,7 +50,9 @@ describe('rights checked again in the queue', () => {
 
   it('lets the same command through when its sender is still there', async () => {
     const { hub, guards, code } = await setUp();
-    const result = await guards.run(anaIsHere, () => hub.execute(code, { type: 'board:mode', actor: 'ana', payload: null }, openChallenges));
+    const result = await guards.run(anaIsHere, () =>
+      hub.execute(code, { type: 'board:mode', actor: 'ana', payload: null }, openChallenges),
+    );
     expect(result.ok).toBe(true);
     expect((await hub.get(code))!.state.pub.boards.challenges!.mode).toBe('open');
     await hub.close();
@@ -53,7 +64,9 @@ describe('rights checked again in the queue', () => {
     hub.events.once('changed', () => {
       inheritedGuard = guards.getStore();
     });
-    await guards.run(anaIsHere, () => hub.execute(code, { type: 'board:mode', actor: 'ana', payload: null }, openChallenges));
+    await guards.run(anaIsHere, () =>
+      hub.execute(code, { type: 'board:mode', actor: 'ana', payload: null }, openChallenges),
+    );
     expect(inheritedGuard).toBeUndefined();
     await hub.close();
   });

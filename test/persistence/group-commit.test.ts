@@ -47,7 +47,11 @@ async function setUp() {
 describe('group commit', () => {
   it('writes 200 commands of one turn in one transaction, and every one is acknowledged', async () => {
     const { hub, code, stats } = await setUp();
-    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => hub.execute(code, { type: 'join', actor: `a${i}`, payload: null }, join(`p${i}`))));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        hub.execute(code, { type: 'join', actor: `a${i}`, payload: null }, join(`p${i}`)),
+      ),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(stats.batches).toBe(1);
     expect(Object.keys((await hub.get(code))!.state.priv.participants)).toHaveLength(200);
@@ -56,7 +60,9 @@ describe('group commit', () => {
   it('gives the event loop a turn before the disk sync, so a backlog does not freeze the server', async () => {
     const { hub, code } = await setUp();
     const order: string[] = [];
-    const acks = Array.from({ length: 50 }, (_, i) => hub.execute(code, { type: 'join', actor: `a${i}`, payload: null }, join(`p${i}`)).then(() => order.push('ack')));
+    const acks = Array.from({ length: 50 }, (_, i) =>
+      hub.execute(code, { type: 'join', actor: `a${i}`, payload: null }, join(`p${i}`)).then(() => order.push('ack')),
+    );
     setImmediate(() => order.push('other work'));
     await Promise.all(acks);
     expect(order[0]).toBe('other work');
@@ -66,7 +72,9 @@ describe('group commit', () => {
     const { hub, code, stats } = await setUp();
     expect((await hub.execute(code, { type: 'join', actor: 'a', payload: null }, join('kept'))).ok).toBe(true);
     stats.failNext = true;
-    const failed = await Promise.all(['x', 'y'].map((n) => hub.execute(code, { type: 'join', actor: n, payload: null }, join(n))));
+    const failed = await Promise.all(
+      ['x', 'y'].map((n) => hub.execute(code, { type: 'join', actor: n, payload: null }, join(n))),
+    );
     expect(failed).toEqual([
       { ok: false, error: 'internal' },
       { ok: false, error: 'internal' },
@@ -78,7 +86,10 @@ describe('group commit', () => {
   it('applies a command resent within the same batch once, answering both with the first result', async () => {
     const { hub, code } = await setUp();
     const meta = { type: 'join', actor: 'ana-device', commandId: 'cmd-1', payload: null };
-    const [a, b] = await Promise.all([hub.execute(code, meta, join('ana')), hub.execute(code, meta, join('ana-again'))]);
+    const [a, b] = await Promise.all([
+      hub.execute(code, meta, join('ana')),
+      hub.execute(code, meta, join('ana-again')),
+    ]);
     expect(a).toEqual(b);
     expect(Object.keys((await hub.get(code))!.state.priv.participants)).toEqual(['ana']);
   });
@@ -86,8 +97,12 @@ describe('group commit', () => {
   it('announces a durable update only after its batch is on disk, in commit order', async () => {
     const { hub, code, stats } = await setUp();
     const seen: string[] = [];
-    hub.events.on('changed', (_c, _prev, next) => seen.push(`${Object.keys(next.priv.participants).at(-1)} after ${stats.committed} on disk`));
-    await Promise.all(['p1', 'p2', 'p3'].map((n) => hub.execute(code, { type: 'join', actor: n, payload: null }, join(n))));
+    hub.events.on('changed', (_c, _prev, next) =>
+      seen.push(`${Object.keys(next.priv.participants).at(-1)} after ${stats.committed} on disk`),
+    );
+    await Promise.all(
+      ['p1', 'p2', 'p3'].map((n) => hub.execute(code, { type: 'join', actor: n, payload: null }, join(n))),
+    );
     expect(seen).toEqual(['p1 after 3 on disk', 'p2 after 3 on disk', 'p3 after 3 on disk']);
   });
 });

@@ -14,7 +14,13 @@ interface Adapter {
 
 const adapters: Adapter[] = [{ name: 'sqlite', open: createSqliteStore }];
 
-const record = (code: string) => ({ code, template: 'blank', title: 'T', facilitatorKeyHash: 'ab'.repeat(32), createdAt: 1 });
+const record = (code: string) => ({
+  code,
+  template: 'blank',
+  title: 'T',
+  facilitatorKeyHash: 'ab'.repeat(32),
+  createdAt: 1,
+});
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const empty = { docUpdate: null, privateChanges: [], command: null };
 const commit = (store: WorkshopStore, code: string, c: Commit) => store.commitBatch([{ code, commit: c }]);
@@ -43,7 +49,9 @@ describe.each(adapters)('$name store', ({ open }) => {
   it('refuses a second workshop with the same code and keeps the first', async () => {
     const store = openAt(tempDataDir());
     await store.createWorkshop(record('AAAAAA'), { ...empty, docUpdate: bytes(1) });
-    await expect(store.createWorkshop({ ...record('AAAAAA'), title: 'other' }, { ...empty, docUpdate: bytes(9) })).rejects.toThrow();
+    await expect(
+      store.createWorkshop({ ...record('AAAAAA'), title: 'other' }, { ...empty, docUpdate: bytes(9) }),
+    ).rejects.toThrow();
     expect((await store.findWorkshop('AAAAAA'))!.title).toBe('T');
     expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(1)]);
   });
@@ -59,7 +67,14 @@ describe.each(adapters)('$name store', ({ open }) => {
       ],
       command: { commandId: 'c1', actor: 'p1', type: 'note:add', payload: '{}', result: '{"ok":true}', at: 5 },
     });
-    await commit(store, 'AAAAAA', { docUpdate: null, privateChanges: [{ collection: 'participants', id: 'p2', json: null }, { collection: 'participants', id: 'p1', json: '{"n":3}' }], command: null });
+    await commit(store, 'AAAAAA', {
+      docUpdate: null,
+      privateChanges: [
+        { collection: 'participants', id: 'p2', json: null },
+        { collection: 'participants', id: 'p1', json: '{"n":3}' },
+      ],
+      command: null,
+    });
     expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(7)]);
     expect(await store.loadPrivate('AAAAAA')).toEqual([{ collection: 'participants', id: 'p1', json: '{"n":3}' }]);
     expect(await store.findCommand('AAAAAA', 'p1', 'c1')).toMatchObject({ type: 'note:add', result: '{"ok":true}' });
@@ -71,7 +86,13 @@ describe.each(adapters)('$name store', ({ open }) => {
     await store.createWorkshop(record('AAAAAA'), empty);
     const command = { commandId: 'c1', actor: 'p1', type: 't', payload: '{}', result: '{}', at: 1 };
     await commit(store, 'AAAAAA', { docUpdate: bytes(1), privateChanges: [], command });
-    await expect(commit(store, 'AAAAAA', { docUpdate: bytes(2), privateChanges: [{ collection: 'c', id: 'x', json: '{}' }], command })).rejects.toThrow();
+    await expect(
+      commit(store, 'AAAAAA', {
+        docUpdate: bytes(2),
+        privateChanges: [{ collection: 'c', id: 'x', json: '{}' }],
+        command,
+      }),
+    ).rejects.toThrow();
     expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(1)]);
     expect(await store.loadPrivate('AAAAAA')).toEqual([]);
   });

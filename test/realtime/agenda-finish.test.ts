@@ -26,7 +26,10 @@ describe('agenda:finish', () => {
     clock.advance(7.5 * 60 * MIN);
     expect(await send(fac, 'agenda:enter', { segmentId: 'closing', activityId: null })).toMatchObject({ ok: true });
     clock.advance(20 * MIN);
-    expect(await send(fac, 'agenda:next', null)).toMatchObject({ ok: true, value: { activityId: 'closing-next-steps' } });
+    expect(await send(fac, 'agenda:next', null)).toMatchObject({
+      ok: true,
+      value: { activityId: 'closing-next-steps' },
+    });
     clock.advance(12 * MIN);
     expect(await closing()).toMatchObject({ actualStart: '16:30', actualEnd: null });
 

@@ -11,7 +11,9 @@ import { waitFor } from '../helpers/wait.ts';
 const t = serverPerTest();
 const track = t.track;
 
-type Attempt = { [E in keyof ClientToServerEvents]: [E, Parameters<ClientToServerEvents[E]>[0]] }[keyof ClientToServerEvents];
+type Attempt = {
+  [E in keyof ClientToServerEvents]: [E, Parameters<ClientToServerEvents[E]>[0]];
+}[keyof ClientToServerEvents];
 
 /** Every agenda and timer command, each with a payload that a facilitator could send successfully. */
 const EVERY_COMMAND: Attempt[] = [
@@ -30,21 +32,29 @@ const EVERY_COMMAND: Attempt[] = [
 ];
 
 describe('who may drive the agenda', () => {
-  it.each(['participant', 'follower'])('a %s trying every agenda and timer command gets forbidden, and nothing changes', async (who) => {
-    t.server = await startTestServer({ clock: fakeClock() });
-    const { code, facilitatorKey } = await t.server.createWorkshop();
-    const fac = track((await connectSocket(t.server.url, { code, client: 'facilitate', facilitatorKey })).socket);
-    expect(await send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-framing' })).toMatchObject({ ok: true });
-    const socket = who === 'participant' ? (await joinAs(t.server.url, code, 'Amina')).socket : (await connectSocket(t.server.url, { code, client: 'follow' })).socket;
-    track(socket);
-    const live = (await t.server.server.hub.get(code))!;
-    const before = { pub: structuredClone(live.state.pub), vector: Y.encodeStateVector(live.doc) };
-    for (const [event, input] of EVERY_COMMAND) {
-      expect(await send(socket, event, input as never), event).toEqual({ ok: false, error: 'forbidden' });
-    }
-    expect(live.state.pub).toEqual(before.pub);
-    expect(Y.encodeStateVector(live.doc)).toEqual(before.vector);
-  });
+  it.each(['participant', 'follower'])(
+    'a %s trying every agenda and timer command gets forbidden, and nothing changes',
+    async (who) => {
+      t.server = await startTestServer({ clock: fakeClock() });
+      const { code, facilitatorKey } = await t.server.createWorkshop();
+      const fac = track((await connectSocket(t.server.url, { code, client: 'facilitate', facilitatorKey })).socket);
+      expect(await send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-framing' })).toMatchObject({
+        ok: true,
+      });
+      const socket =
+        who === 'participant'
+          ? (await joinAs(t.server.url, code, 'Amina')).socket
+          : (await connectSocket(t.server.url, { code, client: 'follow' })).socket;
+      track(socket);
+      const live = (await t.server.server.hub.get(code))!;
+      const before = { pub: structuredClone(live.state.pub), vector: Y.encodeStateVector(live.doc) };
+      for (const [event, input] of EVERY_COMMAND) {
+        expect(await send(socket, event, input as never), event).toEqual({ ok: false, error: 'forbidden' });
+      }
+      expect(live.state.pub).toEqual(before.pub);
+      expect(Y.encodeStateVector(live.doc)).toEqual(before.vector);
+    },
+  );
 
   it('the same commands succeed for the facilitator (so the refusals above are about the role)', async () => {
     t.server = await startTestServer({ clock: fakeClock() });
@@ -82,16 +92,31 @@ describe('the agenda drives the room', () => {
     const { code, facilitatorKey } = await t.server.createWorkshop();
     const fac = track((await connectSocket(t.server.url, { code, client: 'facilitate', facilitatorKey })).socket);
     const replica = track(await openReplica(t.server.url, code));
-    const edited = await send(fac, 'agenda:edit', { op: 'activity.update', segmentId: 'session-3', activityId: 's3-roles', patch: { minutes: 20, title: 'Our roles' } });
+    const edited = await send(fac, 'agenda:edit', {
+      op: 'activity.update',
+      segmentId: 'session-3',
+      activityId: 's3-roles',
+      patch: { minutes: 20, title: 'Our roles' },
+    });
     expect(edited.ok).toBe(true);
-    await waitFor(() => replica.state().room.agenda.segments[5]?.activities[4]?.title === 'Our roles', 'the edit on a replica');
-    const refused = await send(fac, 'agenda:edit', { op: 'segment.update', segmentId: 'opening', patch: { end: '10:00' } });
+    await waitFor(
+      () => replica.state().room.agenda.segments[5]?.activities[4]?.title === 'Our roles',
+      'the edit on a replica',
+    );
+    const refused = await send(fac, 'agenda:edit', {
+      op: 'segment.update',
+      segmentId: 'opening',
+      patch: { end: '10:00' },
+    });
     expect(refused).toMatchObject({ ok: false, error: 'invalid_agenda' });
     expect((await t.server.server.hub.get(code))!.state.pub.room.agenda.segments[0]!.end).toBe('09:30');
 
     await send(fac, 'agenda:enter', { segmentId: 'opening', activityId: null });
     clock.advance(20 * 60_000);
     expect(await send(fac, 'agenda:replan', { mode: 'shift' })).toEqual({ ok: true, value: { minutes: 5 } });
-    await waitFor(() => replica.state().room.agenda.segments.at(-1)?.end === '17:05', 'the shifted closing on a replica');
+    await waitFor(
+      () => replica.state().room.agenda.segments.at(-1)?.end === '17:05',
+      'the shifted closing on a replica',
+    );
   });
 });

@@ -22,7 +22,13 @@ import { waitFor } from '../helpers/wait.ts';
 const SEED = Number(process.env.PLENARY_SEED ?? 20180612);
 const PARTICIPANTS = 6;
 const ROUNDS = 30;
-const COLUMNS = ['Markets and trade', 'Quality and standards', 'Costs and finance', 'Skills and organisation', 'Policy and environment'];
+const COLUMNS = [
+  'Markets and trade',
+  'Quality and standards',
+  'Costs and finance',
+  'Skills and organisation',
+  'Policy and environment',
+];
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
 function rng(seed: number): () => number {
@@ -48,7 +54,7 @@ let server: TestServer;
 let room: BoardRoom;
 const players: Player[] = [];
 afterEach(async () => {
-  for (const p of players.splice(0)) (p.socket.close(), p.replica.destroy());
+  for (const p of players.splice(0)) p.socket.close(), p.replica.destroy();
   room?.close();
   await server?.close();
 });
@@ -66,11 +72,16 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
     const joined = await joinAs(server.url, room.code, `P${i}`, i % 2 ? 'remote' : 'room');
     joined.socket.close();
     // A device reconnects with its token, as the page does, so it is the same person after every drop.
-    const { socket } = await connectSocket(server.url, { code: room.code, client: 'participant', participantToken: joined.token });
+    const { socket } = await connectSocket(server.url, {
+      code: room.code,
+      client: 'participant',
+      participantToken: joined.token,
+    });
     const id = joined.participantId;
     const onSettled = (entry: OutboxEntry, r: Result<unknown>) => {
       if (!r.ok) refusals.push(r.error);
-      else if (entry.event === 'note:add') model.add(entry.input.id, id, entry.input.text, entry.input.column, (r.value as { held: boolean }).held);
+      else if (entry.event === 'note:add')
+        model.add(entry.input.id, id, entry.input.text, entry.input.column, (r.value as { held: boolean }).held);
       else if (entry.event === 'note:edit') model.edit(entry.input.noteId, entry.input.text!);
       else model.remove(entry.input.noteId);
     };
@@ -91,7 +102,14 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
       p.replica.provider.connect();
     } else if (r < 0.5) {
       if (!p.socket.connected) stats.offlineQueued++;
-      p.outbox.enqueue('note:add', noteInput(`${p.id}-${p.written++}`, `idea ${p.written} of ${p.id} ${Math.floor(random() * 1e6)}`, pick(COLUMNS)));
+      p.outbox.enqueue(
+        'note:add',
+        noteInput(
+          `${p.id}-${p.written++}`,
+          `idea ${p.written} of ${p.id} ${Math.floor(random() * 1e6)}`,
+          pick(COLUMNS),
+        ),
+      );
     } else if (r < 0.77) {
       const id = pick(model.ownedBy(p.id));
       if (id) p.outbox.enqueue('note:edit', { noteId: id, text: `edited ${Math.floor(random() * 1e6)}` });
@@ -119,7 +137,9 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
       const ids = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(noteIds)!);
       const groupId = random() < 0.8 ? (pick(groupIds) ?? null) : null;
       const column = random() < 0.3 ? pick(COLUMNS) : undefined;
-      const moved = okValue(await send(room.fac, 'notes:move', { noteIds: ids, groupId, ...(column ? { column } : {}) })).moved;
+      const moved = okValue(
+        await send(room.fac, 'notes:move', { noteIds: ids, groupId, ...(column ? { column } : {}) }),
+      ).moved;
       expect(moved).toBe(model.move(ids, groupId, column));
     } else if (r < 0.63 && groupIds.length > 0) {
       const id = pick(groupIds)!;
@@ -149,7 +169,8 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
 
   // End in private writing, so the last check also proves held notes never reach a replica.
   okValue(await send(room.fac, 'board:mode', { boardId: 'challenges', mode: 'private' }));
-  for (const p of players) p.outbox.enqueue('note:add', noteInput(`${p.id}-last`, `last words of ${p.id}`, pick(COLUMNS)));
+  for (const p of players)
+    p.outbox.enqueue('note:add', noteInput(`${p.id}-last`, `last words of ${p.id}`, pick(COLUMNS)));
   for (const p of players) {
     if (!p.socket.connected) p.socket.connect();
     if (!p.replica.provider.shouldConnect) p.replica.provider.connect();
@@ -161,10 +182,17 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
 
   const w = (await server.server.hub.get(room.code))!;
   const truth = readPublicState(w.doc);
-  for (const p of players) await waitFor(() => isDeepStrictEqual(p.replica.state(), truth), `${p.id}'s replica to equal the server's document`);
+  for (const p of players)
+    await waitFor(
+      () => isDeepStrictEqual(p.replica.state(), truth),
+      `${p.id}'s replica to equal the server's document`,
+    );
   expect(room.replica.state()).toEqual(truth);
 
-  const plain = (notes: Note[]) => Object.fromEntries(notes.map((n) => [n.id, { text: n.text, authorId: n.authorId, column: n.column, groupId: n.groupId }]));
+  const plain = (notes: Note[]) =>
+    Object.fromEntries(
+      notes.map((n) => [n.id, { text: n.text, authorId: n.authorId, column: n.column, groupId: n.groupId }]),
+    );
   const board = plain(Object.values(truth.notes));
   const held = plain(Object.values(w.state.priv.heldNotes));
   const groups = Object.fromEntries(Object.values(truth.groups).map((g) => [g.id, g.title]));
@@ -172,7 +200,8 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
   expect(Object.keys(held).length).toBeGreaterThan(0);
   expect(truth.boards.challenges!.hiddenCount).toBe(Object.keys(held).length);
   // No held text has reached any replica.
-  for (const p of players) for (const n of Object.values(held)) expect(JSON.stringify(p.replica.state())).not.toContain(n.text);
+  for (const p of players)
+    for (const n of Object.values(held)) expect(JSON.stringify(p.replica.state())).not.toContain(n.text);
   expect(Object.keys(board).length).toBeGreaterThan(5);
   // Refused only for reasons the room can cause: a note the facilitator took away, or writing too fast.
   expect(refusals.filter((e) => e !== 'not_found' && e !== 'rate_limited')).toEqual([]);

@@ -57,7 +57,11 @@ describe('REST', () => {
 
   it('creates a blank workshop with its title', async () => {
     server = await startTestServer();
-    const res = await fetch(`${server.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'blank', title: 'Board retreat' }) });
+    const res = await fetch(`${server.url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template: 'blank', title: 'Board retreat' }),
+    });
     expect(res.status).toBe(201);
     const { code } = await res.json();
     expect((await (await fetch(`${server.url}/api/workshops/${code}`)).json()).title).toBe('Board retreat');
@@ -70,7 +74,11 @@ describe('REST', () => {
     ['an oversized body', JSON.stringify({ template: 'blank', title: 'x'.repeat(100_000) }), 413, 'payload_too_large'],
   ])('refuses %s', async (_name, body, status, error) => {
     server = await startTestServer();
-    const res = await fetch(`${server.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const res = await fetch(`${server.url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(res.status).toBe(status);
     expect(await res.json()).toMatchObject({ error });
   });
@@ -102,7 +110,9 @@ describe('Socket.IO', () => {
     server = await startTestServer();
     const { code } = await server.createWorkshop();
     await expect(connectSocket(server.url, { code: 'ZZZZZZ', client: 'participant' })).rejects.toThrow('not_found');
-    await expect(connectSocket(server.url, { code, client: 'facilitate', facilitatorKey: 'wrong' })).rejects.toThrow('unauthorized');
+    await expect(connectSocket(server.url, { code, client: 'facilitate', facilitatorKey: 'wrong' })).rejects.toThrow(
+      'unauthorized',
+    );
   });
 
   it('lets a guest join with a name and keeps the identity on reconnect with the token', async () => {
@@ -110,12 +120,23 @@ describe('Socket.IO', () => {
     const { code } = await server.createWorkshop();
     const guest = await connectSocket(server.url, { code, client: 'participant' });
     track(guest.socket);
-    const joined = await guest.socket.timeout(5000).emitWithAck('session:join', { name: ' Amina ', organisation: 'Coop Kenya', attendance: 'room' });
+    const joined = await guest.socket
+      .timeout(5000)
+      .emitWithAck('session:join', { name: ' Amina ', organisation: 'Coop Kenya', attendance: 'room' });
     expect(joined.ok).toBe(true);
     if (!joined.ok) return;
-    const again = await connectSocket(server.url, { code, client: 'participant', participantToken: joined.value.token });
+    const again = await connectSocket(server.url, {
+      code,
+      client: 'participant',
+      participantToken: joined.value.token,
+    });
     track(again.socket);
-    expect(again.session).toMatchObject({ role: 'participant', name: 'Amina', organisation: 'Coop Kenya', participantId: joined.value.participantId });
+    expect(again.session).toMatchObject({
+      role: 'participant',
+      name: 'Amina',
+      organisation: 'Coop Kenya',
+      participantId: joined.value.participantId,
+    });
   });
 
   it('answers a clock ping with server time', async () => {
@@ -133,7 +154,10 @@ describe('Socket.IO', () => {
     const { code } = await server.createWorkshop();
     const { socket } = await connectSocket(server.url, { code, client: 'follow' });
     track(socket);
-    const presence = await nextEvent<{ remote: number; followers: number; people: unknown }>(socket, 'presence:changed');
+    const presence = await nextEvent<{ remote: number; followers: number; people: unknown }>(
+      socket,
+      'presence:changed',
+    );
     expect(presence.followers).toBe(1);
     expect(presence.people).toBeNull();
   });
@@ -202,7 +226,8 @@ describe('Yjs replica', () => {
     const answered = new Promise<Uint8Array>((resolve) =>
       raw.on('message', (data: Buffer) => {
         const d = decoding.createDecoder(new Uint8Array(data));
-        if (decoding.readVarUint(d) === 0 && decoding.readVarUint(d) === syncProtocol.messageYjsSyncStep2) resolve(data);
+        if (decoding.readVarUint(d) === 0 && decoding.readVarUint(d) === syncProtocol.messageYjsSyncStep2)
+          resolve(data);
       }),
     );
     const ask = encoding.createEncoder();
@@ -232,7 +257,9 @@ describe('Yjs replica', () => {
   it('refuses a replica for an unknown workshop', async () => {
     server = await startTestServer();
     const raw = new WebSocket(`${server.url.replace('http', 'ws')}/yjs/AAAAAA`);
-    const status = await new Promise<number>((r) => raw.once('unexpected-response', (_req, res) => r(res.statusCode ?? 0)));
+    const status = await new Promise<number>((r) =>
+      raw.once('unexpected-response', (_req, res) => r(res.statusCode ?? 0)),
+    );
     expect(status).toBe(404);
   });
 });
@@ -242,7 +269,9 @@ describe('restart', () => {
     server = await startTestServer();
     const { code, facilitatorKey } = await server.createWorkshop();
     const joined = await connectSocket(server.url, { code, client: 'participant' });
-    const r = await joined.socket.timeout(5000).emitWithAck('session:join', { name: 'Kofi', organisation: 'Coop Ghana', attendance: 'remote' });
+    const r = await joined.socket
+      .timeout(5000)
+      .emitWithAck('session:join', { name: 'Kofi', organisation: 'Coop Ghana', attendance: 'remote' });
     joined.socket.close();
     const before = Y.encodeStateAsUpdate((await server.server.hub.get(code))!.doc);
     server = await server.restart();

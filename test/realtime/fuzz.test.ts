@@ -19,18 +19,24 @@ afterEach(() => {
   if (proc?.child.exitCode === null) proc.child.kill('SIGKILL');
 });
 
-
 /** Workshop B's facilitator posts a note every 100 ms; every one must be acknowledged and replicated. */
 async function bystander(url: string, w: CreatedWorkshop) {
   const fac = await connectSocket(url, { code: w.code, client: 'facilitate', facilitatorKey: w.facilitatorKey });
   const replica = await openReplica(url, w.code);
-  expect((await send(fac.socket, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok).toBe(true);
+  expect(
+    (await send(fac.socket, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok,
+  ).toBe(true);
   const results: Array<{ id: string; ok: boolean; ms: number }> = [];
   let running = true;
   const loop = (async () => {
     for (let i = 0; running; i++) {
       const t0 = performance.now();
-      const r = await send(fac.socket, 'note:add', { id: `b-${i}`, boardId: 'expectations', column: 'Expectations', text: `bystander ${i}` });
+      const r = await send(fac.socket, 'note:add', {
+        id: `b-${i}`,
+        boardId: 'expectations',
+        column: 'Expectations',
+        text: `bystander ${i}`,
+      });
       results.push({ id: `b-${i}`, ok: r.ok, ms: performance.now() - t0 });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -39,7 +45,10 @@ async function bystander(url: string, w: CreatedWorkshop) {
     async stop() {
       running = false;
       await loop;
-      await waitFor(() => results.every((r) => r.id in replica.state().notes), 'the bystander replica to hold every acknowledged note');
+      await waitFor(
+        () => results.every((r) => r.id in replica.state().notes),
+        'the bystander replica to hold every acknowledged note',
+      );
       fac.socket.close();
       replica.destroy();
       return results;
@@ -85,8 +94,10 @@ describe('fuzz', () => {
     expect(bResults.filter((r) => !r.ok)).toEqual([]);
 
     const events = new Set(proc.logs.map((l) => l.event));
-    for (const expected of ['command_refused', 'command_without_ack', 'yjs_bad_frame', 'http_refused']) expect(events).toContain(expected);
-    for (const forbidden of ['unhandled_rejection', 'command_failed', 'http_error', 'register_failed']) expect(proc.logs.filter((l) => l.event === forbidden)).toEqual([]);
+    for (const expected of ['command_refused', 'command_without_ack', 'yjs_bad_frame', 'http_refused'])
+      expect(events).toContain(expected);
+    for (const forbidden of ['unhandled_rejection', 'command_failed', 'http_error', 'register_failed'])
+      expect(proc.logs.filter((l) => l.event === forbidden)).toEqual([]);
     const live = await (await fetch(`${proc.url}/api/workshops/${a.code}`)).json();
     expect(live.code).toBe(a.code);
   }, 120_000);

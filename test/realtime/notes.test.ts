@@ -10,18 +10,29 @@ const rooms = boardRoomPerTest();
 let tab: TestSocket | null = null;
 afterEach(() => tab?.close());
 
-const record = (into: Array<[OutboxEntry, Result<unknown>]>) => (e: OutboxEntry, r: Result<unknown>) => void into.push([e, r]);
-const copiesOf = (room: BoardRoom, id: string) => Object.values(room.replica.state().notes).filter((n) => n.id === id).length;
+const record = (into: Array<[OutboxEntry, Result<unknown>]>) => (e: OutboxEntry, r: Result<unknown>) =>
+  void into.push([e, r]);
+const copiesOf = (room: BoardRoom, id: string) =>
+  Object.values(room.replica.state().notes).filter((n) => n.id === id).length;
 
 describe('a note written offline', () => {
   it('is queued on the device, survives a reload, and arrives exactly once after reconnecting', async () => {
     const room = await rooms.open();
-    tab = (await connectSocket(rooms.server().url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket;
+    tab = (
+      await connectSocket(rooms.server().url, {
+        code: room.code,
+        client: 'participant',
+        participantToken: room.ana.token,
+      })
+    ).socket;
     tab.disconnect();
     const storage = memoryStorage();
     const settled: Array<[OutboxEntry, Result<unknown>]> = [];
     outboxOn(tab, storage, record(settled)).enqueue('note:add', noteInput('offline-1', 'Written on the train'));
-    await waitFor(() => storage.data.get('plenary:outbox:test')?.includes('offline-1'), 'the note to be stored on the device');
+    await waitFor(
+      () => storage.data.get('plenary:outbox:test')?.includes('offline-1'),
+      'the note to be stored on the device',
+    );
 
     const reloaded = outboxOn(tab, storage, record(settled));
     expect(reloaded.pending().map((e) => e.key)).toEqual(['offline-1']);
@@ -36,12 +47,21 @@ describe('a note written offline', () => {
     await waitFor(() => copiesOf(room, 'offline-1') === 1, 'the note on the replica');
     await reloaded.flush();
     expect(settled).toHaveLength(1);
-    expect((await room.serverState()).notes['offline-1']).toMatchObject({ text: 'Written on the train', authorId: room.ana.participantId });
+    expect((await room.serverState()).notes['offline-1']).toMatchObject({
+      text: 'Written on the train',
+      authorId: room.ana.participantId,
+    });
   });
 
   it('whose answer was lost is resent after reconnecting and still exists once', async () => {
     const room = await rooms.open();
-    tab = (await connectSocket(rooms.server().url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket;
+    tab = (
+      await connectSocket(rooms.server().url, {
+        code: room.code,
+        client: 'participant',
+        participantToken: room.ana.token,
+      })
+    ).socket;
     const settled: Array<[OutboxEntry, Result<unknown>]> = [];
     const outbox = outboxOn(tab, memoryStorage(), record(settled), 400);
     tab.on('connect', () => void outbox.flush());
@@ -64,7 +84,13 @@ describe('a note written offline', () => {
 
   it('edits and deletes carry their own command ids and are delivered in order', async () => {
     const room = await rooms.open();
-    tab = (await connectSocket(rooms.server().url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket;
+    tab = (
+      await connectSocket(rooms.server().url, {
+        code: room.code,
+        client: 'participant',
+        participantToken: room.ana.token,
+      })
+    ).socket;
     tab.disconnect();
     const settled: Array<[OutboxEntry, Result<unknown>]> = [];
     const outbox = outboxOn(tab, memoryStorage(), record(settled));
@@ -84,6 +110,9 @@ describe('a note written offline', () => {
       ['note:delete', 'ok'],
       ['note:edit', 'not_found'],
     ]);
-    await waitFor(() => room.replica.state().notes.n1?.text === 'second' && !room.replica.state().notes.n2, 'the final notes on the replica');
+    await waitFor(
+      () => room.replica.state().notes.n1?.text === 'second' && !room.replica.state().notes.n2,
+      'the final notes on the replica',
+    );
   });
 });

@@ -29,7 +29,10 @@ describe('co-facilitators', () => {
     expect(await probe(amina.socket)).toMatchObject({ ok: false, error: 'forbidden' });
 
     const told = nextEvent<SessionSnapshot>(amina.socket, 'session:ready');
-    expect(await send(fac, 'people:promote', { participantId: amina.participantId })).toEqual({ ok: true, value: null });
+    expect(await send(fac, 'people:promote', { participantId: amina.participantId })).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(await told).toMatchObject({ role: 'facilitator', participantId: amina.participantId, name: 'Amina' });
     expect((await probe(amina.socket)).ok).toBe(true);
 
@@ -70,7 +73,10 @@ describe('co-facilitators see who is here', () => {
 
     expect((await send(fac, 'people:promote', { participantId: amina.participantId })).ok).toBe(true);
     const named = await waitFor(() => seen()?.people, 'names after the promotion');
-    expect(named.map((p) => [p.name, p.cofacilitator]).sort()).toEqual([['Amina', true], ['Kofi', false]]);
+    expect(named.map((p) => [p.name, p.cofacilitator]).sort()).toEqual([
+      ['Amina', true],
+      ['Kofi', false],
+    ]);
 
     expect((await send(fac, 'people:demote', { participantId: amina.participantId })).ok).toBe(true);
     await waitFor(() => seen()?.people === null, 'counts without names after the demotion');
@@ -80,7 +86,9 @@ describe('co-facilitators see who is here', () => {
 describe('kick', () => {
   it('hangs up on the participant, and their token no longer works', async () => {
     const { code, fac, amina } = await room();
-    expect((await send(fac, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok).toBe(true);
+    expect((await send(fac, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok).toBe(
+      true,
+    );
     const note = { id: 'n-before', boardId: 'expectations', column: 'Expectations', text: 'before' };
     expect((await send(amina.socket, 'note:add', note)).ok).toBe(true);
 
@@ -98,7 +106,7 @@ describe('kick', () => {
     expect(live.state.priv.participants[amina.participantId]).toMatchObject({ name: 'Amina', tokenHash: '' });
   });
 
-  it('takes a co-facilitator\'s rights too, on every socket they hold', async () => {
+  it("takes a co-facilitator's rights too, on every socket they hold", async () => {
     const { code, fac, amina } = await room();
     const secondTab = await connectSocket(server.url, { code, client: 'participant', participantToken: amina.token });
     sockets.push(secondTab.socket);
@@ -124,7 +132,9 @@ describe('who may manage people', () => {
     const kofi = await joinAs(server.url, code, 'Kofi');
     sockets.push(kofi.socket);
     const actor =
-      who === 'self' || who === 'other' ? amina.socket : (await connectSocket(server.url, { code, client: who === 'follow' ? 'follow' : 'participant' })).socket;
+      who === 'self' || who === 'other'
+        ? amina.socket
+        : (await connectSocket(server.url, { code, client: who === 'follow' ? 'follow' : 'participant' })).socket;
     sockets.push(actor);
     const target = who === 'self' ? amina.participantId : kofi.participantId;
     const before = structuredClone((await server.server.hub.get(code))!.state.priv.participants);

@@ -40,8 +40,16 @@ class Recording {
 
 /** A Socket.IO client whose every engine packet is recorded from the first one on. */
 async function recordedSocket(url: string, auth: SocketAuth, rec: Recording): Promise<TestSocket> {
-  const socket: TestSocket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true, autoConnect: false });
-  socket.io.on('open', () => socket.io.engine.on('packet', (p: { data?: unknown }) => p.data !== undefined && rec.add(p.data)));
+  const socket: TestSocket = io(url, {
+    auth,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    autoConnect: false,
+  });
+  socket.io.on('open', () =>
+    socket.io.engine.on('packet', (p: { data?: unknown }) => p.data !== undefined && rec.add(p.data)),
+  );
   const ready = nextEvent(socket, 'session:ready');
   socket.connect();
   await ready;
@@ -58,7 +66,10 @@ function recordedReplica(url: string, code: string, rec: Recording): Y.Doc {
     }
   }
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(url.replace(/^http/, 'ws') + '/yjs', code, doc, { WebSocketPolyfill: RecordingWebSocket as unknown as typeof globalThis.WebSocket, disableBc: true });
+  const provider = new WebsocketProvider(url.replace(/^http/, 'ws') + '/yjs', code, doc, {
+    WebSocketPolyfill: RecordingWebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
   provider.awareness.setLocalState(null);
   cleanups.push(() => (provider.destroy(), doc.destroy()));
   return doc;
@@ -71,35 +82,61 @@ describe('private writing on the wire', () => {
     const ben = new Recording();
     const fac = new Recording();
     const ana = new Recording();
-    const benSocket = await recordedSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ben.token }, ben);
-    const facSocket = await recordedSocket(server.url, { code: room.code, client: 'facilitate', facilitatorKey: room.facilitatorKey }, fac);
-    const anaSocket = await recordedSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ana.token }, ana);
+    const benSocket = await recordedSocket(
+      server.url,
+      { code: room.code, client: 'participant', participantToken: room.ben.token },
+      ben,
+    );
+    const facSocket = await recordedSocket(
+      server.url,
+      { code: room.code, client: 'facilitate', facilitatorKey: room.facilitatorKey },
+      fac,
+    );
+    const anaSocket = await recordedSocket(
+      server.url,
+      { code: room.code, client: 'participant', participantToken: room.ana.token },
+      ana,
+    );
     const benDoc = recordedReplica(server.url, room.code, ben);
     const facDoc = recordedReplica(server.url, room.code, fac);
 
     let heldBy: Record<string, Record<string, number>> = {};
     facSocket.on('notes:heldBy', (counts) => (heldBy = counts));
     const mine = nextEvent<Note[]>(anaSocket, 'notes:mine');
-    expect(okValue(await send(anaSocket, 'note:add', noteInput('secret-1', SECRET)))).toEqual({ id: 'secret-1', held: true });
+    expect(okValue(await send(anaSocket, 'note:add', noteInput('secret-1', SECRET)))).toEqual({
+      id: 'secret-1',
+      held: true,
+    });
     expect((await mine).map((n) => n.text)).toEqual([SECRET]);
     okValue(await send(anaSocket, 'note:add', noteInput('secret-2', EDITED.toLowerCase())));
     okValue(await send(anaSocket, 'note:edit', { noteId: 'secret-2', text: EDITED }));
     okValue(await send(benSocket, 'note:add', noteInput('ben-1', 'Ben writes too')));
     // Wait until both replicas hold every update the writes caused: three held notes counted.
-    for (const doc of [benDoc, facDoc]) await waitFor(() => readPublicState(doc).boards.challenges?.hiddenCount === 3, 'the hidden count on a replica');
+    for (const doc of [benDoc, facDoc])
+      await waitFor(() => readPublicState(doc).boards.challenges?.hiddenCount === 3, 'the hidden count on a replica');
     await waitFor(() => ana.contains(EDITED), "Ana's own socket to receive her edited held note");
 
     // The facilitator knows who is writing, and how much, but never what.
-    await waitFor(() => heldBy.challenges?.[room.ben.participantId] === 1, 'the held counts per author for the facilitator');
+    await waitFor(
+      () => heldBy.challenges?.[room.ben.participantId] === 1,
+      'the held counts per author for the facilitator',
+    );
     expect(heldBy).toEqual({ challenges: { [room.ana.participantId]: 2, [room.ben.participantId]: 1 } });
-    for (const [who, rec] of [['Ben', ben], ['facilitator', fac]] as const) {
+    for (const [who, rec] of [
+      ['Ben', ben],
+      ['facilitator', fac],
+    ] as const) {
       expect(rec.contains(SECRET), `${who} received the secret`).toBe(false);
       expect(rec.contains(EDITED), `${who} received the edited secret`).toBe(false);
       expect(rec.contains(EDITED.toLowerCase()), `${who} received the first text`).toBe(false);
     }
     expect(readPublicState(benDoc).notes).toEqual({});
-    expect(await send(benSocket, 'focus:set', { focus: { kind: 'note', boardId: 'challenges', noteId: 'secret-1' } })).toEqual({ ok: false, error: 'forbidden' });
-    expect(await send(facSocket, 'focus:set', { focus: { kind: 'note', boardId: 'challenges', noteId: 'secret-1' } })).toEqual({ ok: false, error: 'not_found' });
+    expect(
+      await send(benSocket, 'focus:set', { focus: { kind: 'note', boardId: 'challenges', noteId: 'secret-1' } }),
+    ).toEqual({ ok: false, error: 'forbidden' });
+    expect(
+      await send(facSocket, 'focus:set', { focus: { kind: 'note', boardId: 'challenges', noteId: 'secret-1' } }),
+    ).toEqual({ ok: false, error: 'not_found' });
 
     expect(okValue(await send(facSocket, 'board:reveal', { boardId: 'challenges' }))).toEqual({ revealed: 3 });
     await waitFor(() => Object.keys(readPublicState(benDoc).notes).length === 3, "the revealed notes on Ben's replica");
@@ -125,7 +162,11 @@ describe('held notes across a restart', () => {
     server = await server.restart();
 
     const mine = new Recording();
-    const ana = await recordedSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ana.token }, mine);
+    const ana = await recordedSocket(
+      server.url,
+      { code: room.code, client: 'participant', participantToken: room.ana.token },
+      mine,
+    );
     await waitFor(() => mine.contains(SECRET), 'Ana to get her held note back on connect');
     const ben = new Recording();
     await recordedSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ben.token }, ben);
@@ -133,11 +174,18 @@ describe('held notes across a restart', () => {
     await waitFor(() => readPublicState(doc).boards.challenges?.hiddenCount === 1, 'the count after restart');
     expect(ben.contains(SECRET)).toBe(false);
 
-    const fac = await recordedSocket(server.url, { code: room.code, client: 'facilitate', facilitatorKey: room.facilitatorKey }, new Recording());
+    const fac = await recordedSocket(
+      server.url,
+      { code: room.code, client: 'facilitate', facilitatorKey: room.facilitatorKey },
+      new Recording(),
+    );
     expect(okValue(await send(fac, 'board:reveal', { boardId: 'challenges' }))).toEqual({ revealed: 1 });
     await waitFor(() => readPublicState(doc).notes.kept?.text === SECRET, 'the revealed note on the replica');
     // A late resend of the first command is answered from the durable command log, not applied again.
-    expect(await send(ana, 'note:add', noteInput('kept', 'again'))).toEqual({ ok: true, value: { id: 'kept', held: true } });
+    expect(await send(ana, 'note:add', noteInput('kept', 'again'))).toEqual({
+      ok: true,
+      value: { id: 'kept', held: true },
+    });
     expect((await readBack(server, room.code)).notes.kept?.text).toBe(SECRET);
   });
 });

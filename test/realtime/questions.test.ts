@@ -19,29 +19,61 @@ describe('questions during a talk', () => {
     server = await startTestServer();
     m = await openMeeting(server);
     await m.enter('session-2', 'session-2-talk-2');
-    expect(okValue(await send(m.rem.socket, 'question:ask', { id: 'q1', boardId: 'questions', text: 'How do JCCU members choose suppliers?' }))).toEqual({ id: 'q1', talkId: 'session-2-talk-2' });
+    expect(
+      okValue(
+        await send(m.rem.socket, 'question:ask', {
+          id: 'q1',
+          boardId: 'questions',
+          text: 'How do JCCU members choose suppliers?',
+        }),
+      ),
+    ).toEqual({ id: 'q1', talkId: 'session-2-talk-2' });
     // Twenty clicks from two people at once are two upvotes.
-    const clicks = await Promise.all(Array.from({ length: 20 }, (_, i) => send((i % 2 ? m.ana : m.ben).socket, 'question:upvote', { id: 'q1', up: true })));
+    const clicks = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        send((i % 2 ? m.ana : m.ben).socket, 'question:upvote', { id: 'q1', up: true }),
+      ),
+    );
     expect(clicks.every((r) => r.ok)).toBe(true);
     await waitFor(() => m.replica.state().questions.q1?.upvotes === 2, 'two upvotes on the replica');
-    expect(okValue(await send(m.ana.socket, 'question:upvote', { id: 'q1', up: false }))).toEqual({ upvoted: false, upvotes: 1 });
+    expect(okValue(await send(m.ana.socket, 'question:upvote', { id: 'q1', up: false }))).toEqual({
+      upvoted: false,
+      upvotes: 1,
+    });
 
-    expect(await send(m.ana.socket, 'question:moderate', { id: 'q1', status: 'answered' })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(m.ana.socket, 'question:moderate', { id: 'q1', status: 'answered' })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
     okValue(await send(m.fac, 'question:moderate', { id: 'q1', status: 'parked' }));
     await waitFor(() => m.replica.state().questions.q1?.status === 'parked', 'the parked status on the replica');
-    expect(await send(m.ben.socket, 'question:upvote', { id: 'q1', up: false })).toMatchObject({ ok: false, error: 'conflict' });
+    expect(await send(m.ben.socket, 'question:upvote', { id: 'q1', up: false })).toMatchObject({
+      ok: false,
+      error: 'conflict',
+    });
   });
 
   it('are refused outside a talk and from the facilitator or a follower', async () => {
     server = await startTestServer();
     m = await openMeeting(server);
     await m.enter('coffee-morning');
-    expect(await send(m.ana.socket, 'question:ask', { id: 'q1', boardId: 'questions', text: 'Anyone?' })).toEqual({ ok: false, error: 'board_closed' });
-    expect(await send(m.fac, 'question:ask', { id: 'q2', boardId: 'questions', text: 'Anyone?' })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(m.ana.socket, 'question:ask', { id: 'q1', boardId: 'questions', text: 'Anyone?' })).toEqual({
+      ok: false,
+      error: 'board_closed',
+    });
+    expect(await send(m.fac, 'question:ask', { id: 'q2', boardId: 'questions', text: 'Anyone?' })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
     const { socket: follower } = await connectSocket(server.url, { code: m.code, client: 'follow' });
-    expect(await send(follower, 'question:ask', { id: 'q4', boardId: 'questions', text: 'Anyone?' })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(follower, 'question:ask', { id: 'q4', boardId: 'questions', text: 'Anyone?' })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
     follower.close();
-    expect(await send(m.ana.socket, 'question:ask', { id: 'q3', boardId: 'questions', text: 'x'.repeat(281) })).toMatchObject({ ok: false, error: 'bad_request' });
+    expect(
+      await send(m.ana.socket, 'question:ask', { id: 'q3', boardId: 'questions', text: 'x'.repeat(281) }),
+    ).toMatchObject({ ok: false, error: 'bad_request' });
     expect((await m.serverState()).questions).toEqual({});
   });
 });
@@ -51,7 +83,14 @@ describe('a participant’s own upvotes and ratings', () => {
     server = await startTestServer();
     m = await openMeeting(server);
     await m.enter('opening', 'opening-expectations');
-    okValue(await send(m.ben.socket, 'note:add', { id: 'e1', boardId: 'expectations', column: 'Expectations', text: 'Meet buyers' }));
+    okValue(
+      await send(m.ben.socket, 'note:add', {
+        id: 'e1',
+        boardId: 'expectations',
+        column: 'Expectations',
+        text: 'Meet buyers',
+      }),
+    );
     await m.enter('session-1', 'session-1-talk-1');
     okValue(await send(m.ben.socket, 'question:ask', { id: 'q1', boardId: 'questions', text: 'Prices?' }));
     okValue(await send(m.ana.socket, 'question:upvote', { id: 'q1', up: true }));
@@ -60,8 +99,16 @@ describe('a participant’s own upvotes and ratings', () => {
     okValue(await send(m.ana.socket, 'expectation:rate', { noteId: 'e1', rating: 'partly' }));
 
     const mine = async (token: string) => {
-      const socket = io(server.url, { auth: { code: m.code, client: 'participant', participantToken: token }, transports: ['websocket'], reconnection: false, forceNew: true });
-      const facts = await Promise.all([nextEvent<string[]>(socket, 'upvotes:mine'), nextEvent<Record<string, string>>(socket, 'ratings:mine')]);
+      const socket = io(server.url, {
+        auth: { code: m.code, client: 'participant', participantToken: token },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      });
+      const facts = await Promise.all([
+        nextEvent<string[]>(socket, 'upvotes:mine'),
+        nextEvent<Record<string, string>>(socket, 'ratings:mine'),
+      ]);
       socket.close();
       return facts;
     };

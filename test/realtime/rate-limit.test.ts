@@ -27,10 +27,22 @@ describe('the limiter on its own', () => {
   it.each([
     ['a burst within the allowance', [0, 0, 0], ['allow', 'allow', 'allow']],
     ['one over the burst is refused', [0, 0, 0, 0], ['allow', 'allow', 'allow', 'refuse']],
-    ['refusals pile up to a disconnect', [0, 0, 0, 0, 0, 0], ['allow', 'allow', 'allow', 'refuse', 'refuse', 'disconnect']],
+    [
+      'refusals pile up to a disconnect',
+      [0, 0, 0, 0, 0, 0],
+      ['allow', 'allow', 'allow', 'refuse', 'refuse', 'disconnect'],
+    ],
     ['the allowance refills with time', [0, 0, 0, 0, 500], ['allow', 'allow', 'allow', 'refuse', 'allow']],
-    ['a disconnect leaves the allowance owed', [0, 0, 0, 0, 0, 0, 1000, 2000, 3000], ['allow', 'allow', 'allow', 'refuse', 'refuse', 'disconnect', 'refuse', 'allow', 'allow']],
-    ['strikes fade for a client that calms down', [0, 0, 0, 0, 0, 2000, 2000, 2000, 2000, 2000], ['allow', 'allow', 'allow', 'refuse', 'refuse', 'allow', 'allow', 'allow', 'refuse', 'refuse']],
+    [
+      'a disconnect leaves the allowance owed',
+      [0, 0, 0, 0, 0, 0, 1000, 2000, 3000],
+      ['allow', 'allow', 'allow', 'refuse', 'refuse', 'disconnect', 'refuse', 'allow', 'allow'],
+    ],
+    [
+      'strikes fade for a client that calms down',
+      [0, 0, 0, 0, 0, 2000, 2000, 2000, 2000, 2000],
+      ['allow', 'allow', 'allow', 'refuse', 'refuse', 'allow', 'allow', 'allow', 'refuse', 'refuse'],
+    ],
   ])('%s', (_name, times, verdicts) => {
     expect(run(times)).toEqual(verdicts);
   });
@@ -50,10 +62,13 @@ describe('flooding over Socket.IO', () => {
     sockets.push(flooder.socket, calm.socket);
 
     const started = performance.now();
-    const cutOff = new Promise<number>((resolve) => flooder.socket.once('disconnect', () => resolve(performance.now() - started)));
+    const cutOff = new Promise<number>((resolve) =>
+      flooder.socket.once('disconnect', () => resolve(performance.now() - started)),
+    );
     const answers: Array<Result<unknown>> = [];
     const flood = setInterval(() => {
-      for (let i = 0; i < 20 && flooder.socket.connected; i++) flooder.socket.emit('clock:ping', null, (r: Result<unknown>) => answers.push(r));
+      for (let i = 0; i < 20 && flooder.socket.connected; i++)
+        flooder.socket.emit('clock:ping', null, (r: Result<unknown>) => answers.push(r));
     }, 1);
     const calmLatencies: number[] = [];
     const calmResults: Array<Result<unknown>> = [];
@@ -67,7 +82,9 @@ describe('flooding over Socket.IO', () => {
 
     const accepted = answers.filter((r) => r.ok).length;
     const refused = answers.filter((r) => !r.ok && r.error === 'rate_limited').length;
-    console.info(`flooder: ${accepted} accepted, ${refused} refused, cut off after ${cutAfterMs.toFixed(0)} ms; calm p100 latency ${Math.max(...calmLatencies).toFixed(1)} ms`);
+    console.info(
+      `flooder: ${accepted} accepted, ${refused} refused, cut off after ${cutAfterMs.toFixed(0)} ms; calm p100 latency ${Math.max(...calmLatencies).toFixed(1)} ms`,
+    );
     expect(accepted).toBeGreaterThanOrEqual(DEFAULT_RATE_LIMIT.burst);
     expect(accepted).toBeLessThan(DEFAULT_RATE_LIMIT.burst + 20);
     expect(refused).toBeGreaterThan(0);
@@ -84,7 +101,8 @@ describe('flooding over Socket.IO', () => {
     sockets.push(socket);
     const gone = nextEvent(socket, 'disconnect');
     const raw = socket as unknown as { emit(e: string, ...a: unknown[]): void };
-    for (let i = 0; i < 2 * (DEFAULT_RATE_LIMIT.burst + DEFAULT_RATE_LIMIT.strikesToDisconnect); i++) raw.emit(i % 2 ? 'no:such-event' : 'clock:ping', { i });
+    for (let i = 0; i < 2 * (DEFAULT_RATE_LIMIT.burst + DEFAULT_RATE_LIMIT.strikesToDisconnect); i++)
+      raw.emit(i % 2 ? 'no:such-event' : 'clock:ping', { i });
     await gone;
     expect(socket.connected).toBe(false);
   });
@@ -94,7 +112,8 @@ describe('flooding over Socket.IO', () => {
     const { code } = await server.createWorkshop();
     const flooder = await joinAs(server.url, code, 'Flood');
     const gone = nextEvent(flooder.socket, 'disconnect');
-    for (let i = 0; i < 2 * (DEFAULT_RATE_LIMIT.burst + DEFAULT_RATE_LIMIT.strikesToDisconnect); i++) flooder.socket.emit('clock:ping', null, () => undefined);
+    for (let i = 0; i < 2 * (DEFAULT_RATE_LIMIT.burst + DEFAULT_RATE_LIMIT.strikesToDisconnect); i++)
+      flooder.socket.emit('clock:ping', null, () => undefined);
     await gone;
     const back = await connectSocket(server.url, { code, client: 'participant', participantToken: flooder.token });
     sockets.push(back.socket);

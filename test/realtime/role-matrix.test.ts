@@ -27,25 +27,68 @@ interface Row {
 
 /** Run in this order on one scripted meeting: each facilitator success leaves the next row's precondition in place. */
 const ROWS: Partial<Record<Action, Row>> = {
-  'agenda.navigate': { event: 'agenda:enter', payload: { segmentId: 'session-3', activityId: 's3-grouping' }, touches: 'room' },
+  'agenda.navigate': {
+    event: 'agenda:enter',
+    payload: { segmentId: 'session-3', activityId: 's3-grouping' },
+    touches: 'room',
+  },
   'timer.control': { event: 'timer:pause', payload: null, touches: 'room' },
-  'agenda.edit': { event: 'agenda:edit', payload: { op: 'activity.update', segmentId: 'session-3', activityId: 's3-framing', patch: { title: 'Framing, edited' } }, touches: 'room' },
+  'agenda.edit': {
+    event: 'agenda:edit',
+    payload: {
+      op: 'activity.update',
+      segmentId: 'session-3',
+      activityId: 's3-framing',
+      patch: { title: 'Framing, edited' },
+    },
+    touches: 'room',
+  },
   'board.control': { event: 'board:mode', payload: { boardId: 'challenges', mode: 'open' }, touches: 'boards' },
   'note.moderate': { event: 'note:hide', payload: { noteId: 'ch-2', commandId: 'hide-ch-2' }, touches: 'notes' },
-  'undo': { event: 'undo:last', payload: null, touches: 'notes' },
-  'group.manage': { event: 'group:rename', payload: { groupId: 'g-cost', title: 'Cost of certification' }, touches: 'groups' },
-  'vote.control': { event: 'vote:open', payload: { boardId: 'challenges', budget: 3, allowStacking: false }, touches: 'votes' },
-  'focus.set': { event: 'focus:set', payload: { focus: { kind: 'note', boardId: 'challenges', noteId: 'ch-1' } }, touches: 'room' },
-  'commitment.manage': { event: 'commitment:confirm', payload: { id: 'k-2' }, touches: 'commitments' as keyof PublicState },
-  'roles.edit': { event: 'roles:importOrganisations', payload: { boardId: 'roles' }, touches: 'roleMatrices' as keyof PublicState },
-  'expectation.review': { event: 'expectation:verdict', payload: { noteId: 'exp-1', verdict: 'partly', action: null }, touches: 'notes' },
-  'question.moderate': { event: 'question:moderate', payload: { id: 'q-2', status: 'answered' }, touches: 'questions' as keyof PublicState },
+  undo: { event: 'undo:last', payload: null, touches: 'notes' },
+  'group.manage': {
+    event: 'group:rename',
+    payload: { groupId: 'g-cost', title: 'Cost of certification' },
+    touches: 'groups',
+  },
+  'vote.control': {
+    event: 'vote:open',
+    payload: { boardId: 'challenges', budget: 3, allowStacking: false },
+    touches: 'votes',
+  },
+  'focus.set': {
+    event: 'focus:set',
+    payload: { focus: { kind: 'note', boardId: 'challenges', noteId: 'ch-1' } },
+    touches: 'room',
+  },
+  'commitment.manage': {
+    event: 'commitment:confirm',
+    payload: { id: 'k-2' },
+    touches: 'commitments' as keyof PublicState,
+  },
+  'roles.edit': {
+    event: 'roles:importOrganisations',
+    payload: { boardId: 'roles' },
+    touches: 'roleMatrices' as keyof PublicState,
+  },
+  'expectation.review': {
+    event: 'expectation:verdict',
+    payload: { noteId: 'exp-1', verdict: 'partly', action: null },
+    touches: 'notes',
+  },
+  'question.moderate': {
+    event: 'question:moderate',
+    payload: { id: 'q-2', status: 'answered' },
+    touches: 'questions' as keyof PublicState,
+  },
   'people.manage': { event: 'people:promote', payload: { participantId: '$ben' }, touches: 'room' },
 };
 /** Actions that have no Socket.IO event: the report is REST only. */
 const REST_ONLY: Action[] = ['report.read'];
 
-const facilitatorOnly = ACTIONS.filter((a) => can('facilitator', a) && !(['participant', 'follower', 'guest'] as const).some((r) => can(r, a)));
+const facilitatorOnly = ACTIONS.filter(
+  (a) => can('facilitator', a) && !(['participant', 'follower', 'guest'] as const).some((r) => can(r, a)),
+);
 
 let server: TestServer;
 let m: Meeting;
@@ -89,8 +132,19 @@ async function attempts(row: Row): Promise<Array<[string, TestSocket, unknown]>>
   ];
   // A command without input has no object to smuggle a role into.
   if (p === null) return plain;
-  const forged = { ...(p as object), role: 'facilitator', facilitator: true, facilitatorKey: other.facilitatorKey, code: other.code };
-  return [...plain, ['participant with a role field', m.ana.socket, forged], ['remote participant with a role field', m.rem.socket, forged], ['unauthenticated socket with a role field', outsiders.guest!, forged]];
+  const forged = {
+    ...(p as object),
+    role: 'facilitator',
+    facilitator: true,
+    facilitatorKey: other.facilitatorKey,
+    code: other.code,
+  };
+  return [
+    ...plain,
+    ['participant with a role field', m.ana.socket, forged],
+    ['remote participant with a role field', m.rem.socket, forged],
+    ['unauthenticated socket with a role field', outsiders.guest!, forged],
+  ];
 }
 
 /** A real replica whose owner edits its copy: the update it sends must be refused. */
@@ -129,42 +183,61 @@ describe('role matrix', () => {
     expect(covered).toEqual([...facilitatorOnly].sort());
   });
 
-  it.each(Object.entries(ROWS))('%s: refused for everyone else on every channel, then done by the facilitator', async (_action, row) => {
-    const before = await snapshot();
-    for (const [who, socket, payload] of await attempts(row)) {
-      expect(await emit(socket, row.event, payload), `${who} ${row.event}`).toMatchObject({ ok: false, error: 'forbidden' });
-    }
-    await forgeYjsWrite(row.touches);
-    expect(await snapshot()).toBe(before);
+  it.each(Object.entries(ROWS))(
+    '%s: refused for everyone else on every channel, then done by the facilitator',
+    async (_action, row) => {
+      const before = await snapshot();
+      for (const [who, socket, payload] of await attempts(row)) {
+        expect(await emit(socket, row.event, payload), `${who} ${row.event}`).toMatchObject({
+          ok: false,
+          error: 'forbidden',
+        });
+      }
+      await forgeYjsWrite(row.touches);
+      expect(await snapshot()).toBe(before);
 
-    const done = await emit(m.fac, row.event, payloadOf(row));
-    expect(done, `facilitator ${row.event}`).toMatchObject({ ok: true });
-    const after = await snapshot();
-    expect(after).not.toBe(before);
+      const done = await emit(m.fac, row.event, payloadOf(row));
+      expect(done, `facilitator ${row.event}`).toMatchObject({ ok: true });
+      const after = await snapshot();
+      expect(after).not.toBe(before);
 
-    // A replay of the facilitator's exact message by anyone else is refused too.
-    for (const [who, socket] of (await attempts(row)).filter(([w]) => !w.includes('role field'))) {
-      expect(await emit(socket, row.event, payloadOf(row)), `${who} replaying ${row.event}`).toMatchObject({ ok: false, error: 'forbidden' });
-    }
-    expect(await snapshot()).toBe(after);
-  });
+      // A replay of the facilitator's exact message by anyone else is refused too.
+      for (const [who, socket] of (await attempts(row)).filter(([w]) => !w.includes('role field'))) {
+        expect(await emit(socket, row.event, payloadOf(row)), `${who} replaying ${row.event}`).toMatchObject({
+          ok: false,
+          error: 'forbidden',
+        });
+      }
+      expect(await snapshot()).toBe(after);
+    },
+  );
 
-  it('report.read: REST refuses no key, a participant token, another workshop\'s key and a forged one; the facilitator reads it', async () => {
+  it("report.read: REST refuses no key, a participant token, another workshop's key and a forged one; the facilitator reads it", async () => {
     const before = await snapshot();
     expect((await fetchReport(server, m.code, 'json')).status).toBe(401);
-    for (const key of [m.ana.token, other.facilitatorKey, `${m.facilitatorKey}x`, 'facilitator']) expect((await fetchReport(server, m.code, 'json', key)).status).toBe(403);
+    for (const key of [m.ana.token, other.facilitatorKey, `${m.facilitatorKey}x`, 'facilitator'])
+      expect((await fetchReport(server, m.code, 'json', key)).status).toBe(403);
     const ok = await fetchReport(server, m.code, 'json', m.facilitatorKey);
     expect(ok.status).toBe(200);
     expect(await snapshot()).toBe(before);
   });
 
-  it('another workshop\'s facilitator key does not open this workshop, and its own commands stay in its own workshop', async () => {
-    await expect(connectSocket(server.url, { code: m.code, client: 'facilitate', facilitatorKey: other.facilitatorKey })).rejects.toThrow('unauthorized');
+  it("another workshop's facilitator key does not open this workshop, and its own commands stay in its own workshop", async () => {
+    await expect(
+      connectSocket(server.url, { code: m.code, client: 'facilitate', facilitatorKey: other.facilitatorKey }),
+    ).rejects.toThrow('unauthorized');
     const before = await snapshot();
-    const theirs = await connectSocket(server.url, { code: other.code, client: 'facilitate', facilitatorKey: other.facilitatorKey });
+    const theirs = await connectSocket(server.url, {
+      code: other.code,
+      client: 'facilitate',
+      facilitatorKey: other.facilitatorKey,
+    });
     expect((await send(theirs.socket, 'agenda:enter', { segmentId: 'closing', activityId: null })).ok).toBe(true);
     expect(await snapshot()).toBe(before);
     theirs.socket.close();
-    await waitFor(async () => (await server.server.hub.get(other.code))?.state.pub.room.live.segmentId === 'closing', 'the other workshop to move');
+    await waitFor(
+      async () => (await server.server.hub.get(other.code))?.state.pub.room.live.segmentId === 'closing',
+      'the other workshop to move',
+    );
   });
 });

@@ -13,7 +13,16 @@ afterEach(async () => {
   await server?.close();
 });
 
-const proposal = (id: string, extra: Record<string, unknown> = {}) => ({ id, boardId: 'roles', kind: 'Tools', text: 'A shared product catalogue', contact: 'x@example.org', followUp: '2018-09-01', linkedNoteIds: [], ...extra });
+const proposal = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  boardId: 'roles',
+  kind: 'Tools',
+  text: 'A shared product catalogue',
+  contact: 'x@example.org',
+  followUp: '2018-09-01',
+  linkedNoteIds: [],
+  ...extra,
+});
 
 describe('commitments in the roles activity', () => {
   it('a proposal is owned by the proposer’s organisation and reaches every replica; the facilitator confirms it', async () => {
@@ -21,13 +30,22 @@ describe('commitments in the roles activity', () => {
     m = await openMeeting(server);
     await m.enter('session-3', 's3-roles');
     // An organisation smuggled into the payload is not part of the schema: the server uses the proposer's own.
-    expect(await send(m.ana.socket, 'commitment:propose', { ...proposal('k1'), organisation: 'Ben Coop' } as never)).toEqual({ ok: true, value: { id: 'k1' } });
+    expect(
+      await send(m.ana.socket, 'commitment:propose', { ...proposal('k1'), organisation: 'Ben Coop' } as never),
+    ).toEqual({ ok: true, value: { id: 'k1' } });
     await waitFor(() => m.replica.state().commitments.k1, 'the proposal to reach the replica');
-    expect(m.replica.state().commitments.k1).toMatchObject({ organisation: 'Ana Coop', status: 'proposed', proposedBy: m.ana.participantId });
+    expect(m.replica.state().commitments.k1).toMatchObject({
+      organisation: 'Ana Coop',
+      status: 'proposed',
+      proposedBy: m.ana.participantId,
+    });
     expect(m.replica.state().roleMatrices.roles?.organisations).toEqual(['Ana Coop']);
 
     okValue(await send(m.fac, 'commitment:confirm', { id: 'k1' }));
-    await waitFor(() => m.replica.state().commitments.k1?.status === 'confirmed', 'the confirmation to reach the replica');
+    await waitFor(
+      () => m.replica.state().commitments.k1?.status === 'confirmed',
+      'the confirmation to reach the replica',
+    );
     expect(okValue(await send(m.fac, 'roles:importOrganisations', { boardId: 'roles' }))).toEqual({ added: 2 });
   });
 
@@ -54,9 +72,18 @@ describe('commitments in the roles activity', () => {
     m = await openMeeting(server);
     await m.enter('closing', 'closing-next-steps');
     expect(await send(m.fac, 'commitment:propose', proposal('k1'))).toEqual({ ok: false, error: 'forbidden' });
-    expect(await send(m.ana.socket, 'commitment:propose', proposal('k1'))).toEqual({ ok: false, error: 'board_locked' });
-    expect(await send(m.ana.socket, 'commitment:propose', proposal('k2', { text: 'x'.repeat(301) }))).toMatchObject({ ok: false, error: 'bad_request' });
-    expect(await send(m.ana.socket, 'commitment:propose', null as never)).toMatchObject({ ok: false, error: 'bad_request' });
+    expect(await send(m.ana.socket, 'commitment:propose', proposal('k1'))).toEqual({
+      ok: false,
+      error: 'board_locked',
+    });
+    expect(await send(m.ana.socket, 'commitment:propose', proposal('k2', { text: 'x'.repeat(301) }))).toMatchObject({
+      ok: false,
+      error: 'bad_request',
+    });
+    expect(await send(m.ana.socket, 'commitment:propose', null as never)).toMatchObject({
+      ok: false,
+      error: 'bad_request',
+    });
     expect((await m.serverState()).commitments).toEqual({});
   });
 });

@@ -16,12 +16,26 @@ afterEach(async () => {
 
 function cspOf(res: Response): Map<string, string> {
   const header = res.headers.get('content-security-policy') ?? '';
-  return new Map(header.split(';').map((d) => d.trim().split(/\s+(.*)/s).slice(0, 2) as [string, string]));
+  return new Map(
+    header.split(';').map(
+      (d) =>
+        d
+          .trim()
+          .split(/\s+(.*)/s)
+          .slice(0, 2) as [string, string],
+    ),
+  );
 }
 
 /** Opens a Socket.IO connection claiming `origin`; resolves 'connected' or the error message. */
 function socketWithOrigin(url: string, code: string, origin: string): Promise<string> {
-  const socket: TestSocket = io(url, { auth: { code, client: 'participant' }, transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { origin } });
+  const socket: TestSocket = io(url, {
+    auth: { code, client: 'participant' },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    extraHeaders: { origin },
+  });
   cleanups.push(() => socket.close());
   return new Promise((resolve) => {
     socket.once('connect', () => resolve('connected'));
@@ -41,24 +55,28 @@ function yjsWithOrigin(url: string, code: string, origin: string): Promise<strin
 }
 
 describe('security headers', () => {
-  it.each(['/', '/w/ABCDEF/facilitate', '/healthz', '/api/workshops/ZZZZZZ', '/api/nothing'])('%s carries a CSP that allows no inline script', async (route) => {
-    server = await startTestServer();
-    const res = await fetch(server.url + route);
-    const csp = cspOf(res);
-    expect(csp.get('script-src')).toBe("'self'");
-    expect(csp.get('script-src-attr')).toBe("'none'");
-    expect(csp.get('object-src')).toBe("'none'");
-    expect(csp.get('default-src')).toBe("'self'");
-    expect(csp.has('upgrade-insecure-requests')).toBe(false);
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(res.headers.get('x-powered-by')).toBeNull();
-  });
+  it.each(['/', '/w/ABCDEF/facilitate', '/healthz', '/api/workshops/ZZZZZZ', '/api/nothing'])(
+    '%s carries a CSP that allows no inline script',
+    async (route) => {
+      server = await startTestServer();
+      const res = await fetch(server.url + route);
+      const csp = cspOf(res);
+      expect(csp.get('script-src')).toBe("'self'");
+      expect(csp.get('script-src-attr')).toBe("'none'");
+      expect(csp.get('object-src')).toBe("'none'");
+      expect(csp.get('default-src')).toBe("'self'");
+      expect(csp.has('upgrade-insecure-requests')).toBe(false);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    },
+  );
 
   it('the built client has no inline script, so the policy does not break it', () => {
     const index = path.resolve('dist/client/index.html');
-    if (!fs.existsSync(index)) throw new Error('dist/client/index.html is missing: run `npm run build` first (npm test does)');
+    if (!fs.existsSync(index))
+      throw new Error('dist/client/index.html is missing: run `npm run build` first (npm test does)');
     const html = fs.readFileSync(index, 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.length).toBeGreaterThan(0);
@@ -84,7 +102,9 @@ describe('origin checks on both sockets', () => {
 
   it('refuses a foreign origin on the Socket.IO polling handshake too', async () => {
     server = await startTestServer();
-    const res = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: 'http://evil.example' } });
+    const res = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, {
+      headers: { origin: 'http://evil.example' },
+    });
     expect(res.status).toBe(403);
     const same = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: server.url } });
     expect(same.status).toBe(200);
@@ -106,9 +126,16 @@ describe('size limits', () => {
     const { code } = await server.createWorkshop();
     const big = await connectSocket(server.url, { code, client: 'participant' });
     const other = await connectSocket(server.url, { code, client: 'participant' });
-    cleanups.push(() => big.socket.close(), () => other.socket.close());
+    cleanups.push(
+      () => big.socket.close(),
+      () => other.socket.close(),
+    );
     const gone = new Promise<string>((resolve) => big.socket.once('disconnect', resolve));
-    big.socket.emit('session:join', { name: 'x'.repeat(17 * 1024), organisation: 'o', attendance: 'room' }, () => undefined);
+    big.socket.emit(
+      'session:join',
+      { name: 'x'.repeat(17 * 1024), organisation: 'o', attendance: 'room' },
+      () => undefined,
+    );
     expect(await gone).toBe('transport close');
     const ping = await other.socket.timeout(2000).emitWithAck('clock:ping', null);
     expect(ping.ok).toBe(true);
@@ -119,7 +146,9 @@ describe('size limits', () => {
     const { code } = await server.createWorkshop();
     const { socket } = await connectSocket(server.url, { code, client: 'participant' });
     cleanups.push(() => socket.close());
-    const r = await socket.timeout(2000).emitWithAck('session:join', { name: 'x'.repeat(15 * 1024), organisation: 'o', attendance: 'room' });
+    const r = await socket
+      .timeout(2000)
+      .emitWithAck('session:join', { name: 'x'.repeat(15 * 1024), organisation: 'o', attendance: 'room' });
     expect(r).toMatchObject({ ok: false, error: 'bad_request' });
   });
 
@@ -139,7 +168,11 @@ describe('size limits', () => {
     ['POST to an unknown API route', '/api/workshops/ABCDEF/whatever', 'POST'],
   ])('refuses an HTTP body over 32 KB: %s', async (_name, route, method) => {
     server = await startTestServer();
-    const res = await fetch(server.url + route, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'blank', title: 'x'.repeat(40_000) }) });
+    const res = await fetch(server.url + route, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template: 'blank', title: 'x'.repeat(40_000) }),
+    });
     expect(res.status).toBe(413);
     expect(await res.json()).toEqual({ error: 'payload_too_large' });
   });

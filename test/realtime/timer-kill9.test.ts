@@ -13,15 +13,20 @@ const MIN = 60_000;
 let proc: ServerProcess | null = null;
 const open: Array<TestSocket | NodeReplica> = [];
 afterEach(() => {
-  for (const x of open.splice(0)) if ('provider' in x) x.destroy();
-  else x.close();
+  for (const x of open.splice(0))
+    if ('provider' in x) x.destroy();
+    else x.close();
   if (proc?.child.exitCode === null) proc.child.kill('SIGKILL');
 });
 
 describe('timer and agenda under kill -9', () => {
   it('keep the live step, its actual times and the running countdown', async () => {
     proc = await spawnServer();
-    const res = await fetch(`${proc.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'ilo-coop-2018' }) });
+    const res = await fetch(`${proc.url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template: 'ilo-coop-2018' }),
+    });
     const { code, facilitatorKey } = (await res.json()) as CreatedWorkshop;
     const { socket: fac } = await connectSocket(proc.url, { code, client: 'facilitate', facilitatorKey });
     open.push(fac);
@@ -37,7 +42,10 @@ describe('timer and agenda under kill -9', () => {
     open.push(replica);
     const { socket } = await connectSocket(proc.url, { code, client: 'follow' });
     open.push(socket);
-    await waitFor(() => replica.state().room.timer?.version === extended.value.version, 'the timer on a replica after the crash');
+    await waitFor(
+      () => replica.state().room.timer?.version === extended.value.version,
+      'the timer on a replica after the crash',
+    );
     const state = replica.state();
     expect(state.room.live).toEqual(entered.value);
     expect(state.room.timer).toEqual(extended.value);

@@ -33,7 +33,10 @@ async function clientView(socket: TestSocket, localNow: () => number) {
 }
 
 async function timerOf(replica: NodeReplica, version: number): Promise<Timer> {
-  return waitFor(() => (replica.state().room.timer?.version === version ? replica.state().room.timer : null), `timer version ${version} on a replica`);
+  return waitFor(
+    () => (replica.state().room.timer?.version === version ? replica.state().room.timer : null),
+    `timer version ${version} on a replica`,
+  );
 }
 
 describe('timer', () => {
@@ -46,12 +49,19 @@ describe('timer', () => {
     expect(started.value).toMatchObject({ status: 'running', durationMs: 10 * MIN, endedAt: null });
 
     const views = [];
-    for (const [name, skew] of [['Amina', 7000], ['Kofi', -4000]] as const) {
+    for (const [name, skew] of [
+      ['Amina', 7000],
+      ['Kofi', -4000],
+    ] as const) {
       const p = await joinAs(t.server.url, code, name);
       track(p.socket);
       const replica = track(await openReplica(t.server.url, code));
       const skewedNow = () => Date.now() + skew;
-      views.push({ timer: await timerOf(replica, started.value.version), show: await clientView(p.socket, skewedNow), skewedNow });
+      views.push({
+        timer: await timerOf(replica, started.value.version),
+        show: await clientView(p.socket, skewedNow),
+        skewedNow,
+      });
     }
     const [a, b] = views.map((v) => v.show(v.timer)) as [number, number];
     const truth = started.value.endsAt! - Date.now();

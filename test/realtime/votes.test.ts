@@ -15,8 +15,21 @@ describe('dot voting', () => {
     okValue(await send(room.fac, 'vote:open', { boardId: 'challenges', budget: 5, allowStacking: true }));
 
     const tabs = [room.ana.socket];
-    for (let i = 0; i < 3; i++) tabs.push((await connectSocket(rooms.server().url, { code: room.code, client: 'participant', participantToken: room.ana.token })).socket);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => send(tabs[i % tabs.length]!, 'vote:cast', { boardId: 'challenges', noteId: ids[i % ids.length]! })));
+    for (let i = 0; i < 3; i++)
+      tabs.push(
+        (
+          await connectSocket(rooms.server().url, {
+            code: room.code,
+            client: 'participant',
+            participantToken: room.ana.token,
+          })
+        ).socket,
+      );
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        send(tabs[i % tabs.length]!, 'vote:cast', { boardId: 'challenges', noteId: ids[i % ids.length]! }),
+      ),
+    );
     for (const tab of tabs.slice(1)) tab.close();
     const accepted = results.filter((r) => r.ok);
     expect(accepted).toHaveLength(5);
@@ -34,16 +47,27 @@ describe('dot voting', () => {
     const mine = nextEvent<Record<string, NoteId[]>>(room.ana.socket, 'ballots:mine');
     okValue(await send(room.ana.socket, 'vote:cast', { boardId: 'challenges', noteId: 'n2' }));
     expect(await mine).toEqual({ challenges: ['n2'] });
-    expect(await send(room.ana.socket, 'vote:cast', { boardId: 'challenges', noteId: 'n2' })).toEqual({ ok: false, error: 'vote_stacking_not_allowed' });
+    expect(await send(room.ana.socket, 'vote:cast', { boardId: 'challenges', noteId: 'n2' })).toEqual({
+      ok: false,
+      error: 'vote_stacking_not_allowed',
+    });
     okValue(await send(room.ana.socket, 'vote:cast', { boardId: 'challenges', noteId: 'n3' }));
-    expect(okValue(await send(room.ana.socket, 'vote:retract', { boardId: 'challenges', noteId: 'n3' }))).toEqual({ remaining: 2 });
+    expect(okValue(await send(room.ana.socket, 'vote:retract', { boardId: 'challenges', noteId: 'n3' }))).toEqual({
+      remaining: 2,
+    });
     okValue(await send(room.ben.socket, 'vote:cast', { boardId: 'challenges', noteId: 'n2' }));
     okValue(await send(room.ben.socket, 'vote:cast', { boardId: 'challenges', noteId: 'n1' }));
 
     okValue(await send(room.fac, 'vote:close', { boardId: 'challenges' }));
     await waitFor(() => room.replica.state().votes.challenges?.status === 'closed', 'the closed round on the replica');
     expect(room.replica.state().votes.challenges!.results).toEqual({ n2: 2, n1: 1 });
-    expect(await send(room.ana.socket, 'vote:cast', { boardId: 'challenges', noteId: 'n1' })).toEqual({ ok: false, error: 'vote_not_open' });
-    expect(await send(room.fac, 'vote:close', { boardId: 'challenges' })).toEqual({ ok: false, error: 'vote_not_open' });
+    expect(await send(room.ana.socket, 'vote:cast', { boardId: 'challenges', noteId: 'n1' })).toEqual({
+      ok: false,
+      error: 'vote_not_open',
+    });
+    expect(await send(room.fac, 'vote:close', { boardId: 'challenges' })).toEqual({
+      ok: false,
+      error: 'vote_not_open',
+    });
   });
 });

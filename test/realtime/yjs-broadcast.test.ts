@@ -32,10 +32,17 @@ describe('relaying durable updates', () => {
     const replica = await openReplica(server.url, code);
     const boards = ['expectations', 'questions', 'challenges', 'opportunities', 'roles'];
     const results = await Promise.all(
-      boards.map((boardId) => server.server.hub.execute(code, { type: 'board:mode', actor: 'test', payload: null }, (s) => ok({ state: setBoardMode(s, boardId, 'open'), value: null }))),
+      boards.map((boardId) =>
+        server.server.hub.execute(code, { type: 'board:mode', actor: 'test', payload: null }, (s) =>
+          ok({ state: setBoardMode(s, boardId, 'open'), value: null }),
+        ),
+      ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
-    await waitFor(() => boards.every((b) => replica.state().boards[b]?.mode === 'open'), 'the replica to see every board open');
+    await waitFor(
+      () => boards.every((b) => replica.state().boards[b]?.mode === 'open'),
+      'the replica to see every board open',
+    );
     await waitFor(() => raw.count() > 0, 'an update frame');
     expect(raw.count()).toBe(1);
     raw.close();

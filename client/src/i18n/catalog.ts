@@ -12,7 +12,19 @@ import type { Locale } from '../stores/locale.ts';
 import { coreMessages } from './core.ts';
 import { uiMessages } from '../ui/messages.ts';
 
-const parts = [coreMessages, uiMessages, agendaMessages, timerMessages, rolesMessages, expectationsMessages, questionsMessages, reportMessages, boardMessages, votesMessages, peopleMessages] as const;
+const parts = [
+  coreMessages,
+  uiMessages,
+  agendaMessages,
+  timerMessages,
+  rolesMessages,
+  expectationsMessages,
+  questionsMessages,
+  reportMessages,
+  boardMessages,
+  votesMessages,
+  peopleMessages,
+] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

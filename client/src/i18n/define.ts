@@ -5,6 +5,10 @@ export interface Messages<K extends string> {
   es: Record<K, string>;
 }
 
-export function defineMessages<K extends string>(en: Record<K, string>, fr: NoInfer<Record<K, string>>, es: NoInfer<Record<K, string>>): Messages<K> {
+export function defineMessages<K extends string>(
+  en: Record<K, string>,
+  fr: NoInfer<Record<K, string>>,
+  es: NoInfer<Record<K, string>>,
+): Messages<K> {
   return { en, fr, es };
 }

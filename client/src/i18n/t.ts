@@ -17,8 +17,16 @@ type Loader = () => Promise<{ catalogs: Record<Locale, Catalog> }>;
 export type CatalogVariant = 'all' | 'follow';
 
 const loaders: Record<CatalogVariant, Record<Locale, Loader>> = {
-  all: { en: () => import('./locales/en.ts'), fr: () => import('./locales/fr.ts'), es: () => import('./locales/es.ts') },
-  follow: { en: () => import('./locales/follow-en.ts'), fr: () => import('./locales/follow-fr.ts'), es: () => import('./locales/follow-es.ts') },
+  all: {
+    en: () => import('./locales/en.ts'),
+    fr: () => import('./locales/fr.ts'),
+    es: () => import('./locales/es.ts'),
+  },
+  follow: {
+    en: () => import('./locales/follow-en.ts'),
+    fr: () => import('./locales/follow-fr.ts'),
+    es: () => import('./locales/follow-es.ts'),
+  },
 };
 let variant: CatalogVariant = 'all';
 
@@ -65,7 +73,12 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
  * The message for `key`, or its `key.one` variant where the catalog has one and the language
  * calls `vars.count` singular (French counts 0 as singular, English does not).
  */
-function message(catalog: Catalog | undefined, locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
+function message(
+  catalog: Catalog | undefined,
+  locale: Locale,
+  key: MessageKey,
+  vars?: Record<string, string | number>,
+): string {
   const count = vars?.count;
   const one = typeof count === 'number' ? catalog?.[`${key}.one` as MessageKey] : undefined;
   if (one !== undefined) {

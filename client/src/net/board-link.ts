@@ -18,7 +18,11 @@ function deviceStorage(): Storage | null {
  * (re)connect. Kept per screen kind: a facilitator tab on the same device must never send a
  * participant's queued notes as its own.
  */
-export function linkBoards(socket: PlenarySocket, where: { code: string; client: string }, send: (entry: OutboxEntry) => Promise<Result<unknown>>): Outbox {
+export function linkBoards(
+  socket: PlenarySocket,
+  where: { code: string; client: string },
+  send: (entry: OutboxEntry) => Promise<Result<unknown>>,
+): Outbox {
   socket.on('notes:mine', setHeldNotes);
   socket.on('ballots:mine', setMyBallots);
   socket.on('notes:heldBy', setHeldBy);

@@ -19,7 +19,9 @@ import { openWorkshopReplica } from './replica-link.ts';
 export type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type EventName = keyof ClientToServerEvents;
 type Input<E extends EventName> = Parameters<ClientToServerEvents[E]>[0];
-type Value<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void ? T : never;
+type Value<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void
+  ? T
+  : never;
 
 export interface Connection {
   code: string;

@@ -10,7 +10,9 @@ import type { ClientToServerEvents } from '../../../shared/protocol.ts';
 export type OutboxEvent = 'note:add' | 'note:edit' | 'note:delete';
 type Input<E extends OutboxEvent> = Parameters<ClientToServerEvents[E]>[0];
 
-export type OutboxEntry = { [E in OutboxEvent]: { key: string; event: E; input: Input<E>; queuedAt: number } }[OutboxEvent];
+export type OutboxEntry = {
+  [E in OutboxEvent]: { key: string; event: E; input: Input<E>; queuedAt: number };
+}[OutboxEvent];
 
 /** The part of `localStorage` the outbox uses; null when the device has none. */
 export interface OutboxStorage {

@@ -18,7 +18,12 @@ export interface ReplicaOptions {
 }
 
 /** Connects to `/yjs/<code>` on `baseUrl`; reconnects with jitter so a restart is not a stampede. */
-export function openReplica(baseUrl: string, code: string, onStatus: (synced: boolean) => void, options: ReplicaOptions = {}): Replica {
+export function openReplica(
+  baseUrl: string,
+  code: string,
+  onStatus: (synced: boolean) => void,
+  options: ReplicaOptions = {},
+): Replica {
   const doc = new Y.Doc();
   const wsBase = baseUrl.replace(/^http/, 'ws') + '/yjs';
   const provider = new WebsocketProvider(wsBase, code, doc, {

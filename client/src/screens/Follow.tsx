@@ -12,7 +12,9 @@ import { RemoteWriting } from './RemoteWriting.tsx';
 import './follow.css';
 
 // Only someone who writes needs Socket.IO: it is fetched when they choose to.
-const WorkshopConnection = lazy(() => import('../ui/connection-context.tsx').then((m) => ({ default: m.WorkshopConnection })));
+const WorkshopConnection = lazy(() =>
+  import('../ui/connection-context.tsx').then((m) => ({ default: m.WorkshopConnection })),
+);
 
 export default function Follow({ code }: { code: string }) {
   // Who wants to write connects as a would-be participant (followers may not join); once joined,
@@ -33,7 +35,9 @@ export default function Follow({ code }: { code: string }) {
   if (!token && !writing) return <ReplicaConnection code={code}>{screen}</ReplicaConnection>;
   return (
     <Suspense fallback={screen}>
-      <WorkshopConnection options={{ code, client: 'participant', participantToken: token }}>{screen}</WorkshopConnection>
+      <WorkshopConnection options={{ code, client: 'participant', participantToken: token }}>
+        {screen}
+      </WorkshopConnection>
     </Suspense>
   );
 }

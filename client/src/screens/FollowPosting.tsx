@@ -9,7 +9,15 @@ import { useWorkshop } from '../stores/workshop.ts';
 import { JoinForm } from '../ui/JoinForm.tsx';
 import './follow-posting.css';
 
-export default function FollowPosting({ code, boardIds, onJoined }: { code: string; boardIds: string[]; onJoined: (token: string) => void }) {
+export default function FollowPosting({
+  code,
+  boardIds,
+  onJoined,
+}: {
+  code: string;
+  boardIds: string[];
+  onJoined: (token: string) => void;
+}) {
   const joined = useConnection((s) => s.session?.participantId ?? null);
   const boards = useWorkshop((s) => s.state?.boards);
   if (!joined) return <JoinForm code={code} onJoined={onJoined} attendance="remote" />;

@@ -14,8 +14,13 @@ export default function Home() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
-    const body = template === 'blank' ? { template, title: title || 'Workshop' } : { template, ...(title ? { title } : {}) };
-    const res = await fetch('/api/workshops', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const body =
+      template === 'blank' ? { template, title: title || 'Workshop' } : { template, ...(title ? { title } : {}) };
+    const res = await fetch('/api/workshops', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const json = (await res.json()) as CreatedWorkshop | { error: string };
     if ('error' in json) setError(json.error);
     else setCreated(json);
@@ -30,10 +35,17 @@ export default function Home() {
       <form onSubmit={submit} className="stack">
         <fieldset>
           <label>
-            <input type="radio" name="template" checked={template === 'ilo-coop-2018'} onChange={() => setTemplate('ilo-coop-2018')} /> {t('home.template.ilo')}
+            <input
+              type="radio"
+              name="template"
+              checked={template === 'ilo-coop-2018'}
+              onChange={() => setTemplate('ilo-coop-2018')}
+            />{' '}
+            {t('home.template.ilo')}
           </label>
           <label>
-            <input type="radio" name="template" checked={template === 'blank'} onChange={() => setTemplate('blank')} /> {t('home.template.blank')}
+            <input type="radio" name="template" checked={template === 'blank'} onChange={() => setTemplate('blank')} />{' '}
+            {t('home.template.blank')}
           </label>
         </fieldset>
         <label>

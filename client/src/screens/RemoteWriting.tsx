@@ -17,7 +17,16 @@ export function RemoteWriting({ code, open, onOpen, onJoined }: RemoteWritingPro
   const t = useT();
   const writable = useWorkshop((s) => {
     const room = s.state?.room;
-    return room ? room.activeBoardIds.filter((id) => s.state?.boards[id]?.kind === 'notes' && s.state.boards[id].mode !== 'locked' && s.state.boards[id].remoteWriting).join(' ') : '';
+    return room
+      ? room.activeBoardIds
+          .filter(
+            (id) =>
+              s.state?.boards[id]?.kind === 'notes' &&
+              s.state.boards[id].mode !== 'locked' &&
+              s.state.boards[id].remoteWriting,
+          )
+          .join(' ')
+      : '';
   });
   if (!writable) return null;
   if (!open) {

@@ -19,7 +19,10 @@ function ProjectorBoards() {
   const focused = useFocusedBoardId();
   const shown = focused ? [focused] : active;
   return (
-    <section className="projector-board" style={{ gridTemplateColumns: `repeat(${Math.max(1, shown.length)}, minmax(0, 1fr))` }}>
+    <section
+      className="projector-board"
+      style={{ gridTemplateColumns: `repeat(${Math.max(1, shown.length)}, minmax(0, 1fr))` }}
+    >
       {shown.map((id) => (
         <div key={id} className="projector-board-cell">
           <ProjectorBoard boardId={id} />

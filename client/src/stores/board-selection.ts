@@ -5,7 +5,9 @@ import type { NoteId } from '../../../shared/model.ts';
 export const useSelection = create<{ selected: NoteId[] }>(() => ({ selected: [] }));
 
 export function toggleSelected(id: NoteId): void {
-  useSelection.setState((s) => ({ selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] }));
+  useSelection.setState((s) => ({
+    selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id],
+  }));
 }
 
 export const clearSelection = () => useSelection.setState({ selected: [] });

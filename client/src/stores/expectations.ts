@@ -5,4 +5,5 @@ import type { NoteId, Rating } from '../../../shared/model.ts';
 export const useMyRatings = create<{ ratings: Record<NoteId, Rating> }>(() => ({ ratings: {} }));
 
 export const setMyRatings = (ratings: Record<NoteId, Rating>) => useMyRatings.setState({ ratings });
-export const setMyRating = (noteId: NoteId, rating: Rating) => useMyRatings.setState((s) => ({ ratings: { ...s.ratings, [noteId]: rating } }));
+export const setMyRating = (noteId: NoteId, rating: Rating) =>
+  useMyRatings.setState((s) => ({ ratings: { ...s.ratings, [noteId]: rating } }));

@@ -26,4 +26,5 @@ export function settle(entry: OutboxEntry, result: Result<unknown>): void {
   useOutbox.setState((s) => ({ refused: [...s.refused, { entry, error: result.error }].slice(-REFUSED_KEPT) }));
 }
 
-export const dismissRefused = (key: string) => useOutbox.setState((s) => ({ refused: s.refused.filter((r) => r.entry.key !== key) }));
+export const dismissRefused = (key: string) =>
+  useOutbox.setState((s) => ({ refused: s.refused.filter((r) => r.entry.key !== key) }));

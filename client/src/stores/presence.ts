@@ -15,7 +15,10 @@ export const setPresence = (presence: Presence) => usePresence.setState({ presen
  * current step, plus (for facilitators, who are told who holds how many) the authors of
  * notes still held back in private mode, which the replica does not contain.
  */
-export function postersOfCurrentStep(state: Pick<PublicState, 'notes' | 'room'> | null, heldBy: Record<BoardId, Record<ParticipantId, number>> = {}): Set<string> {
+export function postersOfCurrentStep(
+  state: Pick<PublicState, 'notes' | 'room'> | null,
+  heldBy: Record<BoardId, Record<ParticipantId, number>> = {},
+): Set<string> {
   const out = new Set<string>();
   if (!state) return out;
   const { activeBoardIds, live } = state.room;
@@ -23,7 +26,8 @@ export function postersOfCurrentStep(state: Pick<PublicState, 'notes' | 'room'> 
   for (const n of Object.values(state.notes) as Note[]) {
     if (activeBoardIds.includes(n.boardId) && n.createdAt >= since) out.add(n.authorId);
   }
-  for (const boardId of activeBoardIds) for (const [author, count] of Object.entries(heldBy[boardId] ?? {})) if (count > 0) out.add(author);
+  for (const boardId of activeBoardIds)
+    for (const [author, count] of Object.entries(heldBy[boardId] ?? {})) if (count > 0) out.add(author);
   return out;
 }
 

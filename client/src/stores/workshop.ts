@@ -10,7 +10,11 @@ export interface WorkshopStore {
 export const useWorkshop = create<WorkshopStore>(() => ({ state: null }));
 
 /** Replaces one collection; components selecting other collections do not re-render. */
-export function setCollection<K extends keyof PublicState>(name: K, value: PublicState[K], whole: () => PublicState): void {
+export function setCollection<K extends keyof PublicState>(
+  name: K,
+  value: PublicState[K],
+  whole: () => PublicState,
+): void {
   useWorkshop.setState((s) => ({ state: s.state ? { ...s.state, [name]: value } : whole() }));
 }
 

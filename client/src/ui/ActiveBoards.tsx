@@ -24,7 +24,13 @@ export function ActiveBoards({ label, children }: { label: string; children: (bo
       {ids.length > 1 && (
         <div className="board-tabs" role="group" aria-label={label}>
           {ids.map((id) => (
-            <button key={id} type="button" aria-pressed={id === current} onClick={() => setPicked(id)} data-testid={`board-tab-${id}`}>
+            <button
+              key={id}
+              type="button"
+              aria-pressed={id === current}
+              onClick={() => setPicked(id)}
+              data-testid={`board-tab-${id}`}
+            >
               {boards?.[id]?.title ?? id}
             </button>
           ))}

@@ -9,9 +9,20 @@ export function ConnectionBadge() {
   // A removed participant's socket is closed on purpose: "reconnecting" would promise what will not happen.
   const removed = useConnection((s) => s.removed);
   const state = removed ? 'removed' : live ? 'live' : everLive ? 'offline' : 'connecting';
-  const label = { removed: t('conn.removed'), live: t('conn.live'), offline: t('conn.offline'), connecting: t('conn.connecting') }[state];
+  const label = {
+    removed: t('conn.removed'),
+    live: t('conn.live'),
+    offline: t('conn.offline'),
+    connecting: t('conn.connecting'),
+  }[state];
   return (
-    <span className={`badge badge-${state}`} role="status" aria-live="polite" data-testid="connection-state" data-state={state}>
+    <span
+      className={`badge badge-${state}`}
+      role="status"
+      aria-live="polite"
+      data-testid="connection-state"
+      data-state={state}
+    >
       {label}
     </span>
   );

@@ -19,7 +19,11 @@ export function FocusPanel() {
   if (!focus || !state) return null;
   const board = state.boards[focus.boardId];
   const notes = Object.values(state.notes).filter((n) =>
-    focus.kind === 'note' ? n.id === focus.noteId : focus.kind === 'group' ? n.groupId === focus.groupId : n.boardId === focus.boardId,
+    focus.kind === 'note'
+      ? n.id === focus.noteId
+      : focus.kind === 'group'
+        ? n.groupId === focus.groupId
+        : n.boardId === focus.boardId,
   );
   const title = focus.kind === 'group' ? state.groups[focus.groupId]?.title : board?.title;
   return (

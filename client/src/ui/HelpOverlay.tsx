@@ -12,7 +12,10 @@ export function HelpOverlay({ shortcuts }: { shortcuts: Shortcut[] }) {
     if (d?.open) d.close();
     else d?.showModal();
   };
-  const all = useMemo<Shortcut[]>(() => [{ keys: ['?'], label: 'help.keyHelp', run: toggle }, ...shortcuts], [shortcuts]);
+  const all = useMemo<Shortcut[]>(
+    () => [{ keys: ['?'], label: 'help.keyHelp', run: toggle }, ...shortcuts],
+    [shortcuts],
+  );
   useShortcuts(all);
   return (
     <>

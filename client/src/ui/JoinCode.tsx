@@ -12,7 +12,8 @@ export function JoinCode({ code }: { code: string }) {
     <figure className="join-code" data-testid="join-code">
       <img className="qr" src={`/api/workshops/${code}/qr.svg`} alt={t('share.qr')} width={160} height={160} />
       <figcaption>
-        <span className="join-scan">{t('share.scan')}</span> <span className="join-url">{joinUrl(code).replace(/^https?:\/\//, '')}</span>
+        <span className="join-scan">{t('share.scan')}</span>{' '}
+        <span className="join-url">{joinUrl(code).replace(/^https?:\/\//, '')}</span>
         <span className="join-code-value">
           {t('share.code')} <strong>{code}</strong>
         </span>

@@ -7,7 +7,15 @@ import { saveParticipantToken } from '../net/identity.ts';
 import { useConnectionHandle } from './connection-handle.ts';
 
 /** `onJoined` gets the device token; the caller reconnects with it so a reload keeps the identity. */
-export function JoinForm({ code, onJoined, attendance: initial = 'room' }: { code: string; onJoined: (token: string) => void; attendance?: 'room' | 'remote' }) {
+export function JoinForm({
+  code,
+  onJoined,
+  attendance: initial = 'room',
+}: {
+  code: string;
+  onJoined: (token: string) => void;
+  attendance?: 'room' | 'remote';
+}) {
   const t = useT();
   const connection = useConnectionHandle();
   const [name, setName] = useState('');
@@ -21,7 +29,11 @@ export function JoinForm({ code, onJoined, attendance: initial = 'room' }: { cod
     if (!connection) return;
     setBusy(true);
     setError(null);
-    const result = await connection.command('session:join', { name: name.trim(), organisation: organisation.trim(), attendance });
+    const result = await connection.command('session:join', {
+      name: name.trim(),
+      organisation: organisation.trim(),
+      attendance,
+    });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     saveParticipantToken(code, result.value.token);
@@ -33,17 +45,37 @@ export function JoinForm({ code, onJoined, attendance: initial = 'room' }: { cod
       <h2 id="join-heading">{t('join.title')}</h2>
       <label className="field">
         <span>{t('join.name')}</span>
-        <input name="name" autoComplete="name" required maxLength={LIMITS.nameMax} value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={LIMITS.nameMax}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('join.organisation')}</span>
-        <input name="organisation" autoComplete="organization" required maxLength={LIMITS.nameMax} value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
+        <input
+          name="organisation"
+          autoComplete="organization"
+          required
+          maxLength={LIMITS.nameMax}
+          value={organisation}
+          onChange={(e) => setOrganisation(e.target.value)}
+        />
       </label>
       <fieldset className="choice">
         <legend>{t('join.attendance')}</legend>
         {(['room', 'remote'] as const).map((a) => (
           <label key={a} className="choice-option">
-            <input type="radio" name="attendance" value={a} checked={attendance === a} onChange={() => setAttendance(a)} />
+            <input
+              type="radio"
+              name="attendance"
+              value={a}
+              checked={attendance === a}
+              onChange={() => setAttendance(a)}
+            />
             <span>{t(a === 'room' ? 'join.room' : 'join.remote')}</span>
           </label>
         ))}

@@ -2,7 +2,15 @@
 import { useId, type ReactNode } from 'react';
 import { useT, type MessageKey } from '../i18n/t.ts';
 
-export function Panel({ title, className = '', children }: { title: MessageKey; className?: string; children?: ReactNode }) {
+export function Panel({
+  title,
+  className = '',
+  children,
+}: {
+  title: MessageKey;
+  className?: string;
+  children?: ReactNode;
+}) {
   const t = useT();
   const id = useId();
   return (

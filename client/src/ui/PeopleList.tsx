@@ -11,7 +11,9 @@ export function PeopleList() {
   const posters = usePostersOfCurrentStep();
   // A co-facilitator does not get controls over themselves.
   const me = useConnection((s) => s.session?.participantId ?? null);
-  const list = [...(people ?? [])].sort((a, b) => a.organisation.localeCompare(b.organisation) || a.name.localeCompare(b.name));
+  const list = [...(people ?? [])].sort(
+    (a, b) => a.organisation.localeCompare(b.organisation) || a.name.localeCompare(b.name),
+  );
   const posted = list.filter((p) => posters.has(p.id)).length;
   return (
     <section aria-labelledby="people-heading" className="panel people">
@@ -26,8 +28,12 @@ export function PeopleList() {
             {list.map((p) => (
               <li key={p.id} data-person={p.name}>
                 <span className="person-name">{p.name}</span> <span className="muted">{p.organisation}</span>{' '}
-                <span className={`tag tag-${p.attendance}`}>{t(p.attendance === 'room' ? 'join.room' : 'join.remote')}</span>{' '}
-                <span className={posters.has(p.id) ? 'tag tag-posted' : 'tag'}>{t(posters.has(p.id) ? 'presence.posted' : 'presence.notPosted')}</span>{' '}
+                <span className={`tag tag-${p.attendance}`}>
+                  {t(p.attendance === 'room' ? 'join.room' : 'join.remote')}
+                </span>{' '}
+                <span className={posters.has(p.id) ? 'tag tag-posted' : 'tag'}>
+                  {t(posters.has(p.id) ? 'presence.posted' : 'presence.notPosted')}
+                </span>{' '}
                 {p.cofacilitator && <span className="tag tag-cofacilitator">{t('people.cofacilitator')}</span>}
                 {p.id !== me && <PersonActions person={p} />}
               </li>

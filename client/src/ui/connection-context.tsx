@@ -3,11 +3,23 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { connectWorkshop, type ConnectOptions, type Connection } from '../net/connection.ts';
 import { ConnectionContext } from './connection-handle.ts';
 
-export function WorkshopConnection({ options, children }: { options: Omit<ConnectOptions, 'baseUrl'>; children: ReactNode }) {
+export function WorkshopConnection({
+  options,
+  children,
+}: {
+  options: Omit<ConnectOptions, 'baseUrl'>;
+  children: ReactNode;
+}) {
   const [connection, setConnection] = useState<Connection | null>(null);
   const { code, client, facilitatorKey, participantToken } = options;
   useEffect(() => {
-    const c = connectWorkshop({ baseUrl: location.origin, code, client, facilitatorKey: facilitatorKey ?? null, participantToken: participantToken ?? null });
+    const c = connectWorkshop({
+      baseUrl: location.origin,
+      code,
+      client,
+      facilitatorKey: facilitatorKey ?? null,
+      participantToken: participantToken ?? null,
+    });
     setConnection(c);
     return () => c.close();
   }, [code, client, facilitatorKey, participantToken]);

@@ -11,7 +11,11 @@ export function formatTime(instant: number, locale: string, timeZone?: string): 
   const key = `${locale}|${timeZone ?? ''}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(regional(locale), { hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
+    format = new Intl.DateTimeFormat(regional(locale), {
+      hour: '2-digit',
+      minute: '2-digit',
+      ...(timeZone ? { timeZone } : {}),
+    });
     formats.set(key, format);
   }
   return format.format(instant);

@@ -17,7 +17,17 @@ export function ActivityEditor({ segmentId, activity, index, count, intents, rep
   const t = useT();
   const base = { segmentId, activityId: activity.id };
   const save = (form: FormData) =>
-    report(intents.edit({ op: 'activity.update', ...base, patch: { title: String(form.get('title')), minutes: Number(form.get('minutes')), config: readConfig(form, activity.config) } }));
+    report(
+      intents.edit({
+        op: 'activity.update',
+        ...base,
+        patch: {
+          title: String(form.get('title')),
+          minutes: Number(form.get('minutes')),
+          config: readConfig(form, activity.config),
+        },
+      }),
+    );
   return (
     <li className="edit-activity" data-activity={activity.id}>
       <form action={save} className="edit-form">
@@ -25,18 +35,33 @@ export function ActivityEditor({ segmentId, activity, index, count, intents, rep
           {t('edit.title')} <input name="title" defaultValue={activity.title} maxLength={120} required />
         </label>
         <label>
-          {t('edit.minutes')} <input name="minutes" type="number" min={1} max={1440} size={4} defaultValue={activity.minutes} required />
+          {t('edit.minutes')}{' '}
+          <input name="minutes" type="number" min={1} max={1440} size={4} defaultValue={activity.minutes} required />
         </label>
         <ConfigFields config={activity.config} />
         <div className="edit-actions">
           <button type="submit">{t('edit.save')}</button>
-          <button type="button" className="secondary" disabled={index === 0} onClick={() => report(intents.edit({ op: 'activity.move', ...base, index: index - 1 }))}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={index === 0}
+            onClick={() => report(intents.edit({ op: 'activity.move', ...base, index: index - 1 }))}
+          >
             {t('edit.up')}
           </button>
-          <button type="button" className="secondary" disabled={index === count - 1} onClick={() => report(intents.edit({ op: 'activity.move', ...base, index: index + 1 }))}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={index === count - 1}
+            onClick={() => report(intents.edit({ op: 'activity.move', ...base, index: index + 1 }))}
+          >
             {t('edit.down')}
           </button>
-          <button type="button" className="secondary" onClick={() => report(intents.edit({ op: 'activity.remove', ...base }))}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => report(intents.edit({ op: 'activity.remove', ...base }))}
+          >
             {t('edit.remove')}
           </button>
         </div>

@@ -25,11 +25,21 @@ export function AgendaEditor() {
   const [selected, setSelected] = useState<string | null>(null);
   const { refusal, report: track } = useRefusal();
   if (!segments) return null;
-  const index = Math.max(0, segments.findIndex((s) => s.id === selected));
+  const index = Math.max(
+    0,
+    segments.findIndex((s) => s.id === selected),
+  );
   const segment = segments[index]!;
   const report = (p: ReturnType<AgendaIntents['edit']>) => void track(p);
   const addActivity = () =>
-    report(intents.edit({ op: 'activity.add', segmentId: segment.id, index: segment.activities.length, activity: { id: newId('act'), title: t('edit.newActivity'), minutes: 5, config: segment.config } }));
+    report(
+      intents.edit({
+        op: 'activity.add',
+        segmentId: segment.id,
+        index: segment.activities.length,
+        activity: { id: newId('act'), title: t('edit.newActivity'), minutes: 5, config: segment.config },
+      }),
+    );
 
   return (
     <section className="agenda-editor" aria-label={t('edit.title.section')}>
@@ -44,10 +54,27 @@ export function AgendaEditor() {
         </select>
       </label>
       <CommandError text={refusal && t('edit.refused', { reason: refusal.detail ?? refusal.error })} />
-      <SegmentForm key={JSON.stringify(segment)} segment={segment} index={index} count={segments.length} dayEnd={segments.at(-1)!.end} intents={intents} report={report} select={setSelected} />
+      <SegmentForm
+        key={JSON.stringify(segment)}
+        segment={segment}
+        index={index}
+        count={segments.length}
+        dayEnd={segments.at(-1)!.end}
+        intents={intents}
+        report={report}
+        select={setSelected}
+      />
       <ol className="edit-activities">
         {segment.activities.map((a, i) => (
-          <ActivityEditor key={JSON.stringify(a)} segmentId={segment.id} activity={a} index={i} count={segment.activities.length} intents={intents} report={report} />
+          <ActivityEditor
+            key={JSON.stringify(a)}
+            segmentId={segment.id}
+            activity={a}
+            index={i}
+            count={segment.activities.length}
+            intents={intents}
+            report={report}
+          />
         ))}
       </ol>
       <button type="button" className="secondary" onClick={addActivity}>
@@ -72,11 +99,35 @@ function SegmentForm({ segment, index, count, dayEnd, intents, report, select }:
   const t = useT();
   const segmentId = segment.id;
   const save = (form: FormData) =>
-    report(intents.edit({ op: 'segment.update', segmentId, patch: { title: String(form.get('title')), start: String(form.get('start')), end: String(form.get('end')), config: readConfig(form, segment.config) } }));
+    report(
+      intents.edit({
+        op: 'segment.update',
+        segmentId,
+        patch: {
+          title: String(form.get('title')),
+          start: String(form.get('start')),
+          end: String(form.get('end')),
+          config: readConfig(form, segment.config),
+        },
+      }),
+    );
   function addAtEnd() {
     const id = newId('seg');
     const start = clockMinutes(dayEnd);
-    report(intents.edit({ op: 'segment.add', index: count, segment: { id, kind: 'discussion', title: t('edit.newSegment'), start: formatClock(start), end: formatClock(start + 15), config: {} } }));
+    report(
+      intents.edit({
+        op: 'segment.add',
+        index: count,
+        segment: {
+          id,
+          kind: 'discussion',
+          title: t('edit.newSegment'),
+          start: formatClock(start),
+          end: formatClock(start + 15),
+          config: {},
+        },
+      }),
+    );
     select(id);
   }
   const move = (to: number) => report(intents.edit({ op: 'segment.move', segmentId, index: to }));
@@ -103,7 +154,12 @@ function SegmentForm({ segment, index, count, dayEnd, intents, report, select }:
         <button type="button" className="secondary" onClick={addAtEnd}>
           {t('edit.addSegment')}
         </button>
-        <button type="button" className="secondary" disabled={count === 1} onClick={() => report(intents.edit({ op: 'segment.remove', segmentId }))}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={count === 1}
+          onClick={() => report(intents.edit({ op: 'segment.remove', segmentId }))}
+        >
           {t('edit.remove')}
         </button>
       </div>

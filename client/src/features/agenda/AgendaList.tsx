@@ -15,7 +15,10 @@ export function AgendaList() {
   const yours = (start: string, end: string) => {
     const from = venueTimeToInstant(date, start, timezone);
     if (sameClock(from, timezone)) return null;
-    return t('agenda.yourTime', { start: formatTime(from, locale), end: formatTime(venueTimeToInstant(date, end, timezone), locale) });
+    return t('agenda.yourTime', {
+      start: formatTime(from, locale),
+      end: formatTime(venueTimeToInstant(date, end, timezone), locale),
+    });
   };
   return (
     <section aria-labelledby="agenda-heading" className="agenda">
@@ -25,7 +28,12 @@ export function AgendaList() {
           const live = s.id === room.live.segmentId;
           const mine = yours(s.start, s.end);
           return (
-            <li key={s.id} className={live ? 'agenda-item live' : 'agenda-item'} aria-current={live ? 'step' : undefined} data-segment={s.id}>
+            <li
+              key={s.id}
+              className={live ? 'agenda-item live' : 'agenda-item'}
+              aria-current={live ? 'step' : undefined}
+              data-segment={s.id}
+            >
               <span className="agenda-time">
                 {s.start}–{s.end}
               </span>{' '}

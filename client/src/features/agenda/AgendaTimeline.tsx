@@ -40,7 +40,12 @@ export function AgendaTimeline() {
   return (
     <section className="timeline" aria-label={t('agenda.title')}>
       <div className="timeline-nav" role="group" aria-label={t('schedule.navigate')}>
-        <button type="button" className="secondary" onClick={() => run(intents.previous())} data-testid="agenda-previous">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => run(intents.previous())}
+          data-testid="agenda-previous"
+        >
           {t('schedule.previous')}
         </button>
         <button type="button" onClick={() => run(intents.next())} data-testid="agenda-next">
@@ -56,18 +61,31 @@ export function AgendaTimeline() {
           const current = slot.segment.id === live.segmentId && (slot.activity?.id ?? null) === live.activityId;
           const firstOfSegment = !slot.activity || slot.segment.activities[0] === slot.activity;
           return (
-            <li key={id} className={`timeline-step${current ? ' current' : ''}${slot.segment.kind === 'break' ? ' break' : ''}`} aria-current={current ? 'step' : undefined} data-step={id}>
+            <li
+              key={id}
+              className={`timeline-step${current ? ' current' : ''}${slot.segment.kind === 'break' ? ' break' : ''}`}
+              aria-current={current ? 'step' : undefined}
+              data-step={id}
+            >
               {firstOfSegment && slot.activity && (
                 <p className="timeline-segment">
-                  {slot.segment.title} <span className="timeline-actual">{actualText(t, actuals[slot.segment.id], time)}</span>
+                  {slot.segment.title}{' '}
+                  <span className="timeline-actual">{actualText(t, actuals[slot.segment.id], time)}</span>
                 </p>
               )}
               <div className="timeline-row">
                 <span className="timeline-title">{slot.activity?.title ?? slot.segment.title}</span>
-                <span className="timeline-planned">{t('schedule.planned', { start: time(slot.start), end: time(slot.end) })}</span>
+                <span className="timeline-planned">
+                  {t('schedule.planned', { start: time(slot.start), end: time(slot.end) })}
+                </span>
                 <span className="timeline-actual">{actualText(t, actuals[id], time)}</span>
                 {!current && (
-                  <button type="button" className="secondary" onClick={() => run(intents.enter(slot.segment.id, slot.activity?.id ?? null))} aria-label={t('schedule.goTo', { title: titleOf(slot) })}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => run(intents.enter(slot.segment.id, slot.activity?.id ?? null))}
+                    aria-label={t('schedule.goTo', { title: titleOf(slot) })}
+                  >
                     {t('schedule.go')}
                   </button>
                 )}
@@ -84,5 +102,7 @@ const titleOf = (slot: PlannedSlot) => slot.activity?.title ?? slot.segment.titl
 
 function actualText(t: Translate, actual: Actual | undefined, time: (ms: number) => string): string {
   if (!actual) return '';
-  return actual.endedAt === null ? t('schedule.since', { start: time(actual.startedAt) }) : t('schedule.actual', { start: time(actual.startedAt), end: time(actual.endedAt) });
+  return actual.endedAt === null
+    ? t('schedule.since', { start: time(actual.startedAt) })
+    : t('schedule.actual', { start: time(actual.startedAt), end: time(actual.endedAt) });
 }

@@ -27,10 +27,12 @@ export function ConfigFields({ config }: { config: StepConfig }) {
         </select>
       </label>
       <label>
-        {t('edit.vote')} <input name="vote" type="number" min={0} max={20} size={3} defaultValue={config.vote?.budget ?? 0} />
+        {t('edit.vote')}{' '}
+        <input name="vote" type="number" min={0} max={20} size={3} defaultValue={config.vote?.budget ?? 0} />
       </label>
       <label>
-        {t('edit.timer')} <input name="timer" type="number" min={0} max={1440} size={4} defaultValue={config.timerMinutes ?? ''} />
+        {t('edit.timer')}{' '}
+        <input name="timer" type="number" min={0} max={1440} size={4} defaultValue={config.timerMinutes ?? ''} />
       </label>
       <label className="inline">
         <input type="checkbox" name="remote" defaultChecked={config.remoteWriting} /> {t('edit.remote')}

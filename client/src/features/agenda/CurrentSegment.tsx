@@ -8,9 +8,19 @@ export function CurrentSegment() {
   const t = useT();
   const room = useRoom();
   if (!room) return null;
-  if (dayFinished(room)) return <p className="current-segment muted" data-testid="current-segment">{t('agenda.finished')}</p>;
+  if (dayFinished(room))
+    return (
+      <p className="current-segment muted" data-testid="current-segment">
+        {t('agenda.finished')}
+      </p>
+    );
   const { segment, activity } = currentStep(room.agenda, room.live);
-  if (!segment) return <p className="current-segment muted" data-testid="current-segment">{t('agenda.notStarted')}</p>;
+  if (!segment)
+    return (
+      <p className="current-segment muted" data-testid="current-segment">
+        {t('agenda.notStarted')}
+      </p>
+    );
   return (
     <div className="current-segment" data-testid="current-segment">
       <p className="current-segment-title">{segment.title}</p>

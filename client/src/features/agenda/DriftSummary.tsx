@@ -29,10 +29,26 @@ export function DriftSummary({ controls = false }: { controls?: boolean }) {
 
   return (
     <div className={`drift drift-${tone}`} data-testid="drift" data-drift={drift}>
-      <p className="drift-headline">{drift > 0 ? t('schedule.late', { n: drift }) : drift < 0 ? t('schedule.early', { n: -drift }) : t('schedule.onTime')}</p>
+      <p className="drift-headline">
+        {drift > 0
+          ? t('schedule.late', { n: drift })
+          : drift < 0
+            ? t('schedule.early', { n: -drift })
+            : t('schedule.onTime')}
+      </p>
       <ul className="drift-projections">
-        {schedule.nextBreak && <li>{t('schedule.nextBreak', { title: schedule.nextBreak.segment.title, time: at(schedule.nextBreak), planned: planned(schedule.nextBreak) })}</li>}
-        {schedule.closing && <li>{t('schedule.closing', { time: at(schedule.closing), planned: planned(schedule.closing) })}</li>}
+        {schedule.nextBreak && (
+          <li>
+            {t('schedule.nextBreak', {
+              title: schedule.nextBreak.segment.title,
+              time: at(schedule.nextBreak),
+              planned: planned(schedule.nextBreak),
+            })}
+          </li>
+        )}
+        {schedule.closing && (
+          <li>{t('schedule.closing', { time: at(schedule.closing), planned: planned(schedule.closing) })}</li>
+        )}
       </ul>
       {controls && drift !== 0 && (
         <div className="drift-actions" role="group" aria-label={t('schedule.replan')}>

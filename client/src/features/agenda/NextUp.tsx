@@ -14,14 +14,17 @@ export function NextUp() {
   const schedule = useSchedule();
   if (!room || !schedule || dayFinished(room)) return null;
   const steps = agendaSteps(room.agenda);
-  const index = steps.findIndex((x) => x.segment.id === room.live.segmentId && (x.activity?.id ?? null) === room.live.activityId);
+  const index = steps.findIndex(
+    (x) => x.segment.id === room.live.segmentId && (x.activity?.id ?? null) === room.live.activityId,
+  );
   const next = steps[index + 1];
   if (!next) return null;
   const slot = schedule.slots.find((x) => x.segment === next.segment && x.activity === next.activity);
   const start = slot ? slot.start + (schedule.driftMinutes ?? 0) * 60_000 : null;
   return (
     <p className="next-up" data-testid="next-up">
-      <span className="next-up-label">{t('schedule.next')}</span> <span className="next-up-title">{next.activity?.title ?? next.segment.title}</span>
+      <span className="next-up-label">{t('schedule.next')}</span>{' '}
+      <span className="next-up-title">{next.activity?.title ?? next.segment.title}</span>
       {start !== null && <span className="next-up-time"> · {formatTime(start, locale, schedule.timezone)}</span>}
     </p>
   );

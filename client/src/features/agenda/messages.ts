@@ -84,7 +84,8 @@ export const agendaMessages = defineMessages(
     'schedule.goTo': 'Aller à {title}',
     'schedule.go': 'Aller',
     'schedule.finish': 'Terminer la journée',
-    'schedule.finishConfirm': "Terminer l'atelier maintenant ? Les votes en cours se ferment, les tableaux se verrouillent et le minuteur s'arrête.",
+    'schedule.finishConfirm':
+      "Terminer l'atelier maintenant ? Les votes en cours se ferment, les tableaux se verrouillent et le minuteur s'arrête.",
     'schedule.finishYes': 'Oui, terminer',
     'schedule.finishCancel': 'Annuler',
     'edit.title.section': 'Modifier le programme',
@@ -139,7 +140,8 @@ export const agendaMessages = defineMessages(
     'schedule.goTo': 'Ir a {title}',
     'schedule.go': 'Ir',
     'schedule.finish': 'Terminar la jornada',
-    'schedule.finishConfirm': '¿Terminar el taller ahora? Las votaciones abiertas se cierran, los tableros se bloquean y el temporizador se detiene.',
+    'schedule.finishConfirm':
+      '¿Terminar el taller ahora? Las votaciones abiertas se cierran, los tableros se bloquean y el temporizador se detiene.',
     'schedule.finishYes': 'Sí, terminar',
     'schedule.finishCancel': 'Cancelar',
     'edit.title.section': 'Editar el programa',

@@ -24,15 +24,32 @@ export function BoardControls({ boardId }: { boardId: BoardId }) {
   const boardInFocus = focus?.kind === 'board' && focus.boardId === boardId;
 
   return (
-    <section className="board-controls" aria-label={t('board.modeLabel', { title: board.title })} data-testid="board-controls">
+    <section
+      className="board-controls"
+      aria-label={t('board.modeLabel', { title: board.title })}
+      data-testid="board-controls"
+    >
       <div className="row mode-buttons" role="group" aria-label={t('board.modeLabel', { title: board.title })}>
         {MODES.map((mode) => (
-          <button key={mode} type="button" aria-pressed={board.mode === mode} disabled={busy} onClick={() => run((c) => c.command('board:mode', { boardId, mode }))} data-testid={`mode-${mode}`}>
+          <button
+            key={mode}
+            type="button"
+            aria-pressed={board.mode === mode}
+            disabled={busy}
+            onClick={() => run((c) => c.command('board:mode', { boardId, mode }))}
+            data-testid={`mode-${mode}`}
+          >
             {t(`board.mode.${mode}`)}
           </button>
         ))}
         <label>
-          <input type="checkbox" checked={board.remoteWriting} onChange={(e) => run((c) => c.command('board:mode', { boardId, mode: board.mode, remoteWriting: e.target.checked }))} />{' '}
+          <input
+            type="checkbox"
+            checked={board.remoteWriting}
+            onChange={(e) =>
+              run((c) => c.command('board:mode', { boardId, mode: board.mode, remoteWriting: e.target.checked }))
+            }
+          />{' '}
           {t('board.remoteWriting')}
         </label>
       </div>
@@ -42,7 +59,13 @@ export function BoardControls({ boardId }: { boardId: BoardId }) {
             {t('board.reveal', { count: board.hiddenCount })}
           </button>
         )}
-        <button type="button" className="button-quiet" onClick={() => run((c) => c.command('focus:set', { focus: boardInFocus ? null : { kind: 'board', boardId } }))}>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() =>
+            run((c) => c.command('focus:set', { focus: boardInFocus ? null : { kind: 'board', boardId } }))
+          }
+        >
           {boardInFocus ? t('board.spotlightOff') : t('board.spotlight')}
         </button>
         <button type="button" className="button-quiet" onClick={undo} data-testid="undo">

@@ -27,7 +27,12 @@ export function BoardView({ boardId, facilitator = false }: { boardId: BoardId; 
   const boardInFocus = focus?.kind === 'board' && focus.boardId === boardId;
 
   return (
-    <div className={`board${boardInFocus ? ' board-focus' : ''}`} data-testid="board" data-board-id={boardId} data-mode={board.mode}>
+    <div
+      className={`board${boardInFocus ? ' board-focus' : ''}`}
+      data-testid="board"
+      data-board-id={boardId}
+      data-mode={board.mode}
+    >
       <header className="board-header">
         <h2>{board.title}</h2>
         <p className="board-prompt">{board.prompt}</p>
@@ -42,12 +47,21 @@ export function BoardView({ boardId, facilitator = false }: { boardId: BoardId; 
         <div className="board-groups">
           {groups.map((g) => (
             <div key={g.id} className={focus?.kind === 'group' && focus.groupId === g.id ? 'group-focus' : undefined}>
-              <NoteList {...common} testId="group" title={g.title} notes={notes.filter((n) => n.groupId === g.id)} onDropNotes={move(g.id)} />
+              <NoteList
+                {...common}
+                testId="group"
+                title={g.title}
+                notes={notes.filter((n) => n.groupId === g.id)}
+                onDropNotes={move(g.id)}
+              />
             </div>
           ))}
         </div>
       )}
-      <div className="board-columns" style={{ gridTemplateColumns: `repeat(${Math.min(board.columns.length, 5)}, minmax(12rem, 1fr))` }}>
+      <div
+        className="board-columns"
+        style={{ gridTemplateColumns: `repeat(${Math.min(board.columns.length, 5)}, minmax(12rem, 1fr))` }}
+      >
         {board.columns.map((column) => (
           <NoteList
             {...common}

@@ -23,7 +23,7 @@ export function GroupTools({ boardId }: { boardId: BoardId }) {
     e.preventDefault();
     const id = crypto.randomUUID();
     const r = await run((c) => c.command('group:create', { id, boardId, title: title.trim() }));
-    if (r.ok) (setTitle(''), setTarget(id));
+    if (r.ok) setTitle(''), setTarget(id);
   }
   async function onSelected(send: (noteId: string) => Promise<unknown>) {
     for (const id of selected) await send(id);
@@ -37,7 +37,14 @@ export function GroupTools({ boardId }: { boardId: BoardId }) {
   return (
     <div className="group-tools">
       <form className="row" onSubmit={create}>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={BOARD_LIMITS.groupTitleMax} aria-label={t('board.newGroup')} placeholder={t('board.newGroup')} required />
+        <input
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={BOARD_LIMITS.groupTitleMax}
+          aria-label={t('board.newGroup')}
+          placeholder={t('board.newGroup')}
+          required
+        />
         <button type="submit" disabled={!title.trim()}>
           {t('board.createGroup')}
         </button>
@@ -56,13 +63,26 @@ export function GroupTools({ boardId }: { boardId: BoardId }) {
         </label>
         {groupId && (
           <>
-            <button type="button" className="button-quiet" onClick={() => run((c) => c.command('group:rename', { groupId, title: title.trim() }))} disabled={!title.trim()}>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => run((c) => c.command('group:rename', { groupId, title: title.trim() }))}
+              disabled={!title.trim()}
+            >
               {t('board.renameGroup')}
             </button>
-            <button type="button" className="button-quiet" onClick={() => run((c) => c.command('focus:set', { focus: { kind: 'group', boardId, groupId } }))}>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => run((c) => c.command('focus:set', { focus: { kind: 'group', boardId, groupId } }))}
+            >
               {t('board.spotlight')}
             </button>
-            <button type="button" className="button-quiet" onClick={() => run((c) => c.command('group:delete', { groupId }))}>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => run((c) => c.command('group:delete', { groupId }))}
+            >
               {t('board.deleteGroup')}
             </button>
           </>
@@ -75,14 +95,28 @@ export function GroupTools({ boardId }: { boardId: BoardId }) {
             {t('board.move')}
           </button>
           {selected.length === 1 && (
-            <button type="button" className="button-quiet" onClick={() => run((c) => c.command('focus:set', { focus: { kind: 'note', boardId, noteId: selected[0]! } }))}>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() =>
+                run((c) => c.command('focus:set', { focus: { kind: 'note', boardId, noteId: selected[0]! } }))
+              }
+            >
               {t('board.spotlight')}
             </button>
           )}
-          <button type="button" className="button-quiet" onClick={() => onSelected((noteId) => run((c) => c.command('note:hide', { noteId })))}>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => onSelected((noteId) => run((c) => c.command('note:hide', { noteId })))}
+          >
             {t('board.hide')}
           </button>
-          <button type="button" className="button-quiet" onClick={() => onSelected((noteId) => run((c) => c.command('note:delete', { noteId })))}>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => onSelected((noteId) => run((c) => c.command('note:delete', { noteId })))}
+          >
             {t('board.delete')}
           </button>
           <button type="button" className="button-quiet" onClick={clearSelection}>

@@ -24,7 +24,13 @@ export function MyNoteItem({ note, status }: { note: Pick<Note, 'id' | 'text'>; 
       {draft === null ? (
         <p className="note-text">{note.text}</p>
       ) : (
-        <textarea value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={BOARD_LIMITS.noteTextMax} rows={3} aria-label={t('mine.edit')} />
+        <textarea
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          maxLength={BOARD_LIMITS.noteTextMax}
+          rows={3}
+          aria-label={t('mine.edit')}
+        />
       )}
       <div className="row">
         <span className={status === 'pending' ? 'status-pending' : 'muted'}>{label}</span>
@@ -33,7 +39,11 @@ export function MyNoteItem({ note, status }: { note: Pick<Note, 'id' | 'text'>; 
             <button type="button" className="button-quiet" onClick={() => setDraft(note.text)}>
               {t('mine.edit')}
             </button>
-            <button type="button" className="button-quiet" onClick={() => connection?.outbox.enqueue('note:delete', { noteId: note.id })}>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => connection?.outbox.enqueue('note:delete', { noteId: note.id })}
+            >
               {t('board.delete')}
             </button>
           </>

@@ -21,7 +21,11 @@ export function MyNotes({ boardId }: { boardId: BoardId }) {
   // A pending add shows until the server's ack removes it from the outbox.
   const pending = useMemo(() => {
     const known = new Set([...saved, ...held].map((n) => n.id));
-    return pendingAll.flatMap((e) => (e.event === 'note:add' && e.input.boardId === boardId && !known.has(e.input.id) ? [{ id: e.input.id, text: e.input.text }] : []));
+    return pendingAll.flatMap((e) =>
+      e.event === 'note:add' && e.input.boardId === boardId && !known.has(e.input.id)
+        ? [{ id: e.input.id, text: e.input.text }]
+        : [],
+    );
   }, [pendingAll, boardId, saved, held]);
   const empty = saved.length + held.length + pending.length === 0;
 

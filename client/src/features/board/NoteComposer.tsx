@@ -33,7 +33,15 @@ export function NoteComposer({ boardId }: { boardId: BoardId }) {
   return (
     <form className="composer" onSubmit={submit} data-testid="note-composer">
       <label htmlFor={fieldId}>{t('compose.label')}</label>
-      <textarea id={fieldId} value={text} onChange={(e) => setText(e.target.value)} maxLength={BOARD_LIMITS.noteTextMax} rows={3} required data-testid="note-text" />
+      <textarea
+        id={fieldId}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        maxLength={BOARD_LIMITS.noteTextMax}
+        rows={3}
+        required
+        data-testid="note-text"
+      />
       <div className="row">
         {board.columns.length > 1 && (
           <label>

@@ -10,13 +10,25 @@ export const useBoard = (boardId: BoardId): Board | null => useWorkshop((s) => s
 /** The board's shown notes, oldest first. */
 export function useBoardNotes(boardId: BoardId): Note[] {
   const notes = useWorkshop((s) => s.state?.notes);
-  return useMemo(() => Object.values(notes ?? {}).filter((n) => n.boardId === boardId).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)), [notes, boardId]);
+  return useMemo(
+    () =>
+      Object.values(notes ?? {})
+        .filter((n) => n.boardId === boardId)
+        .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
+    [notes, boardId],
+  );
 }
 
 /** The board's groups in the facilitator's order. */
 export function useBoardGroups(boardId: BoardId): Group[] {
   const groups = useWorkshop((s) => s.state?.groups);
-  return useMemo(() => Object.values(groups ?? {}).filter((g) => g.boardId === boardId).sort((a, b) => a.order - b.order), [groups, boardId]);
+  return useMemo(
+    () =>
+      Object.values(groups ?? {})
+        .filter((g) => g.boardId === boardId)
+        .sort((a, b) => a.order - b.order),
+    [groups, boardId],
+  );
 }
 
 /** Translates an error code with the board's or votes' own wording when there is one. */

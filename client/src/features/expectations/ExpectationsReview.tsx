@@ -23,14 +23,28 @@ export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: str
   const title = useWorkshop((s) => s.state?.boards[boardId]?.title ?? '');
   const notesById = useWorkshop((s) => s.state?.notes);
   const results = useWorkshop((s) => s.state?.expectationResults);
-  const notes = useMemo(() => Object.values(notesById ?? {}).filter((n) => n.boardId === boardId).sort((a, b) => a.createdAt - b.createdAt), [notesById, boardId]);
-  const index = Math.max(0, notes.findIndex((n) => n.id === review.currentNoteId));
+  const notes = useMemo(
+    () =>
+      Object.values(notesById ?? {})
+        .filter((n) => n.boardId === boardId)
+        .sort((a, b) => a.createdAt - b.createdAt),
+    [notesById, boardId],
+  );
+  const index = Math.max(
+    0,
+    notes.findIndex((n) => n.id === review.currentNoteId),
+  );
   const current = notes[index];
   const facilitator = role === 'facilitator';
   // Before the closing review starts (the opening, when expectations are written) the room sees them plainly.
   const reviewing = review.status !== 'idle';
   return (
-    <section className={`expectations-review layout-${review.layout}`} aria-labelledby="review-heading" data-testid="expectations-review" data-review-status={review.status}>
+    <section
+      className={`expectations-review layout-${review.layout}`}
+      aria-labelledby="review-heading"
+      data-testid="expectations-review"
+      data-review-status={review.status}
+    >
       <h2 id="review-heading">{reviewing ? t('review.title') : title}</h2>
       {facilitator && <ReviewControls review={review} notes={notes} index={index} />}
       {notes.length === 0 || !current ? (
@@ -49,7 +63,12 @@ export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: str
             {t('review.position', { n: index + 1, total: notes.length })}
           </p>
           <ExpectationCard note={current} result={results?.[current.id]} large />
-          {role === 'participant' && (review.status === 'open' ? <RateButtons noteId={current.id} /> : <p className="muted">{t('review.closed')}</p>)}
+          {role === 'participant' &&
+            (review.status === 'open' ? (
+              <RateButtons noteId={current.id} />
+            ) : (
+              <p className="muted">{t('review.closed')}</p>
+            ))}
           {facilitator && <VerdictForm key={current.id} noteId={current.id} result={results?.[current.id]} />}
         </div>
       )}
@@ -58,7 +77,15 @@ export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: str
 }
 
 /** One expectation; `result` null hides the bars (nothing is rated before the review). */
-function ExpectationCard({ note, result, large = false }: { note: Note; result: ExpectationResult | undefined | null; large?: boolean }) {
+function ExpectationCard({
+  note,
+  result,
+  large = false,
+}: {
+  note: Note;
+  result: ExpectationResult | undefined | null;
+  large?: boolean;
+}) {
   const t = useT();
   return (
     <article className={large ? 'expectation-card large' : 'expectation-card'} data-expectation={note.id}>

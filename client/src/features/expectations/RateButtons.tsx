@@ -19,7 +19,15 @@ export function RateButtons({ noteId }: { noteId: NoteId }) {
   return (
     <div className="rate-buttons" role="group" aria-label={t('review.rate')}>
       {RATINGS.map((rating) => (
-        <button key={rating} type="button" className={mine === rating ? `rate rate-${rating} chosen` : `rate rate-${rating}`} aria-pressed={mine === rating} disabled={busy} onClick={() => rate(rating)} data-rate={rating}>
+        <button
+          key={rating}
+          type="button"
+          className={mine === rating ? `rate rate-${rating} chosen` : `rate rate-${rating}`}
+          aria-pressed={mine === rating}
+          disabled={busy}
+          onClick={() => rate(rating)}
+          data-rate={rating}
+        >
           {t(`review.${rating}`)}
         </button>
       ))}

@@ -7,7 +7,8 @@ import { CommandError, useCommand } from '../roles/use-command.tsx';
 export function ReviewControls({ review, notes, index }: { review: ExpectationReview; notes: Note[]; index: number }) {
   const t = useT();
   const { run, error, busy } = useCommand();
-  const set = (change: Omit<ReviewSetInput, 'boardId'>) => run((c) => c.command('review:set', { boardId: review.boardId, ...change }));
+  const set = (change: Omit<ReviewSetInput, 'boardId'>) =>
+    run((c) => c.command('review:set', { boardId: review.boardId, ...change }));
   const go = (delta: number) => {
     const next = notes[index + delta];
     if (next) void set({ currentNoteId: next.id, layout: 'one' });
@@ -19,17 +20,33 @@ export function ReviewControls({ review, notes, index }: { review: ExpectationRe
           {t('review.close')}
         </button>
       ) : (
-        <button type="button" disabled={busy} onClick={() => set({ status: 'open', currentNoteId: review.currentNoteId ?? notes[0]?.id ?? null })} data-testid="review-open">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => set({ status: 'open', currentNoteId: review.currentNoteId ?? notes[0]?.id ?? null })}
+          data-testid="review-open"
+        >
           {t('review.open')}
         </button>
       )}
       <button type="button" className="secondary" disabled={busy || index <= 0} onClick={() => go(-1)}>
         {t('review.previous')}
       </button>
-      <button type="button" className="secondary" disabled={busy || index >= notes.length - 1} onClick={() => go(1)} data-testid="review-next">
+      <button
+        type="button"
+        className="secondary"
+        disabled={busy || index >= notes.length - 1}
+        onClick={() => go(1)}
+        data-testid="review-next"
+      >
         {t('review.next')}
       </button>
-      <button type="button" className="secondary" disabled={busy} onClick={() => set({ layout: review.layout === 'grid' ? 'one' : 'grid' })}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={busy}
+        onClick={() => set({ layout: review.layout === 'grid' ? 'one' : 'grid' })}
+      >
         {t(review.layout === 'grid' ? 'review.one' : 'review.grid')}
       </button>
       <CommandError error={error} />

@@ -41,7 +41,12 @@ export function VerdictForm({ noteId, result }: { noteId: NoteId; result: Expect
           </label>
           <label className="field">
             {t('review.actionOrg')}
-            <input value={organisation} maxLength={60} required={text.trim() !== ''} onChange={(e) => setOrganisation(e.target.value)} />
+            <input
+              value={organisation}
+              maxLength={60}
+              required={text.trim() !== ''}
+              onChange={(e) => setOrganisation(e.target.value)}
+            />
           </label>
           <label className="field">
             {t('review.actionDue')}

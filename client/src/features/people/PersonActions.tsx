@@ -15,11 +15,23 @@ export function PersonActions({ person }: { person: PresencePerson }) {
   return (
     <span className="person-actions">
       {person.cofacilitator ? (
-        <button type="button" className="secondary" disabled={busy} aria-label={t('people.demoteLabel', { name })} onClick={() => send('people:demote')}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          aria-label={t('people.demoteLabel', { name })}
+          onClick={() => send('people:demote')}
+        >
           {t('people.demote')}
         </button>
       ) : (
-        <button type="button" className="secondary" disabled={busy} aria-label={t('people.promoteLabel', { name })} onClick={() => send('people:promote')}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          aria-label={t('people.promoteLabel', { name })}
+          onClick={() => send('people:promote')}
+        >
           {t('people.promote')}
         </button>
       )}
@@ -34,7 +46,12 @@ export function PersonActions({ person }: { person: PresencePerson }) {
           </button>
         </span>
       ) : (
-        <button type="button" className="secondary" aria-label={t('people.kickLabel', { name })} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="secondary"
+          aria-label={t('people.kickLabel', { name })}
+          onClick={() => setConfirming(true)}
+        >
           {t('people.kick')}
         </button>
       )}

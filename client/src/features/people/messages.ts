@@ -16,7 +16,8 @@ export const peopleMessages = defineMessages(
     'people.removed': 'You were removed from this workshop by the facilitator.',
     'people.rejoin': 'Join again with a new name',
     'people.openConsole': 'Open the facilitator console',
-    'people.notFacilitator': 'You are not a facilitator of this workshop. Ask the facilitator to make you a co-facilitator, or open the link they shared with you.',
+    'people.notFacilitator':
+      'You are not a facilitator of this workshop. Ask the facilitator to make you a co-facilitator, or open the link they shared with you.',
     'people.toParticipant': 'Go to the participant screen',
   },
   {
@@ -33,7 +34,8 @@ export const peopleMessages = defineMessages(
     'people.removed': 'L’animateur·rice vous a retiré·e de cet atelier.',
     'people.rejoin': 'Rejoindre à nouveau avec un nouveau nom',
     'people.openConsole': 'Ouvrir la console d’animation',
-    'people.notFacilitator': 'Vous n’animez pas cet atelier. Demandez à l’animateur·rice de vous nommer co-animateur·rice, ou ouvrez le lien qu’il ou elle vous a donné.',
+    'people.notFacilitator':
+      'Vous n’animez pas cet atelier. Demandez à l’animateur·rice de vous nommer co-animateur·rice, ou ouvrez le lien qu’il ou elle vous a donné.',
     'people.toParticipant': 'Aller à l’écran participant·e',
   },
   {
@@ -50,7 +52,8 @@ export const peopleMessages = defineMessages(
     'people.removed': 'La persona facilitadora le retiró de este taller.',
     'people.rejoin': 'Volver a unirse con un nombre nuevo',
     'people.openConsole': 'Abrir la consola de facilitación',
-    'people.notFacilitator': 'No facilita este taller. Pida a la persona facilitadora que le nombre cofacilitador/a, o abra el enlace que le compartió.',
+    'people.notFacilitator':
+      'No facilita este taller. Pida a la persona facilitadora que le nombre cofacilitador/a, o abra el enlace que le compartió.',
     'people.toParticipant': 'Ir a la pantalla de participante',
   },
 );

@@ -20,7 +20,14 @@ export function AskQuestion({ boardId }: { boardId: string }) {
     <form className="ask-question" onSubmit={submit}>
       <label className="field">
         {t('questions.ask')}
-        <textarea value={text} onChange={(e) => setText(e.target.value)} maxLength={QUESTION_LIMITS.textMax} rows={2} required data-testid="question-text" />
+        <textarea
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          maxLength={QUESTION_LIMITS.textMax}
+          rows={2}
+          required
+          data-testid="question-text"
+        />
       </label>
       <button type="submit" disabled={busy || !text.trim()} data-testid="question-send">
         {t('questions.send')}

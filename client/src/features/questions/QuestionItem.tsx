@@ -4,7 +4,13 @@ import { useT } from '../../i18n/t.ts';
 import { setMyUpvote, useMyUpvotes } from '../../stores/questions.ts';
 import { CommandError, useCommand } from '../roles/use-command.tsx';
 
-export function QuestionItem({ question: q, role }: { question: Question; role: 'participant' | 'facilitator' | 'viewer' }) {
+export function QuestionItem({
+  question: q,
+  role,
+}: {
+  question: Question;
+  role: 'participant' | 'facilitator' | 'viewer';
+}) {
   const t = useT();
   const { run, error, busy } = useCommand();
   const upvoted = useMyUpvotes((s) => s.upvoted.has(q.id));
@@ -16,15 +22,29 @@ export function QuestionItem({ question: q, role }: { question: Question; role: 
   const moderate = (status: Question['status']) => run((c) => c.command('question:moderate', { id: q.id, status }));
 
   return (
-    <li className={`question question-${q.status}`} data-question={q.id} data-status={q.status} data-upvotes={q.upvotes}>
+    <li
+      className={`question question-${q.status}`}
+      data-question={q.id}
+      data-status={q.status}
+      data-upvotes={q.upvotes}
+    >
       <p className="question-text">{q.text}</p>
       <p className="question-meta muted">
         {q.authorName}, {q.organisation} · {t('questions.upvotes', { count: q.upvotes })}
-        {q.status !== 'open' && <strong> · {t(q.status === 'answered' ? 'questions.answered' : 'questions.parked')}</strong>}
+        {q.status !== 'open' && (
+          <strong> · {t(q.status === 'answered' ? 'questions.answered' : 'questions.parked')}</strong>
+        )}
       </p>
       <div className="question-actions">
         {role === 'participant' && q.status === 'open' && (
-          <button type="button" className={upvoted ? '' : 'secondary'} aria-pressed={upvoted} disabled={busy} onClick={toggle} data-action="upvote">
+          <button
+            type="button"
+            className={upvoted ? '' : 'secondary'}
+            aria-pressed={upvoted}
+            disabled={busy}
+            onClick={toggle}
+            data-action="upvote"
+          >
             {t(upvoted ? 'questions.upvoted' : 'questions.upvote')}
           </button>
         )}
@@ -34,12 +54,24 @@ export function QuestionItem({ question: q, role }: { question: Question; role: 
           </button>
         )}
         {role === 'facilitator' && q.status !== 'parked' && (
-          <button type="button" className="secondary" disabled={busy} onClick={() => moderate('parked')} data-action="parked">
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => moderate('parked')}
+            data-action="parked"
+          >
             {t('questions.park')}
           </button>
         )}
         {role === 'facilitator' && q.status !== 'open' && (
-          <button type="button" className="secondary" disabled={busy} onClick={() => moderate('open')} data-action="reopen">
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => moderate('open')}
+            data-action="reopen"
+          >
             {t('questions.reopen')}
           </button>
         )}

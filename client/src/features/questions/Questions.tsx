@@ -20,7 +20,9 @@ export function Questions({ boardId = 'questions' }: { boardId?: string }) {
   const active = useWorkshop((s) => s.state?.room.activeBoardIds.includes(boardId) ?? false);
   if (!talk || !board) return null;
   const canAsk = role === 'participant' && active && board.mode !== 'locked';
-  const list = [...talk.questions].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.upvotes - a.upvotes || a.createdAt - b.createdAt);
+  const list = [...talk.questions].sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.upvotes - a.upvotes || a.createdAt - b.createdAt,
+  );
   const itemRole = role === 'facilitator' ? 'facilitator' : role === 'participant' ? 'participant' : 'viewer';
   return (
     <section className="questions" aria-labelledby="questions-heading" data-testid="questions">
@@ -28,7 +30,11 @@ export function Questions({ boardId = 'questions' }: { boardId?: string }) {
       <p className="question-talk" data-talk={talk.id}>
         {talk.title ?? t('questions.general')}
       </p>
-      {canAsk ? <AskQuestion boardId={boardId} /> : role === 'participant' && <p className="muted">{t('questions.closed')}</p>}
+      {canAsk ? (
+        <AskQuestion boardId={boardId} />
+      ) : (
+        role === 'participant' && <p className="muted">{t('questions.closed')}</p>
+      )}
       {list.length === 0 ? (
         <p className="muted">{t('questions.none')}</p>
       ) : (

@@ -24,7 +24,14 @@ export function ReportButton({ code }: { code: string }) {
       <h2 id="report-heading">{t('report.title')}</h2>
       <div className="report-buttons">
         {REPORT_FORMATS.map((format) => (
-          <button key={format} type="button" disabled={busy !== null} aria-busy={busy === format} onClick={() => download(format)} data-format={format}>
+          <button
+            key={format}
+            type="button"
+            disabled={busy !== null}
+            aria-busy={busy === format}
+            onClick={() => download(format)}
+            data-format={format}
+          >
             {t(`report.${format}`)}
           </button>
         ))}

@@ -7,7 +7,10 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export async function downloadReport(code: string, key: string, format: ReportFormat): Promise<number | null> {
   let res: Response;
   try {
-    res = await fetch(`/api/workshops/${encodeURIComponent(code)}/report?format=${format}`, { headers: { authorization: `Bearer ${key}` }, cache: 'no-store' });
+    res = await fetch(`/api/workshops/${encodeURIComponent(code)}/report?format=${format}`, {
+      headers: { authorization: `Bearer ${key}` },
+      cache: 'no-store',
+    });
   } catch {
     return 0;
   }

@@ -24,7 +24,18 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
   }
 
   if (editing) {
-    return <CommitmentForm columns={columns} linkable={linkable} initial={c} editOrganisation submitLabel="roles.save" busy={busy} onSubmit={save} onCancel={() => setEditing(false)} />;
+    return (
+      <CommitmentForm
+        columns={columns}
+        linkable={linkable}
+        initial={c}
+        editOrganisation
+        submitLabel="roles.save"
+        busy={busy}
+        onSubmit={save}
+        onCancel={() => setEditing(false)}
+      />
+    );
   }
   return (
     <article className={`commitment commitment-${c.status}`} data-commitment={c.id} data-status={c.status}>
@@ -44,14 +55,31 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
       {facilitator && (
         <div className="commitment-actions">
           {c.status === 'proposed' && (
-            <button type="button" disabled={busy} onClick={() => run((conn) => conn.command('commitment:confirm', { id: c.id }))} data-action="confirm">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => run((conn) => conn.command('commitment:confirm', { id: c.id }))}
+              data-action="confirm"
+            >
               {t('roles.confirm')}
             </button>
           )}
-          <button type="button" className="secondary" disabled={busy} onClick={() => setEditing(true)} data-action="edit">
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => setEditing(true)}
+            data-action="edit"
+          >
             {t('roles.edit')}
           </button>
-          <button type="button" className="secondary" disabled={busy} onClick={() => run((conn) => conn.command('commitment:remove', { id: c.id }))} data-action="remove">
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => run((conn) => conn.command('commitment:remove', { id: c.id }))}
+            data-action="remove"
+          >
             {t('roles.remove')}
           </button>
         </div>

@@ -26,7 +26,16 @@ interface Props {
   onCancel?(): void;
 }
 
-export function CommitmentForm({ columns, linkable, initial, editOrganisation, submitLabel, busy, onSubmit, onCancel }: Props) {
+export function CommitmentForm({
+  columns,
+  linkable,
+  initial,
+  editOrganisation,
+  submitLabel,
+  busy,
+  onSubmit,
+  onCancel,
+}: Props) {
   const t = useT();
   const [d, setD] = useState<CommitmentDraft>({
     organisation: initial?.organisation ?? '',
@@ -37,7 +46,10 @@ export function CommitmentForm({ columns, linkable, initial, editOrganisation, s
     linkedNoteIds: initial?.linkedNoteIds ?? [],
   });
   const set = (change: Partial<CommitmentDraft>) => setD((prev) => ({ ...prev, ...change }));
-  const toggleLink = (id: string) => set({ linkedNoteIds: d.linkedNoteIds.includes(id) ? d.linkedNoteIds.filter((x) => x !== id) : [...d.linkedNoteIds, id] });
+  const toggleLink = (id: string) =>
+    set({
+      linkedNoteIds: d.linkedNoteIds.includes(id) ? d.linkedNoteIds.filter((x) => x !== id) : [...d.linkedNoteIds, id],
+    });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit(d);
@@ -48,7 +60,12 @@ export function CommitmentForm({ columns, linkable, initial, editOrganisation, s
       {editOrganisation && (
         <label className="field">
           {t('roles.owner')}
-          <input value={d.organisation} maxLength={60} required onChange={(e) => set({ organisation: e.target.value })} />
+          <input
+            value={d.organisation}
+            maxLength={60}
+            required
+            onChange={(e) => set({ organisation: e.target.value })}
+          />
         </label>
       )}
       <label className="field">
@@ -61,11 +78,22 @@ export function CommitmentForm({ columns, linkable, initial, editOrganisation, s
       </label>
       <label className="field">
         {t('roles.text')}
-        <textarea value={d.text} rows={2} maxLength={COMMITMENT_LIMITS.textMax} required onChange={(e) => set({ text: e.target.value })} data-testid="commitment-text" />
+        <textarea
+          value={d.text}
+          rows={2}
+          maxLength={COMMITMENT_LIMITS.textMax}
+          required
+          onChange={(e) => set({ text: e.target.value })}
+          data-testid="commitment-text"
+        />
       </label>
       <label className="field">
         {t('roles.contact')}
-        <input value={d.contact} maxLength={COMMITMENT_LIMITS.contactMax} onChange={(e) => set({ contact: e.target.value })} />
+        <input
+          value={d.contact}
+          maxLength={COMMITMENT_LIMITS.contactMax}
+          onChange={(e) => set({ contact: e.target.value })}
+        />
       </label>
       <label className="field">
         {t('roles.followUp')}

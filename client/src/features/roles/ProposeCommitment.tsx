@@ -5,21 +5,49 @@ import { useT } from '../../i18n/t.ts';
 import { CommitmentForm, type CommitmentDraft } from './CommitmentForm.tsx';
 import { CommandError, useCommand } from './use-command.tsx';
 
-export function ProposeCommitment({ boardId, columns, linkable, organisation }: { boardId: string; columns: string[]; linkable: Note[]; organisation: string }) {
+export function ProposeCommitment({
+  boardId,
+  columns,
+  linkable,
+  organisation,
+}: {
+  boardId: string;
+  columns: string[];
+  linkable: Note[];
+  organisation: string;
+}) {
   const t = useT();
   const { run, error, busy } = useCommand();
   // A new form after each proposal: remounting clears it.
   const [round, setRound] = useState(0);
 
   async function propose({ kind, text, contact, followUp, linkedNoteIds }: CommitmentDraft) {
-    const r = await run((c) => c.command('commitment:propose', { id: crypto.randomUUID(), boardId, kind, text, contact, followUp, linkedNoteIds }));
+    const r = await run((c) =>
+      c.command('commitment:propose', {
+        id: crypto.randomUUID(),
+        boardId,
+        kind,
+        text,
+        contact,
+        followUp,
+        linkedNoteIds,
+      }),
+    );
     if (r.ok) setRound((n) => n + 1);
   }
 
   return (
     <section className="propose-commitment" aria-labelledby="propose-heading" data-testid="propose-commitment">
       <h3 id="propose-heading">{t('roles.propose', { organisation })}</h3>
-      <CommitmentForm key={round} columns={columns} linkable={linkable} editOrganisation={false} submitLabel="roles.submit" busy={busy} onSubmit={propose} />
+      <CommitmentForm
+        key={round}
+        columns={columns}
+        linkable={linkable}
+        editOrganisation={false}
+        submitLabel="roles.submit"
+        busy={busy}
+        onSubmit={propose}
+      />
       <CommandError error={error} />
     </section>
   );

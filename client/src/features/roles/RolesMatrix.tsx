@@ -20,12 +20,27 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
   const state = useWorkshop((s) => s.state);
   const board = state?.boards[boardId];
   const matrix = state?.roleMatrices[boardId] ?? { boardId, organisations: [] };
-  const commitments = useMemo(() => Object.values(state?.commitments ?? {}).filter((c) => c.boardId === boardId), [state?.commitments, boardId]);
-  const linkable = useMemo(() => Object.values(state?.notes ?? {}).filter((n) => state?.boards[n.boardId]?.kind === 'notes'), [state?.notes, state?.boards]);
+  const commitments = useMemo(
+    () => Object.values(state?.commitments ?? {}).filter((c) => c.boardId === boardId),
+    [state?.commitments, boardId],
+  );
+  const linkable = useMemo(
+    () => Object.values(state?.notes ?? {}).filter((n) => state?.boards[n.boardId]?.kind === 'notes'),
+    [state?.notes, state?.boards],
+  );
   if (!state || !board) return null;
   const facilitator = session?.role === 'facilitator';
-  const canPropose = session?.role === 'participant' && session.organisation !== null && state.room.activeBoardIds.includes(boardId) && board.mode !== 'locked';
-  const rows = [...matrix.organisations, ...commitments.map((c) => c.organisation).filter((o, i, all) => !matrix.organisations.some((r) => sameOrg(r, o)) && all.indexOf(o) === i)];
+  const canPropose =
+    session?.role === 'participant' &&
+    session.organisation !== null &&
+    state.room.activeBoardIds.includes(boardId) &&
+    board.mode !== 'locked';
+  const rows = [
+    ...matrix.organisations,
+    ...commitments
+      .map((c) => c.organisation)
+      .filter((o, i, all) => !matrix.organisations.some((r) => sameOrg(r, o)) && all.indexOf(o) === i),
+  ];
 
   return (
     <section className="roles-matrix" aria-labelledby="roles-heading" data-testid="roles-matrix">
@@ -48,14 +63,23 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
             </thead>
             <tbody>
               {rows.map((org) => (
-                <tr key={org} className={session?.organisation && sameOrg(org, session.organisation) ? 'own-row' : undefined}>
+                <tr
+                  key={org}
+                  className={session?.organisation && sameOrg(org, session.organisation) ? 'own-row' : undefined}
+                >
                   <th scope="row">{org}</th>
                   {board.columns.map((col) => (
                     <td key={col}>
                       {commitments
                         .filter((c) => c.kind === col && sameOrg(c.organisation, org))
                         .map((c) => (
-                          <CommitmentCard key={c.id} commitment={c} columns={board.columns} linkable={linkable} facilitator={facilitator} />
+                          <CommitmentCard
+                            key={c.id}
+                            commitment={c}
+                            columns={board.columns}
+                            linkable={linkable}
+                            facilitator={facilitator}
+                          />
                         ))}
                     </td>
                   ))}
@@ -65,7 +89,14 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
           </table>
         </div>
       )}
-      {canPropose && <ProposeCommitment boardId={boardId} columns={board.columns} linkable={linkable} organisation={session.organisation ?? ''} />}
+      {canPropose && (
+        <ProposeCommitment
+          boardId={boardId}
+          columns={board.columns}
+          linkable={linkable}
+          organisation={session.organisation ?? ''}
+        />
+      )}
       {session?.role === 'participant' && !canPropose && (
         <p className="muted" data-testid="roles-closed">
           {t('roles.closed')}

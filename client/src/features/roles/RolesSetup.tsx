@@ -10,7 +10,8 @@ export function RolesSetup({ matrix, columns }: { matrix: RoleMatrix; columns: s
   const [row, setRow] = useState('');
   const [cols, setCols] = useState(columns.join('\n'));
   const [added, setAdded] = useState<number | null>(null);
-  const setRows = (organisations: string[]) => run((c) => c.command('roles:setRows', { boardId: matrix.boardId, organisations }));
+  const setRows = (organisations: string[]) =>
+    run((c) => c.command('roles:setRows', { boardId: matrix.boardId, organisations }));
 
   async function addRow(e: FormEvent) {
     e.preventDefault();
@@ -23,7 +24,10 @@ export function RolesSetup({ matrix, columns }: { matrix: RoleMatrix; columns: s
   }
   function saveColumns(e: FormEvent) {
     e.preventDefault();
-    const columnList = cols.split('\n').map((x) => x.trim()).filter(Boolean);
+    const columnList = cols
+      .split('\n')
+      .map((x) => x.trim())
+      .filter(Boolean);
     void run((c) => c.command('roles:setColumns', { boardId: matrix.boardId, columns: columnList }));
   }
 
@@ -38,7 +42,13 @@ export function RolesSetup({ matrix, columns }: { matrix: RoleMatrix; columns: s
         {matrix.organisations.map((o) => (
           <li key={o}>
             {o}{' '}
-            <button type="button" className="secondary" disabled={busy} onClick={() => setRows(matrix.organisations.filter((x) => x !== o))} aria-label={t('roles.removeRow', { organisation: o })}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() => setRows(matrix.organisations.filter((x) => x !== o))}
+              aria-label={t('roles.removeRow', { organisation: o })}
+            >
               ×
             </button>
           </li>

@@ -35,7 +35,8 @@ export const rolesMessages = defineMessages(
   {
     'roles.title': 'Rôles et engagements',
     'roles.organisation': 'Organisation',
-    'roles.noRows': 'Aucune organisation pour l’instant : proposez un engagement, ou ajoutez les organisations des participant·es.',
+    'roles.noRows':
+      'Aucune organisation pour l’instant : proposez un engagement, ou ajoutez les organisations des participant·es.',
     'roles.propose': 'Proposer un engagement pour {organisation}',
     'roles.kind': 'Type de contribution',
     'roles.text': 'Que ferez-vous ?',
@@ -65,7 +66,8 @@ export const rolesMessages = defineMessages(
   {
     'roles.title': 'Roles y compromisos',
     'roles.organisation': 'Organización',
-    'roles.noRows': 'Aún no hay organizaciones: proponga un compromiso o añada las organizaciones de los participantes.',
+    'roles.noRows':
+      'Aún no hay organizaciones: proponga un compromiso o añada las organizaciones de los participantes.',
     'roles.propose': 'Proponer un compromiso para {organisation}',
     'roles.kind': 'Tipo de contribución',
     'roles.text': '¿Qué hará?',

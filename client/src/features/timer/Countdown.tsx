@@ -24,9 +24,22 @@ export function Countdown({ sound = false, tabTitle = true, size = 'big' }: Coun
   useTabTitle(tabTitle && timer && timer.status !== 'idle' ? text : null);
   useEndChime(sound, timer, remainingMs);
   if (!timer) return null;
-  const label = tone === 'over' ? t('timer.over') : tone === 'paused' ? t('timer.paused') : tone === 'idle' ? t('timer.idle') : null;
+  const label =
+    tone === 'over'
+      ? t('timer.over')
+      : tone === 'paused'
+        ? t('timer.paused')
+        : tone === 'idle'
+          ? t('timer.idle')
+          : null;
   return (
-    <div className={`countdown countdown-${size} countdown-${tone}`} role="timer" data-testid="countdown" data-tone={tone} data-remaining-ms={Math.round(remainingMs)}>
+    <div
+      className={`countdown countdown-${size} countdown-${tone}`}
+      role="timer"
+      data-testid="countdown"
+      data-tone={tone}
+      data-remaining-ms={Math.round(remainingMs)}
+    >
       <span className="countdown-time">{text}</span>
       {label && <span className="countdown-label">{label}</span>}
     </div>

@@ -25,7 +25,8 @@ export function TimerControls() {
     void run(intents.start(value)).then(() => setMinutes(''));
   }
 
-  const toggleLabel = status === 'running' ? t('timer.pause') : status === 'paused' ? t('timer.resume') : t('timer.start');
+  const toggleLabel =
+    status === 'running' ? t('timer.pause') : status === 'paused' ? t('timer.resume') : t('timer.start');
   return (
     <div className="timer-controls" role="group" aria-label={t('timer.controls')}>
       <div className="timer-controls-row">
@@ -33,7 +34,13 @@ export function TimerControls() {
           {toggleLabel}
         </button>
         {STEPS.map((step) => (
-          <button key={step} type="button" className="secondary" onClick={() => run(intents.adjust(step))} aria-label={t(step > 0 ? 'timer.addMinutes' : 'timer.removeMinutes', { n: Math.abs(step) })}>
+          <button
+            key={step}
+            type="button"
+            className="secondary"
+            onClick={() => run(intents.adjust(step))}
+            aria-label={t(step > 0 ? 'timer.addMinutes' : 'timer.removeMinutes', { n: Math.abs(step) })}
+          >
             {step > 0 ? `+${step}` : `−${-step}`}
           </button>
         ))}
@@ -44,7 +51,13 @@ export function TimerControls() {
       <form className="timer-controls-row" onSubmit={submit}>
         <label>
           {t('timer.minutes')}{' '}
-          <input inputMode="decimal" size={4} value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="timer-minutes" />
+          <input
+            inputMode="decimal"
+            size={4}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            data-testid="timer-minutes"
+          />
         </label>
         <button type="submit" className="secondary">
           {t('timer.set')}

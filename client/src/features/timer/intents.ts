@@ -21,10 +21,12 @@ export interface TimerIntents {
 /** Binds the intents to a connection; with none yet, each answers `offline`. */
 export function timerIntents(connection: Connection | null): TimerIntents {
   const offline = () => Promise.resolve(fail<Timer>('offline'));
-  if (!connection) return { start: offline, pause: offline, resume: offline, toggle: offline, adjust: offline, reset: offline };
+  if (!connection)
+    return { start: offline, pause: offline, resume: offline, toggle: offline, adjust: offline, reset: offline };
   const c = connection;
   const self: TimerIntents = {
-    start: (minutes) => c.command('timer:start', minutes === undefined ? {} : { durationMs: Math.round(minutes * MIN) }),
+    start: (minutes) =>
+      c.command('timer:start', minutes === undefined ? {} : { durationMs: Math.round(minutes * MIN) }),
     pause: () => c.command('timer:pause', null),
     resume: () => c.command('timer:resume', null),
     toggle() {

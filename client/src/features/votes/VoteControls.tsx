@@ -22,7 +22,12 @@ export function VoteControls({ boardId }: { boardId: BoardId }) {
     return (
       <section className="vote-controls row" data-testid="vote-controls">
         <span role="status">{t('votes.running', { count: round.dotsCast })}</span>
-        <button type="button" disabled={busy} onClick={() => run((c) => c.command('vote:close', { boardId }))} data-testid="vote-close">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => run((c) => c.command('vote:close', { boardId }))}
+          data-testid="vote-close"
+        >
           {t('votes.close')}
         </button>
         <CommandError error={error} />
@@ -33,10 +38,17 @@ export function VoteControls({ boardId }: { boardId: BoardId }) {
     <form className="vote-controls row" onSubmit={start} data-testid="vote-controls">
       <label>
         {t('votes.budget')}{' '}
-        <input type="number" min={1} max={BOARD_LIMITS.voteBudgetMax} value={budget} onChange={(e) => setBudget(Math.max(1, Math.min(BOARD_LIMITS.voteBudgetMax, Number(e.target.value) || 1)))} />
+        <input
+          type="number"
+          min={1}
+          max={BOARD_LIMITS.voteBudgetMax}
+          value={budget}
+          onChange={(e) => setBudget(Math.max(1, Math.min(BOARD_LIMITS.voteBudgetMax, Number(e.target.value) || 1)))}
+        />
       </label>
       <label>
-        <input type="checkbox" checked={allowStacking} onChange={(e) => setAllowStacking(e.target.checked)} /> {t('votes.stacking')}
+        <input type="checkbox" checked={allowStacking} onChange={(e) => setAllowStacking(e.target.checked)} />{' '}
+        {t('votes.stacking')}
       </label>
       <button type="submit" disabled={busy} data-testid="vote-start">
         {t('votes.start')}

@@ -36,11 +36,22 @@ export function VotePanel({ boardId }: { boardId: BoardId }) {
             <li key={n.id} className="my-note" data-testid="vote-note" data-note-id={n.id}>
               <p className="note-text">{n.text}</p>
               <div className="row">
-                <button type="button" disabled={busy || !canAdd} onClick={() => run((c) => c.command('vote:cast', { boardId, noteId: n.id }))} aria-label={t('votes.add', { text: n.text.slice(0, 40) })}>
+                <button
+                  type="button"
+                  disabled={busy || !canAdd}
+                  onClick={() => run((c) => c.command('vote:cast', { boardId, noteId: n.id }))}
+                  aria-label={t('votes.add', { text: n.text.slice(0, 40) })}
+                >
                   +
                 </button>
                 <span>{t('votes.mine', { count: dots })}</span>
-                <button type="button" className="button-quiet" disabled={busy || dots === 0} onClick={() => run((c) => c.command('vote:retract', { boardId, noteId: n.id }))} aria-label={t('votes.remove', { text: n.text.slice(0, 40) })}>
+                <button
+                  type="button"
+                  className="button-quiet"
+                  disabled={busy || dots === 0}
+                  onClick={() => run((c) => c.command('vote:retract', { boardId, noteId: n.id }))}
+                  aria-label={t('votes.remove', { text: n.text.slice(0, 40) })}
+                >
                   −
                 </button>
               </div>

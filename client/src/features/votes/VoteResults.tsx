@@ -10,7 +10,10 @@ export function VoteResults({ boardId, limit }: { boardId: BoardId; limit?: numb
   const t = useT();
   const round = useWorkshop((s) => s.state?.votes[boardId] ?? null);
   const notes = useWorkshop((s) => s.state?.notes);
-  const ranked = useMemo(() => (round && notes ? rankResults(round, notes).slice(0, limit) : []), [round, notes, limit]);
+  const ranked = useMemo(
+    () => (round && notes ? rankResults(round, notes).slice(0, limit) : []),
+    [round, notes, limit],
+  );
   if (!round || round.status !== 'closed' || !notes) return null;
   const max = ranked[0]?.count ?? 0;
 
