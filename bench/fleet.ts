@@ -118,7 +118,7 @@ export async function startFleet(
       await Promise.all(
         workers.map((w, i) => w.call('connect', { url, code, participants: 0, followers: more[i]!, firstIndex: 0 })),
       );
-      workers.forEach((w, i) => (w.followers += more[i]!));
+      for (const [i, w] of workers.entries()) w.followers += more[i]!;
     },
     async run(commands, leadMs = 300) {
       const startAt = monoMs() + leadMs;

@@ -26,7 +26,10 @@ export async function privateWriting(ctx: BenchContext, perParticipant: number, 
   for (const board of SESSION3_BOARDS) {
     const { value, sentAt } = await ctx.fac.command('board:reveal', { boardId: board.id });
     const ids = held
-      .filter((s) => (plan.commands.find((c) => c.id === s.id)?.input as { boardId: string }).boardId === board.id)
+      .filter(
+        (s) =>
+          (plan.commands.find((c) => c.id === s.id)?.input as { boardId: string } | undefined)?.boardId === board.id,
+      )
       .map((s) => `n:${s.id}`);
     const seen = await awaitMarks(ctx.fleet, ids);
     const times = ids.map((m) => fanOut(seen, m, sentAt, ctx.fleet.replicas()));

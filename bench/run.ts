@@ -34,9 +34,9 @@ async function main(): Promise<void> {
       result.fullDay = await measureFullDay(flags.dataParent);
     }
   }
-  if (flags.save) fs.writeFileSync(flags.save, JSON.stringify(result, null, 2) + '\n');
-  if (flags.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-  else printReport(result, (line) => process.stdout.write(line + '\n'));
+  if (flags.save) fs.writeFileSync(flags.save, `${JSON.stringify(result, null, 2)}\n`);
+  if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else printReport(result, (line) => process.stdout.write(`${line}\n`));
 }
 
 // Exit through 'exit' handlers, which stop the server and floor processes this run started.

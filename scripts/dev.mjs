@@ -9,7 +9,9 @@ const children = [
     env: { ...process.env, PLENARY_SERVER: `http://localhost:${port}` },
   }),
 ];
-const stop = () => children.forEach((c) => c.kill('SIGTERM'));
+const stop = () => {
+  for (const c of children) c.kill('SIGTERM');
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 for (const c of children) c.on('exit', (code) => code && stop());

@@ -7,7 +7,7 @@ const rank: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, 
 /** Creates a logger that drops events below `min`. */
 export function createLogger(
   min: Level | 'silent',
-  write: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+  write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Logger {
   const at =
     (level: Level) =>

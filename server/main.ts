@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const log = createLogger(config.logLevel);
   // Only the benchmark asks for this (bench/server-process.ts); see server/metrics.ts.
-  if (process.env.PLENARY_METRICS === '1') startMetrics((line) => process.stdout.write(line + '\n'));
+  if (process.env.PLENARY_METRICS === '1') startMetrics((line) => process.stdout.write(`${line}\n`));
   const store = createSqliteStore(config.dataDir);
   const server = createPlenaryServer({ config, store, clock: systemClock, log });
   // Handlers first: a signal that arrives once 'listening' is logged must find them in place.
@@ -65,7 +65,7 @@ async function printSeededWorkshop(server: PlenaryServer, config: Config, port: 
       `    Remote follow:              ${l.follow}\n`,
     );
   }
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 /** Addresses phones on the venue network can reach. */

@@ -15,7 +15,7 @@ export interface Probe {
 }
 
 function provider(url: string, code: string, counter: ByteCounter): WebsocketProvider {
-  const p = new WebsocketProvider(url.replace(/^http/, 'ws') + '/yjs', code, new Y.Doc(), {
+  const p = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/yjs`, code, new Y.Doc(), {
     disableBc: true,
     WebSocketPolyfill: countingWebSocket(counter),
   });

@@ -3,7 +3,7 @@
  * and receive updates, but any update or awareness they send is refused, never applied or
  * relayed. Updates go out only after the hub has made them durable.
  */
-import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -108,7 +108,10 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
 
   function join(ws: WebSocket, code: string, follower: boolean): void {
     let conns = rooms.get(code);
-    if (!conns) rooms.set(code, (conns = new Set()));
+    if (!conns) {
+      conns = new Set();
+      rooms.set(code, conns);
+    }
     conns.add(ws);
     (ws as AliveSocket).alive = true;
     (ws as AliveSocket).follower = follower;

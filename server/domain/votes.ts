@@ -28,7 +28,7 @@ export function openVote(s: WorkshopState, boardId: BoardId, settings: VoteSetti
 /** Closes the open round on `boardId` and publishes its tallies; no open round, no change. */
 export function closeVote(s: WorkshopState, boardId: BoardId, now: number): WorkshopState {
   const round = s.pub.votes[boardId];
-  if (!round || round.status !== 'open') return s;
+  if (round?.status !== 'open') return s;
   const results: Record<string, number> = {};
   for (const b of Object.values(s.priv.ballots)) {
     if (b.boardId !== boardId) continue;
@@ -63,7 +63,7 @@ export function castVote(
   noteId: NoteId,
 ): Result<Decision<{ remaining: number }>> {
   const round = s.pub.votes[boardId];
-  if (!round || round.status !== 'open') return fail('vote_not_open');
+  if (round?.status !== 'open') return fail('vote_not_open');
   if (s.pub.notes[noteId]?.boardId !== boardId) return fail('not_found');
   const dots = dotsOf(s, boardId, participantId);
   if (dots.length >= round.budget) return fail('vote_budget_spent');
@@ -80,7 +80,7 @@ export function retractVote(
   noteId: NoteId,
 ): Result<Decision<{ remaining: number }>> {
   const round = s.pub.votes[boardId];
-  if (!round || round.status !== 'open') return fail('vote_not_open');
+  if (round?.status !== 'open') return fail('vote_not_open');
   const dots = dotsOf(s, boardId, participantId);
   const at = dots.lastIndexOf(noteId);
   if (at < 0) return fail('no_vote_to_retract');

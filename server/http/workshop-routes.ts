@@ -20,12 +20,10 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
   router.post('/', async (req, res) => {
     const body = CreateWorkshopBody.safeParse(req.body);
     if (!body.success)
-      return void res
-        .status(400)
-        .json({
-          error: 'bad_request',
-          detail: body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-        });
+      return void res.status(400).json({
+        error: 'bad_request',
+        detail: body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      });
     const { code, facilitatorKey } = await deps.hub.create(body.data.template, body.data.title);
     res.status(201).json({ code, facilitatorKey, links: workshopLinks(deps.baseUrl(req), code, facilitatorKey) });
   });

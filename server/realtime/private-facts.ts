@@ -26,7 +26,8 @@ export function ballotsOf(s: WorkshopState, pid: ParticipantId): Record<BoardId,
 export function heldCounts(s: WorkshopState): Record<BoardId, Record<ParticipantId, number>> {
   const out: Record<BoardId, Record<ParticipantId, number>> = {};
   for (const n of Object.values(s.priv.heldNotes)) {
-    const board = (out[n.boardId] ??= {});
+    const board = out[n.boardId] ?? {};
+    out[n.boardId] = board;
     board[n.authorId] = (board[n.authorId] ?? 0) + 1;
   }
   return out;

@@ -70,7 +70,10 @@ export function createRateLimiter(options: Partial<RateLimitOptions> = {}): Rate
     const now = o.now();
     sweep(now);
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { tokens: o.burst, strikes: 0, at: now }));
+    if (!b) {
+      b = { tokens: o.burst, strikes: 0, at: now };
+      buckets.set(key, b);
+    }
     refill(b, now);
     if (b.tokens >= 1) {
       b.tokens -= 1;

@@ -29,7 +29,10 @@ export function createTimerScheduler(deps: { hub: WorkshopHub; clock: Clock; log
     if (closed || timer.status !== 'running' || timer.endsAt === null || timer.endedAt !== null) return;
     const delay = timer.endsAt - clock.now();
     // Already over (it ended while the server was down): mark it now, not on the next tick.
-    if (delay <= 0) return fire(code);
+    if (delay <= 0) {
+      fire(code);
+      return;
+    }
     const handle = clock.setTimeout(() => fire(code), delay);
     armed.set(code, { version: timer.version, cancel: handle.cancel });
   }

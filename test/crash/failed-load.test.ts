@@ -69,8 +69,14 @@ function yjsStatus(url: string, code: string): Promise<number> {
   const ws = new WebSocket(`${url.replace('http', 'ws')}/yjs/${code}`);
   ws.on('error', () => undefined);
   return new Promise((resolve) => {
-    ws.once('open', () => (ws.close(), resolve(101)));
-    ws.once('unexpected-response', (_req, res) => (ws.terminate(), resolve(res.statusCode ?? 0)));
+    ws.once('open', () => {
+      ws.close();
+      resolve(101);
+    });
+    ws.once('unexpected-response', (_req, res) => {
+      ws.terminate();
+      resolve(res.statusCode ?? 0);
+    });
   });
 }
 
@@ -99,7 +105,7 @@ describe('a failed load', () => {
   });
 
   it('refuses a document that loads without its room rather than serving it empty', async () => {
-    const { dataDir, code, facilitatorKey } = await workshopOnDisk();
+    const { dataDir, code } = await workshopOnDisk();
     const db = new Database(path.join(dataDir, 'plenary.sqlite'));
     // Keep only the last update: a document with notes but without the room it belongs to.
     db.prepare(

@@ -59,7 +59,11 @@ function writer(socket: TestSocket, prefix: string, paceMs: number, rng: Rng) {
       await pause(paceMs);
     }
   })();
-  return { acked, stop: () => ((running = false), done) };
+  const stop = () => {
+    running = false;
+    return done;
+  };
+  return { acked, stop };
 }
 
 describe('kill -9', () => {

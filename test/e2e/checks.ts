@@ -51,7 +51,7 @@ export async function axeViolations(page: Page, opts: { enhancedContrast?: boole
   }, enhanced);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** English interface strings that must not remain once the page is in `locale`, as anchored patterns. */
 function englishPatterns(locale: 'fr' | 'es'): Array<{ key: string; pattern: RegExp }> {
@@ -63,7 +63,7 @@ function englishPatterns(locale: 'fr' | 'es'): Array<{ key: string; pattern: Reg
       key,
       pattern: new RegExp(
         `^${en[key]!.split(/\{\w+\}/)
-          .map(escape)
+          .map(escapeRegExp)
           .join('.+?')}$`,
       ),
     }));

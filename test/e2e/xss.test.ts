@@ -98,7 +98,10 @@ async function openScreen(url: string): Promise<{ page: Page; dialogs: string[] 
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const dialogs: string[] = [];
-  page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
@@ -188,7 +191,10 @@ describe('script injection', { timeout: 60_000 }, () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const dialogs: string[] = [];
-    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.setContent(html, { waitUntil: 'load' });
     const text = await page.locator('body').innerText();
     for (const payload of [XSS[0]!, XSS[1]!, XSS[5]!]) expect(text).toContain(payload);

@@ -61,7 +61,10 @@ export class BoardModel {
       previous.push([id, changed]);
       Object.assign(n, next);
     }
-    if (previous.length > 0) this.pushUndo(() => previous.forEach(([id, fields]) => this.setFields(id, fields)));
+    if (previous.length > 0)
+      this.pushUndo(() => {
+        for (const [id, fields] of previous) this.setFields(id, fields);
+      });
     return previous.length;
   }
 

@@ -99,7 +99,8 @@ export function boardRoomPerTest(): { open(mode?: BoardMode): Promise<BoardRoom>
   return {
     async open(mode) {
       server = await startTestServer();
-      return (room = await openBoardRoom(server, mode));
+      room = await openBoardRoom(server, mode);
+      return room;
     },
     server: () => server!,
   };

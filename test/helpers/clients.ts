@@ -68,12 +68,20 @@ export async function openReplica(
   params: Record<string, string> = {},
 ): Promise<NodeReplica> {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(url.replace(/^http/, 'ws') + '/yjs', code, doc, {
+  const provider = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/yjs`, code, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params,
   });
   provider.awareness.setLocalState(null);
   await waitFor(() => provider.synced, `replica of ${code} to sync`);
-  return { doc, provider, state: () => readPublicState(doc), destroy: () => (provider.destroy(), doc.destroy()) };
+  return {
+    doc,
+    provider,
+    state: () => readPublicState(doc),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
 }

@@ -39,18 +39,30 @@ export async function fuzzSocketIo(t: Target, rng: Rng, total: number): Promise<
         .catch(() => null);
     const raw = socket as unknown as { emit(event: string, ...args: unknown[]): void };
     let expected = 0;
-    let settle = () => undefined as void;
-    const settled = new Promise<void>((resolve) => (settle = resolve));
-    const onAck = (r: unknown) => (acks.push(r), --expected === 0 && settle());
+    let settle: () => void = () => undefined;
+    const settled = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    const onAck = (r: unknown) => {
+      acks.push(r);
+      if (--expected === 0) settle();
+    };
     for (let i = 0; i < perSocket && sent + i < total; i++) {
       const event = rng.next() < 0.8 ? rng.pick(commands) : rng.pick(unknown);
       const args = Array.from({ length: rng.int(3) }, () => junkValue(rng));
-      if (rng.next() < 0.7) expected++, raw.emit(event, ...args, onAck);
-      else raw.emit(event, ...args);
+      if (rng.next() < 0.7) {
+        expected++;
+        raw.emit(event, ...args, onAck);
+      } else raw.emit(event, ...args);
     }
     // Acks that never come (the socket was dropped for an oversized message) must not stall the run.
     const timeout = setTimeout(settle, 1500);
-    pending.push(settled.then(() => void (clearTimeout(timeout), socket.close())));
+    pending.push(
+      settled.then(() => {
+        clearTimeout(timeout);
+        socket.close();
+      }),
+    );
   }
   await Promise.all(pending);
   return { sent: total, acks };
@@ -66,18 +78,18 @@ export async function fuzzSocketIoFrames(url: string, rng: Rng, total: number): 
       '42["clock:ping",',
       '43',
       '40{"code":',
-      '40' + 'x'.repeat(rng.int(500)),
+      `40${'x'.repeat(rng.int(500))}`,
       '451-["a",{"_placeholder":true,"num":99}]',
       '2probe',
       '9',
       '',
-      '4' + String.fromCharCode(...rng.bytes(40)),
+      `4${String.fromCharCode(...rng.bytes(40))}`,
     ]);
   let sent = 0;
   while (sent < total) {
     const ws = new WebSocket(`${url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`);
     ws.on('error', () => undefined);
-    await new Promise((resolve) => (ws.once('open', resolve), ws.once('close', resolve)));
+    await opened(ws);
     for (let i = 0; i < 10 && sent < total; i++, sent++)
       if (ws.readyState === ws.OPEN) ws.send(rng.next() < 0.2 ? Buffer.from(rng.bytes(30)) : frames());
     ws.terminate();
@@ -102,7 +114,7 @@ export async function fuzzYjs(t: Target, rng: Rng, total: number): Promise<{ ans
     while (next < total) {
       const ws = new WebSocket(`${t.url.replace('http', 'ws')}/yjs/${t.code}`);
       ws.on('error', () => undefined);
-      await new Promise((resolve) => (ws.once('open', resolve), ws.once('close', resolve)));
+      await opened(ws);
       // Twenty frames and probes per connection stay inside the flood allowance.
       for (let sentHere = 0; ws.readyState === ws.OPEN && next < total && sentHere < 20; sentHere++) {
         next++;
@@ -157,7 +169,7 @@ export async function fuzzHttp(t: Target, rng: Rng, total: number): Promise<numb
       '{"template":',
       '['.repeat(5000),
       'x'.repeat(rng.int(40_000)),
-      '{"template":"blank","title":' + JSON.stringify(junkValue(rng)) + '}',
+      `{"template":"blank","title":${JSON.stringify(junkValue(rng))}}`,
     ]);
   let next = 0;
   const worker = async () => {
@@ -210,5 +222,13 @@ function rawRequest(url: string, rng: Rng): Promise<number> {
     socket.on('error', () => undefined);
     socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
     socket.end(request, 'latin1');
+  });
+}
+
+/** Resolves once `ws` is open, or closed without opening. */
+function opened(ws: WebSocket): Promise<void> {
+  return new Promise((resolve) => {
+    ws.once('open', () => resolve());
+    ws.once('close', () => resolve());
   });
 }

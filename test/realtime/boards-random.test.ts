@@ -54,7 +54,10 @@ let server: TestServer;
 let room: BoardRoom;
 const players: Player[] = [];
 afterEach(async () => {
-  for (const p of players.splice(0)) p.socket.close(), p.replica.destroy();
+  for (const p of players.splice(0)) {
+    p.socket.close();
+    p.replica.destroy();
+  }
   room?.close();
   await server?.close();
 });
@@ -94,11 +97,19 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
   async function participantTurn(p: Player): Promise<void> {
     const r = random();
     if (r < 0.1) {
-      if (p.socket.connected) return void (p.socket.disconnect(), stats.socketDrops++);
+      if (p.socket.connected) {
+        p.socket.disconnect();
+        stats.socketDrops++;
+        return;
+      }
       p.socket.connect();
       await waitFor(() => p.socket.connected, `${p.id} to reconnect`);
     } else if (r < 0.16) {
-      if (p.replica.provider.shouldConnect) return void (p.replica.provider.disconnect(), stats.replicaDrops++);
+      if (p.replica.provider.shouldConnect) {
+        p.replica.provider.disconnect();
+        stats.replicaDrops++;
+        return;
+      }
       p.replica.provider.connect();
     } else if (r < 0.5) {
       if (!p.socket.connected) stats.offlineQueued++;

@@ -45,7 +45,7 @@ describe('co-facilitators', () => {
   it('keeps the promotion across a restart, on reconnect with the token', async () => {
     const { code, fac, amina } = await room();
     expect((await send(fac, 'people:promote', { participantId: amina.participantId })).ok).toBe(true);
-    sockets.splice(0).forEach((s) => s.close());
+    for (const s of sockets.splice(0)) s.close();
     server = await server.restart();
     const back = await connectSocket(server.url, { code, client: 'participant', participantToken: amina.token });
     sockets.push(back.socket);

@@ -66,12 +66,15 @@ function recordedReplica(url: string, code: string, rec: Recording): Y.Doc {
     }
   }
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(url.replace(/^http/, 'ws') + '/yjs', code, doc, {
+  const provider = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/yjs`, code, doc, {
     WebSocketPolyfill: RecordingWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
   provider.awareness.setLocalState(null);
-  cleanups.push(() => (provider.destroy(), doc.destroy()));
+  cleanups.push(() => {
+    provider.destroy();
+    doc.destroy();
+  });
   return doc;
 }
 

@@ -83,7 +83,10 @@ function message(
   const one = typeof count === 'number' ? catalog?.[`${key}.one` as MessageKey] : undefined;
   if (one !== undefined) {
     let rules = pluralRules.get(locale);
-    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    if (!rules) {
+      rules = new Intl.PluralRules(locale);
+      pluralRules.set(locale, rules);
+    }
     if (rules.select(count as number) === 'one') return fill(one, vars);
   }
   return fill(catalog?.[key] ?? key, vars);

@@ -25,7 +25,7 @@ export function openReplica(
   options: ReplicaOptions = {},
 ): Replica {
   const doc = new Y.Doc();
-  const wsBase = baseUrl.replace(/^http/, 'ws') + '/yjs';
+  const wsBase = `${baseUrl.replace(/^http/, 'ws')}/yjs`;
   const provider = new WebsocketProvider(wsBase, code, doc, {
     disableBc: true,
     maxBackoffTime: 10_000,

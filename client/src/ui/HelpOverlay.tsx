@@ -12,6 +12,7 @@ export function HelpOverlay({ shortcuts }: { shortcuts: Shortcut[] }) {
     if (d?.open) d.close();
     else d?.showModal();
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `toggle` only reads a ref, so a new one each render changes nothing
   const all = useMemo<Shortcut[]>(
     () => [{ keys: ['?'], label: 'help.keyHelp', run: toggle }, ...shortcuts],
     [shortcuts],

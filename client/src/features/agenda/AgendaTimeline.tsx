@@ -31,6 +31,7 @@ export function AgendaTimeline() {
   const { refusal, report: run } = useRefusal();
   const steps = useRef<HTMLOListElement>(null);
   // The day is longer than the panel: keep the step the room is in within view as it moves on.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the live step changes, which the effect finds in the DOM
   useEffect(() => {
     steps.current?.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
   }, [live?.segmentId, live?.activityId]);

@@ -24,6 +24,7 @@ export function useSchedule(): ScheduleView | null {
   const room = useRoom();
   const now = useServerNow(5_000);
   const day = room ? runDay(room, now).date : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the agenda and zone, not on every new room object
   const slots = useMemo(
     () => (room && day ? plannedSlots(room.agenda, { date: day, timezone: room.meta.timezone }) : []),
     [room?.agenda, room?.meta.timezone, day],

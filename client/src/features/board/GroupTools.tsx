@@ -23,7 +23,10 @@ export function GroupTools({ boardId }: { boardId: BoardId }) {
     e.preventDefault();
     const id = crypto.randomUUID();
     const r = await run((c) => c.command('group:create', { id, boardId, title: title.trim() }));
-    if (r.ok) setTitle(''), setTarget(id);
+    if (r.ok) {
+      setTitle('');
+      setTarget(id);
+    }
   }
   async function onSelected(send: (noteId: string) => Promise<unknown>) {
     for (const id of selected) await send(id);

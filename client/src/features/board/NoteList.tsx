@@ -32,10 +32,18 @@ export function NoteList({ title, notes, facilitator, focus, round, onDropNotes,
   }
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping is the pointer's second way; keyboards select notes and use "move to group"
     <section
       className={`note-list${over ? ' note-list-over' : ''}`}
       data-testid={testId}
-      onDragOver={accepts ? (e) => (e.preventDefault(), setOver(true)) : undefined}
+      onDragOver={
+        accepts
+          ? (e) => {
+              e.preventDefault();
+              setOver(true);
+            }
+          : undefined
+      }
       onDragLeave={accepts ? () => setOver(false) : undefined}
       onDrop={accepts ? onDrop : undefined}
     >

@@ -18,8 +18,9 @@ export function TopQuestions({ limit = 5 }: { limit?: number }) {
         <ol>
           {top.map((q) => (
             <li key={q.id}>
-              <span className="top-question-count" aria-label={t('questions.upvotes', { count: q.upvotes })}>
-                {q.upvotes}
+              <span className="top-question-count">
+                <span aria-hidden="true">{q.upvotes}</span>
+                <span className="visually-hidden">{t('questions.upvotes', { count: q.upvotes })}</span>
               </span>
               <span className="top-question-text">{q.text}</span>
               <span className="top-question-who muted">{q.organisation}</span>

@@ -15,7 +15,7 @@ export function VotePanel({ boardId }: { boardId: BoardId }) {
   const mine = useMyBoard((s) => s.ballots[boardId] ?? EMPTY);
   const notes = useBoardNotes(boardId);
   const { run, error, busy } = useCommand();
-  if (!round || round.status !== 'open') return null;
+  if (round?.status !== 'open') return null;
   const remaining = Math.max(0, round.budget - mine.length);
 
   return (

@@ -14,7 +14,7 @@ export function VoteResults({ boardId, limit }: { boardId: BoardId; limit?: numb
     () => (round && notes ? rankResults(round, notes).slice(0, limit) : []),
     [round, notes, limit],
   );
-  if (!round || round.status !== 'closed' || !notes) return null;
+  if (round?.status !== 'closed' || !notes) return null;
   const max = ranked[0]?.count ?? 0;
 
   return (
