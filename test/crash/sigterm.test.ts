@@ -75,8 +75,11 @@ describe('SIGTERM', () => {
       10_000,
     );
     expect((await fetch(`${second.url}/healthz`)).status).toBe(200);
-    const texts = Object.values(replica.state().notes).map((note) => note.text);
-    for (const id of acked) expect(texts.filter((t) => t === id)).toHaveLength(1);
+    // Notes emitted while the socket was down are buffered by the client and acknowledged by the
+    // second process; their acks can overtake the replica's update, so wait for them to arrive.
+    const texts = () => Object.values(replica.state().notes).map((note) => note.text);
+    await waitFor(() => acked.every((id) => texts().includes(id)), 'every acknowledged note on the replica', 10_000);
+    for (const id of acked) expect(texts().filter((t) => t === id)).toHaveLength(1);
   });
 
   it('exits promptly when idle, and a second signal does not start a second shutdown', async () => {
