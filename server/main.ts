@@ -1,6 +1,5 @@
 /** The composition root: read the environment, open the store, serve, seed the built-in workshop. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { workshopLinks } from '../shared/links.ts';
 import { systemClock } from './clock.ts';
@@ -9,6 +8,7 @@ import { createLogger } from './log.ts';
 import { startMetrics } from './metrics.ts';
 import { createSqliteStore } from './persistence/sqlite.ts';
 import { createPlenaryServer, type PlenaryServer } from './server.ts';
+import { venueAddresses } from './venue-addresses.ts';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
@@ -52,7 +52,9 @@ async function printSeededWorkshop(server: PlenaryServer, config: Config, port: 
     saved = await server.hub.create(config.seedTemplate!);
     fs.writeFileSync(file, JSON.stringify(saved), { mode: 0o600 });
   }
-  const bases = [config.publicUrl ?? `http://localhost:${port}`, ...(config.publicUrl ? [] : lanUrls(port))];
+  // The venue-network address first: the first link printed is the one people copy to phones.
+  const lan = venueAddresses().map((a) => `http://${a}:${port}`);
+  const bases = config.publicUrl ? [config.publicUrl] : [...lan, `http://localhost:${port}`];
   const w = await server.hub.get(saved.code);
   const lines = [`\n  Plenary is running: ${w?.state.pub.room.meta.title}`, `  Join code: ${saved.code}\n`];
   for (const base of bases) {
@@ -65,15 +67,11 @@ async function printSeededWorkshop(server: PlenaryServer, config: Config, port: 
       `    Remote follow:              ${l.follow}\n`,
     );
   }
+  if (!config.publicUrl && lan.length === 0)
+    lines.push(
+      '  This machine has no address on a network: phones cannot join until it has one (or set PUBLIC_URL).\n',
+    );
   process.stdout.write(`${lines.join('\n')}\n`);
-}
-
-/** Addresses phones on the venue network can reach. */
-function lanUrls(port: number): string[] {
-  return Object.values(os.networkInterfaces())
-    .flat()
-    .filter((i) => i && i.family === 'IPv4' && !i.internal)
-    .map((i) => `http://${i!.address}:${port}`);
 }
 
 main().catch((err: unknown) => {

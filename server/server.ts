@@ -8,6 +8,7 @@ import { createHttpApp } from './http/app.ts';
 import { originChecker } from './http/origin.ts';
 import { reportRoutes } from './http/report-routes.ts';
 import type { Logger } from './log.ts';
+import { venueAddresses } from './venue-addresses.ts';
 import type { WorkshopStore } from './persistence/port.ts';
 import { attachRealtime } from './realtime/io.ts';
 import { createGuardContext } from './workshops/command-guard.ts';
@@ -19,6 +20,8 @@ export interface ServerDeps {
   store: WorkshopStore;
   clock: Clock;
   log: Logger;
+  /** The machine's venue-network addresses; tests pass their own. */
+  lanAddresses?: () => string[];
 }
 
 export interface PlenaryServer {
@@ -41,6 +44,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     now: () => clock.now(),
     clientDir: config.clientDir,
     publicUrl: config.publicUrl,
+    lanAddresses: deps.lanAddresses ?? venueAddresses,
     routers: [reportRoutes({ hub, clock })],
   });
   const server = http.createServer(app);

@@ -24,6 +24,11 @@ export const ERROR_CODES = [
   'review_not_open',
   'limit_reached',
   'in_use',
+  'own_question',
+  'day_not_started',
+  'not_running_late',
+  'no_time_left',
+  'out_of_day',
   'offline',
   'internal',
 ] as const;

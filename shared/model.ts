@@ -49,6 +49,12 @@ export interface LiveStep {
   enteredAt: number | null;
 }
 
+/** A planned slot in server time (ms), as kept for the report when the day is first re-planned. */
+export interface PlanSlot {
+  start: number;
+  end: number;
+}
+
 /** Planned vs actual, per segment or activity id. */
 export interface Actual {
   startedAt: number;
@@ -204,6 +210,18 @@ export interface RoomState {
   activeBoardIds: BoardId[];
   /** When the facilitator finished the day (agenda:finish); entering a step again clears it. */
   finishedAt: number | null;
+  /** The plan as it stood before the first re-plan, per segment and activity id; null until then. */
+  originalPlan: Record<string, PlanSlot> | null;
+  /** What the facilitator lets the room screen show. */
+  display: RoomDisplay;
+}
+
+/** Room screen settings the facilitator controls. */
+export interface RoomDisplay {
+  /** Whether the projector shows "running N min late" and its projections. */
+  showDrift: boolean;
+  /** How the commitments' action list is ordered. */
+  actionOrder: 'date' | 'organisation';
 }
 
 /** Everything in the shared document. Each key is one Y.Map in the Yjs document. */

@@ -74,12 +74,27 @@ export function dayFinished(room: Pick<RoomState, 'finishedAt'>): boolean {
   return typeof room.finishedAt === 'number';
 }
 
+const HALF_DAY = 12 * 60 * MINUTE;
+
 /**
  * The day the plan is measured against: the venue date the room is running it on, so a
- * rehearsal or a moved meeting keeps its clock times instead of drifting by days.
+ * rehearsal or a moved meeting keeps its clock times instead of drifting by days. A step
+ * entered after midnight whose plan puts it more than half a day ahead belongs to the day
+ * before: the evening that ran (or was re-planned) past midnight.
  */
-export function runDay(room: Pick<RoomState, 'meta' | 'live'>, now: number): Pick<WorkshopMeta, 'date' | 'timezone'> {
-  return { date: venueDate(room.live.enteredAt ?? now, room.meta.timezone), timezone: room.meta.timezone };
+export function runDay(
+  room: Pick<RoomState, 'meta' | 'live' | 'agenda'>,
+  now: number,
+): Pick<WorkshopMeta, 'date' | 'timezone'> {
+  const timezone = room.meta.timezone;
+  const at = room.live.enteredAt ?? now;
+  const date = venueDate(at, timezone);
+  const { segmentId, activityId } = room.live;
+  const live = plannedSlots(room.agenda, { date, timezone }).find(
+    (s) => s.segment.id === segmentId && (s.activity?.id ?? null) === activityId,
+  );
+  if (live && live.start - at > HALF_DAY) return { date: venueDate(at - 2 * HALF_DAY, timezone), timezone };
+  return { date, timezone };
 }
 
 /** The planned slot of the step the room is in, or null before the day starts. */

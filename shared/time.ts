@@ -33,6 +33,18 @@ export function clockMinutes(time: string): number {
   return hh * 60 + mm;
 }
 
+/**
+ * The latest clock time a plan may hold, in minutes: a day re-planned past midnight (an evening
+ * rehearsal) writes the next morning as `24:00`–`47:59` on its own date.
+ */
+export const DAY_CLOCK_MAX = 48 * 60 - 1;
+
+/** `HH:MM` for a plan's minutes from midnight, `24:00` and later for the next morning. */
+export function formatPlanClock(minutes: number): string {
+  const m = Math.round(minutes);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
 /** `HH:MM` for minutes from midnight (wrapping past 24 h). */
 export function formatClock(minutes: number): string {
   const m = ((Math.round(minutes) % 1440) + 1440) % 1440;

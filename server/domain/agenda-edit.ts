@@ -4,13 +4,18 @@ import type { Agenda, Segment } from '../../shared/model.ts';
 import type { AgendaEdit } from '../../shared/schemas/agenda-commands.ts';
 import { clockMinutes, formatClock } from '../../shared/time.ts';
 import { replaceAgenda } from './agenda.ts';
+import { withOriginalPlan } from './schedule.ts';
 import type { Decision, WorkshopState } from './state.ts';
 
-/** Applies one edit to the room's agenda, or refuses it with `invalid_agenda`, `not_found` or `conflict`. */
-export function editAgenda(s: WorkshopState, edit: AgendaEdit): Result<Decision<Agenda>> {
+/**
+ * Applies one edit to the room's agenda, or refuses it with `invalid_agenda`, `not_found` or
+ * `conflict`. An edit once the day has begun is a re-plan: the original plan is kept first.
+ */
+export function editAgenda(s: WorkshopState, edit: AgendaEdit, now: number): Result<Decision<Agenda>> {
   const candidate = applyEdit(s.pub.room.agenda, edit);
   if (!candidate.ok) return candidate;
-  return replaceAgenda(s, candidate.value);
+  const room = s.pub.room.live.segmentId === null ? s.pub.room : withOriginalPlan(s.pub.room, now);
+  return replaceAgenda({ ...s, pub: { ...s.pub, room } }, candidate.value);
 }
 
 function applyEdit(agenda: Agenda, edit: AgendaEdit): Result<Agenda> {

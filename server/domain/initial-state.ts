@@ -1,6 +1,7 @@
 /** A new workshop's state, built from a template. */
 import type { Board, PublicState } from '../../shared/model.ts';
 import type { WorkshopTemplate } from '../../shared/schemas/template.ts';
+import { DEFAULT_DISPLAY } from './display.ts';
 import { emptyPrivate, type WorkshopState } from './state.ts';
 
 /** Builds the state of a fresh workshop: agenda and boards from the template, nothing live yet. */
@@ -25,6 +26,8 @@ export function initialState(template: WorkshopTemplate, code: string, title: st
       focus: null,
       activeBoardIds: [],
       finishedAt: null,
+      originalPlan: null,
+      display: DEFAULT_DISPLAY,
     },
     boards,
     notes: {},

@@ -11,6 +11,7 @@ const PERMISSIONS = {
   // agenda and timer
   'agenda.navigate': FACILITATOR,
   'agenda.edit': FACILITATOR,
+  'room.display': FACILITATOR,
   'timer.control': FACILITATOR,
   // boards
   'board.control': FACILITATOR,

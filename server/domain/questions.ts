@@ -63,6 +63,7 @@ export function upvoteQuestion(
 ): Result<Decision<{ upvoted: boolean; upvotes: number }>> {
   const q = s.pub.questions[input.id];
   if (!q) return fail('not_found', 'no such question');
+  if (q.authorId === p.id) return fail('own_question', 'the room upvotes a question, not its asker');
   const key = `${q.id}:${p.id}`;
   const had = key in s.priv.upvotes;
   if (had === input.up) return ok({ state: s, value: { upvoted: had, upvotes: q.upvotes } });

@@ -1,7 +1,7 @@
 /** The report's agenda section: every segment and activity, planned against actual, on the venue's clock. */
 import type { Actual, RoomState } from '../../shared/model.ts';
-import { plannedSlots, segmentSlot } from '../../shared/schedule.ts';
-import { clockMinutes } from '../../shared/time.ts';
+import { plannedSlots, runDay, segmentSlot } from '../../shared/schedule.ts';
+import { venueTimeToInstant } from '../../shared/time.ts';
 import type { ReportActivity, ReportSegment } from './report-model.ts';
 
 const MINUTE = 60_000;
@@ -13,41 +13,51 @@ export function venueClock(instant: number, timeZone: string): string {
   );
 }
 
+type Slot = { start: number; end: number };
+
 function timing(
   id: string,
   title: string,
-  start: number,
-  end: number,
+  current: Slot,
+  original: Slot | undefined,
   actual: Actual | undefined,
   tz: string,
 ): ReportActivity {
+  const planned = original ?? current;
+  const moved =
+    venueClock(planned.start, tz) !== venueClock(current.start, tz) ||
+    venueClock(planned.end, tz) !== venueClock(current.end, tz);
   return {
     id,
     title,
-    plannedStart: venueClock(start, tz),
-    plannedEnd: venueClock(end, tz),
+    plannedStart: venueClock(planned.start, tz),
+    plannedEnd: venueClock(planned.end, tz),
+    replannedStart: moved ? venueClock(current.start, tz) : null,
+    replannedEnd: moved ? venueClock(current.end, tz) : null,
     actualStart: actual ? venueClock(actual.startedAt, tz) : null,
     actualEnd: actual?.endedAt ? venueClock(actual.endedAt, tz) : null,
-    plannedMinutes: Math.round((end - start) / MINUTE),
+    plannedMinutes: Math.round((planned.end - planned.start) / MINUTE),
     actualMinutes: actual?.endedAt ? Math.round((actual.endedAt - actual.startedAt) / MINUTE) : null,
   };
 }
 
-/** Segments in agenda order, each with its activities. */
+/** Segments in agenda order, each with its activities, planned (originally and re-planned) against actual. */
 export function reportAgenda(room: RoomState, actuals: Record<string, Actual>): ReportSegment[] {
   const tz = room.meta.timezone;
-  const slots = plannedSlots(room.agenda, room.meta);
+  const day = runDay(room, venueTimeToInstant(room.meta.date, '12:00', tz));
+  const slots = plannedSlots(room.agenda, day);
+  const original = room.originalPlan ?? {};
   return room.agenda.segments.map((segment) => {
-    const slot = segmentSlot(segment, room.meta);
     const actual = actuals[segment.id];
     const activities = slots
       .filter((x) => x.segment.id === segment.id && x.activity)
-      .map((x) => timing(x.activity!.id, x.activity!.title, x.start, x.end, actuals[x.activity!.id], tz));
+      .map((x) => timing(x.activity!.id, x.activity!.title, x, original[x.activity!.id], actuals[x.activity!.id], tz));
+    const planned = original[segment.id] ?? segmentSlot(segment, day);
     return {
-      ...timing(segment.id, segment.title, slot.start, slot.end, actual, tz),
+      ...timing(segment.id, segment.title, segmentSlot(segment, day), original[segment.id], actual, tz),
       kind: segment.kind,
-      // Compared on the venue clock, so a rehearsal on another day still reads "started 5 min late".
-      startDriftMinutes: actual ? clockMinutes(venueClock(actual.startedAt, tz)) - clockMinutes(segment.start) : null,
+      // Against the plan on the day it ran, so a rehearsal on another day still reads "started 5 min late".
+      startDriftMinutes: actual ? Math.round((actual.startedAt - planned.start) / MINUTE) : null,
       activities,
     };
   });

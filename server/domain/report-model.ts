@@ -4,9 +4,12 @@ import type { CarryForward, Commitment, Question, Rating } from '../../shared/mo
 export interface ReportActivity {
   id: string;
   title: string;
-  /** Venue clock `HH:MM`. */
+  /** Venue clock `HH:MM`: the plan as it was before the day was first re-planned. */
   plannedStart: string;
   plannedEnd: string;
+  /** The plan after re-planning, where it differs from the original; null otherwise. */
+  replannedStart: string | null;
+  replannedEnd: string | null;
   actualStart: string | null;
   actualEnd: string | null;
   plannedMinutes: number;
@@ -15,7 +18,7 @@ export interface ReportActivity {
 
 export interface ReportSegment extends ReportActivity {
   kind: string;
-  /** Minutes the segment started late (negative: early); null when it never started. */
+  /** Minutes the segment started late against the original plan (negative: early); null when it never started. */
   startDriftMinutes: number | null;
   activities: ReportActivity[];
 }

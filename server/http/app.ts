@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Request } from 'express';
+import { joinBase } from '../../shared/links.ts';
 import type { Logger } from '../log.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import { securityHeaders } from './security.ts';
@@ -13,6 +14,8 @@ export interface HttpDeps {
   now: () => number;
   clientDir: string;
   publicUrl: string | null;
+  /** This machine's venue-network addresses, read on each request (a laptop can change networks). */
+  lanAddresses: () => string[];
   /** Extra routers mounted under /api/workshops/:code by other concerns. */
   routers?: express.Router[];
 }
@@ -26,11 +29,13 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(express.json({ limit: '32kb' }));
 
   const baseUrl = (req: Request) => deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+  const reachable = (req: Request) =>
+    joinBase({ publicUrl: deps.publicUrl, requestBase: baseUrl(req), lanAddresses: deps.lanAddresses() });
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, uptimeS: Math.round(process.uptime()) });
   });
-  app.use('/api/workshops', workshopRoutes({ hub: deps.hub, now: deps.now, baseUrl }));
+  app.use('/api/workshops', workshopRoutes({ hub: deps.hub, now: deps.now, baseUrl, joinBase: reachable }));
   for (const r of deps.routers ?? []) app.use('/api/workshops', r);
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'not_found' });

@@ -1,7 +1,7 @@
 /** REST for workshops: create from a template, read the public view, and the join QR code. */
 import express, { type Request, type Response } from 'express';
 import QRCode from 'qrcode';
-import { workshopLinks } from '../../shared/links.ts';
+import { type JoinBase, workshopLinks } from '../../shared/links.ts';
 import { CreateWorkshopBody } from '../../shared/schemas/rest.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import { CODE_PATTERN } from '../workshops/secrets.ts';
@@ -11,6 +11,8 @@ export interface WorkshopRouteDeps {
   now: () => number;
   /** Base URL for links, from config or the request. */
   baseUrl: (req: Request) => string;
+  /** The origin a phone on the venue network can open, for join links and the QR code. */
+  joinBase: (req: Request) => JoinBase;
 }
 
 /** Routes under `/api/workshops`. */
@@ -51,15 +53,25 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
     res.set('Cache-Control', 'no-store').json({ serverNow: deps.now() });
   });
 
+  // The join and follow links as a phone in the room must open them (never loopback when avoidable).
+  router.get('/:code/join', async (req, res) => {
+    const w = await findWorkshop(deps.hub, req, res);
+    if (!w) return;
+    const { base, loopbackOnly } = deps.joinBase(req);
+    const links = workshopLinks(base, w.record.code, '');
+    res.set('Cache-Control', 'no-store').json({ join: links.join, follow: links.follow, loopbackOnly });
+  });
+
   router.get('/:code/qr.svg', async (req, res) => {
     const w = await findWorkshop(deps.hub, req, res);
     if (!w) return;
-    const svg = await QRCode.toString(`${deps.baseUrl(req)}/w/${w.record.code}`, {
+    const svg = await QRCode.toString(workshopLinks(deps.joinBase(req).base, w.record.code, '').join, {
       type: 'svg',
       margin: 1,
       errorCorrectionLevel: 'M',
     });
-    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
+    // Not cached: the address it encodes follows the machine's network, which can change during the day.
+    res.type('image/svg+xml').set('Cache-Control', 'no-cache').send(svg);
   });
 
   return router;

@@ -1,6 +1,7 @@
-/** Agenda commands: enter a step, next, previous, finish the day, live edits and re-planning (facilitator only). */
+/** Agenda commands: enter a step, next, previous, finish the day, live edits, re-planning and the room screen's settings (facilitator only). */
 import { Empty } from '../../shared/schemas/session.ts';
-import { AgendaEdit, Replan, StepTarget } from '../../shared/schemas/agenda-commands.ts';
+import { AgendaEdit, Replan, RoomDisplayInput, StepTarget } from '../../shared/schemas/agenda-commands.ts';
+import { setRoomDisplay } from '../domain/display.ts';
 import { editAgenda } from '../domain/agenda-edit.ts';
 import { replanDay } from '../domain/schedule.ts';
 import { enterStep, finishDay, stepBy } from '../domain/steps.ts';
@@ -31,7 +32,10 @@ export async function registerAgenda(socket: PlenarySocket, ctx: HandlerContext)
     run('agenda:finish', null, (s, now) => finishDay(s, now)),
   );
   onCommand(socket, ctx, 'agenda:edit', { action: 'agenda.edit', schema: AgendaEdit }, async (input) =>
-    run('agenda:edit', input, (s) => editAgenda(s, input)),
+    run('agenda:edit', input, (s, now) => editAgenda(s, input, now)),
+  );
+  onCommand(socket, ctx, 'room:display', { action: 'room.display', schema: RoomDisplayInput }, async (input) =>
+    run('room:display', input, (s) => setRoomDisplay(s, input)),
   );
   onCommand(socket, ctx, 'agenda:replan', { action: 'agenda.edit', schema: Replan }, async (input) =>
     run('agenda:replan', input, (s, now) => replanDay(s, input, now)),

@@ -1,29 +1,31 @@
 /** The report as a self-contained HTML page laid out for printing to PDF: no script, every text escaped. */
-import type { ReportBoard, ReportModel, ReportRoles } from '../domain/report-model.ts';
+import type { ReportActivity, ReportBoard, ReportModel, ReportRoles } from '../domain/report-model.ts';
 import { bar, esc, htmlTable, ratingBar, REPORT_CSS } from './html-parts.ts';
 import {
   actualSpan,
   COMMITMENT_STATUS_LABEL,
+  agendaHead,
   plannedSpan,
   QUESTION_STATUS_LABEL,
   RATING_LABEL,
+  replannedSpan,
+  startDrift,
   UNGROUPED,
+  wasReplanned,
 } from './labels.ts';
 
 const section = (id: string, title: string, body: string) =>
   `<section class="report-section" id="${esc(id)}">\n<h2>${esc(title)}</h2>\n${body}\n</section>`;
 
 function agenda(m: ReportModel): string {
+  const replanned = wasReplanned(m.agenda);
+  const times = (a: ReportActivity) =>
+    [plannedSpan(a), ...(replanned ? [replannedSpan(a) || '—'] : []), actualSpan(a) || '—'].map(esc);
   const rows = m.agenda.flatMap((s) => [
-    [
-      `<strong>${esc(s.title)}</strong>`,
-      esc(plannedSpan(s)),
-      esc(actualSpan(s) || '—'),
-      s.startDriftMinutes === null ? '—' : `${s.startDriftMinutes > 0 ? '+' : ''}${s.startDriftMinutes} min`,
-    ],
-    ...s.activities.map((a) => [esc(a.title), esc(plannedSpan(a)), esc(actualSpan(a) || '—'), '']),
+    [`<strong>${esc(s.title)}</strong>`, ...times(s), esc(startDrift(s))],
+    ...s.activities.map((a) => [esc(a.title), ...times(a), '']),
   ]);
-  return htmlTable(['Step', 'Planned', 'Actual', 'Start drift'], rows, 'agenda');
+  return htmlTable(agendaHead(replanned), rows, 'agenda');
 }
 
 function board(b: ReportBoard): string {

@@ -1,6 +1,6 @@
 /** Words the report formats share, so Markdown, CSV and HTML say the same thing. */
 import type { Rating } from '../../shared/model.ts';
-import type { ReportActivity } from '../domain/report-model.ts';
+import type { ReportActivity, ReportSegment } from '../domain/report-model.ts';
 
 export const RATING_LABEL: Record<Rating, string> = { met: 'Met', partly: 'Partly met', not_met: 'Not met' };
 export const QUESTION_STATUS_LABEL = { open: 'Not answered', answered: 'Answered', parked: 'Parked' } as const;
@@ -14,4 +14,21 @@ export function span(start: string | null, end: string | null): string {
 }
 
 export const plannedSpan = (a: ReportActivity) => span(a.plannedStart, a.plannedEnd);
+export const replannedSpan = (a: ReportActivity) => span(a.replannedStart, a.replannedEnd);
+/** A segment's start against the original plan: `+7 min`, `-3 min`, or a dash when it never started. */
+export const startDrift = (s: ReportSegment) =>
+  s.startDriftMinutes === null ? '—' : `${s.startDriftMinutes > 0 ? '+' : ''}${s.startDriftMinutes} min`;
+
+/** The agenda table's columns; the re-planned one only on a day that was re-planned. */
+export const agendaHead = (replanned: boolean) => [
+  'Step',
+  'Planned',
+  ...(replanned ? ['Re-planned'] : []),
+  'Actual',
+  'Start drift',
+];
+
+/** Whether any step of the day was re-planned: only then do the formats show the re-planned column. */
+export const wasReplanned = (segments: readonly ReportSegment[]) =>
+  segments.some((s) => s.replannedStart !== null || s.activities.some((a) => a.replannedStart !== null));
 export const actualSpan = (a: ReportActivity) => span(a.actualStart, a.actualEnd);

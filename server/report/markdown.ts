@@ -1,12 +1,16 @@
 /** The report as Markdown: headings by section, tables where a reader compares rows. */
-import type { ReportModel } from '../domain/report-model.ts';
+import type { ReportActivity, ReportModel } from '../domain/report-model.ts';
 import {
   actualSpan,
   COMMITMENT_STATUS_LABEL,
+  agendaHead,
   plannedSpan,
   QUESTION_STATUS_LABEL,
   RATING_LABEL,
+  replannedSpan,
+  startDrift,
   UNGROUPED,
+  wasReplanned,
 } from './labels.ts';
 
 /** User text as literal Markdown: one line, and nothing a renderer would turn into markup, links or HTML. */
@@ -24,16 +28,17 @@ const table = (head: string[], rows: Array<Array<string | number>>) =>
   [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
 function agenda(m: ReportModel): string[] {
+  const replanned = wasReplanned(m.agenda);
+  const times = (a: ReportActivity) => [
+    plannedSpan(a),
+    ...(replanned ? [replannedSpan(a) || '—'] : []),
+    actualSpan(a) || '—',
+  ];
   const rows = m.agenda.flatMap((s) => [
-    [
-      `**${mdText(s.title)}**`,
-      plannedSpan(s),
-      actualSpan(s) || '—',
-      s.startDriftMinutes === null ? '—' : `${s.startDriftMinutes > 0 ? '+' : ''}${s.startDriftMinutes} min`,
-    ],
-    ...s.activities.map((a) => [`  ${mdText(a.title)}`, plannedSpan(a), actualSpan(a) || '—', '']),
+    [`**${mdText(s.title)}**`, ...times(s), startDrift(s)],
+    ...s.activities.map((a) => [`  ${mdText(a.title)}`, ...times(a), '']),
   ]);
-  return ['## Agenda', '', table(['Step', 'Planned', 'Actual', 'Start drift'], rows)];
+  return ['## Agenda', '', table(agendaHead(replanned), rows)];
 }
 
 function boards(m: ReportModel): string[] {

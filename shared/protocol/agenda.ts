@@ -4,10 +4,11 @@
  * room.agenda, actuals, boards, votes), so no separate fact is sent and no tick is broadcast.
  */
 import type { Ack } from '../errors.ts';
-import type { Agenda, LiveStep, Timer } from '../model.ts';
+import type { Agenda, LiveStep, RoomDisplay, Timer } from '../model.ts';
 import type {
   AgendaEditInput,
   ReplanInput,
+  RoomDisplayInput,
   StepTargetInput,
   TimerAdjustInput,
   TimerStartInput,
@@ -23,6 +24,8 @@ export interface AgendaCommands {
   'agenda:edit': (input: AgendaEditInput, ack: Ack<Agenda>) => void;
   /** Answers with the minutes the rest of the day was shifted by (or shortened by). */
   'agenda:replan': (input: ReplanInput, ack: Ack<{ minutes: number }>) => void;
+  /** Changes what the room screen shows (the drift, the action list's order); answers the new settings. */
+  'room:display': (input: RoomDisplayInput, ack: Ack<RoomDisplay>) => void;
   /** Starts a countdown: `durationMs`, or the idle timer's preset, or the live step's length. */
   'timer:start': (input: TimerStartInput, ack: Ack<Timer>) => void;
   'timer:pause': (input: null, ack: Ack<Timer>) => void;

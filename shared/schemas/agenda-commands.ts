@@ -4,7 +4,8 @@ import { Activity, Id, LIMITS, Segment, SegmentKind, StepConfig } from './agenda
 
 const DAY_MS = LIMITS.minutesMax * 60_000;
 const Title = z.string().trim().min(1).max(LIMITS.titleMax);
-const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+// Up to 47:59: a day re-planned past midnight holds the next morning on its own date.
+const ClockTime = z.string().regex(/^([0-3]\d|4[0-7]):[0-5]\d$/, 'HH:MM');
 const Index = z.number().int().min(0).max(LIMITS.segmentsMax);
 
 export const StepTarget = z.object({ segmentId: Id, activityId: Id.nullable().default(null) });
@@ -23,15 +24,26 @@ export const TimerAdjust = z.object({
 });
 export type TimerAdjustInput = z.input<typeof TimerAdjust>;
 
-/** Re-plan the rest of the day: shift it by the drift (or `minutes`), or shorten what remains to keep the closing time. */
+/**
+ * Re-plan: shift the rest of the day by the drift (or `minutes`), shorten what remains to keep
+ * the closing time, or start the whole plan from the live step's real start (or now).
+ */
 export const Replan = z.discriminatedUnion('mode', [
   z.object({
     mode: z.literal('shift'),
     minutes: z.number().int().min(-LIMITS.minutesMax).max(LIMITS.minutesMax).optional(),
   }),
   z.object({ mode: z.literal('shorten') }),
+  z.object({ mode: z.literal('start') }),
 ]);
 export type ReplanInput = z.input<typeof Replan>;
+
+/** What the room screen may show: the schedule drift, and the order of the action list. */
+export const RoomDisplayInput = z
+  .object({ showDrift: z.boolean(), actionOrder: z.enum(['date', 'organisation']) })
+  .partial()
+  .refine((d) => d.showDrift !== undefined || d.actionOrder !== undefined, 'one setting to change');
+export type RoomDisplayInput = z.input<typeof RoomDisplayInput>;
 
 const SegmentPatch = z
   .object({

@@ -10,7 +10,8 @@ export const Id = z
   .min(1)
   .max(LIMITS.idMax);
 const Title = z.string().trim().min(1).max(LIMITS.titleMax);
-const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+// Up to 47:59: a day re-planned past midnight holds the next morning on its own date.
+const ClockTime = z.string().regex(/^([0-3]\d|4[0-7]):[0-5]\d$/, 'HH:MM');
 
 export const SegmentKind = z.enum(['opening', 'talks', 'break', 'discussion', 'closing']);
 export type SegmentKind = z.infer<typeof SegmentKind>;
@@ -21,6 +22,9 @@ export const Speaker = z.object({
   topic: z.string().trim().max(LIMITS.textMax).default(''),
 });
 export type Speaker = z.infer<typeof Speaker>;
+
+export const StepView = z.enum(['board', 'qa', 'actions']);
+export type StepView = z.infer<typeof StepView>;
 
 /** What entering a segment or activity does to the room. `null` leaves that part as it is. */
 export const StepConfig = z.object({
@@ -33,6 +37,11 @@ export const StepConfig = z.object({
   /** Countdown length on entering; defaults to the planned length of the step. */
   timerMinutes: z.number().min(0).max(LIMITS.minutesMax).nullable().default(null),
   remoteWriting: z.boolean().default(true),
+  /**
+   * What the room screen makes of the step's boards: the boards themselves; `qa`, the questions
+   * of the whole segment (its talks and the Q&A itself); `actions`, the commitments as an action list.
+   */
+  view: StepView.default('board'),
 });
 export type StepConfig = z.infer<typeof StepConfig>;
 

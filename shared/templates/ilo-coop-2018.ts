@@ -6,6 +6,8 @@ import type { WorkshopTemplateInput } from '../schemas/template.ts';
 
 const moderator = 'Erinch Sahan, WFTO';
 const talkQuestions = { boardIds: ['questions'], mode: 'open' as const };
+// A session's Q&A gathers the questions asked during each of its talks.
+const sessionQuestions = { ...talkQuestions, view: 'qa' as const };
 
 export const iloCoop2018: WorkshopTemplateInput = {
   id: 'ilo-coop-2018',
@@ -137,7 +139,7 @@ export const iloCoop2018: WorkshopTemplateInput = {
             speakers: [{ name: 'Camilla Carabini', organisation: 'Coopermondo' }],
             config: talkQuestions,
           },
-          { id: 'session-1-qa', title: 'Questions and answers', minutes: 30, config: talkQuestions },
+          { id: 'session-1-qa', title: 'Questions and answers', minutes: 30, config: sessionQuestions },
         ],
       },
       {
@@ -203,7 +205,7 @@ export const iloCoop2018: WorkshopTemplateInput = {
             speakers: [{ name: 'Nihal Devagiri', organisation: 'ILO Colombo' }],
             config: talkQuestions,
           },
-          { id: 'session-2-qa', title: 'Questions and answers', minutes: 30, config: talkQuestions },
+          { id: 'session-2-qa', title: 'Questions and answers', minutes: 30, config: sessionQuestions },
         ],
       },
       {
@@ -273,7 +275,7 @@ export const iloCoop2018: WorkshopTemplateInput = {
             title: 'Commitments and next steps',
             minutes: 15,
             prompt: 'Who will do what, with whom, by when?',
-            config: { boardIds: ['roles'], mode: 'open' },
+            config: { boardIds: ['roles'], mode: 'open', view: 'actions' },
           },
         ],
       },
@@ -305,7 +307,7 @@ export const iloCoop2018: WorkshopTemplateInput = {
             id: 'closing-next-steps',
             title: 'Future steps and close',
             minutes: 10,
-            config: { boardIds: ['roles'], mode: 'locked' },
+            config: { boardIds: ['roles'], mode: 'locked', view: 'actions' },
           },
         ],
       },

@@ -20,6 +20,16 @@ describe('plural messages', () => {
     expect(translate(locale, 'votes.count', { count })).toBe(expected);
   });
 
+  it.each([
+    ['en', 'questions.upvotes', '1 upvote'],
+    ['fr', 'questions.upvotes', '1 soutien'],
+    ['en', 'review.count', '1 rating'],
+    ['es', 'roles.imported', '1 organización añadida'],
+  ] as const)('%s says %s in the singular for one', async (locale, key, expected) => {
+    await loadCatalog(locale);
+    expect(translate(locale, key, { count: 1 })).toBe(expected);
+  });
+
   it('leaves messages without a singular variant as they are', async () => {
     await loadCatalog('en');
     expect(translate('en', 'votes.remaining', { count: 1, budget: 3 })).toBe('1 of 3 dots left');

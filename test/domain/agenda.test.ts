@@ -8,7 +8,7 @@ import { initialState } from '../../server/domain/initial-state.ts';
 import { enterStep } from '../../server/domain/steps.ts';
 
 const fresh = () => initialState(loadTemplate('ilo-coop-2018'), 'TEST01', 'ILO');
-const edit = (input: AgendaEditInput, s = fresh()) => editAgenda(s, AgendaEdit.parse(input));
+const edit = (input: AgendaEditInput, s = fresh()) => editAgenda(s, AgendaEdit.parse(input), 0);
 const agendaOf = (input: AgendaEditInput) => {
   const r = edit(input);
   if (!r.ok) throw new Error(`${r.error}: ${r.detail ?? ''}`);
@@ -96,6 +96,7 @@ describe('agenda edits', () => {
         mode: 'open',
         vote: { budget: 3, allowStacking: true },
         timerMinutes: null,
+        view: 'board',
         remoteWriting: true,
       },
     ],
@@ -163,7 +164,7 @@ describe('agenda edits', () => {
       'a negative duration',
       { op: 'activity.update', segmentId: 'session-3', activityId: 's3-roles', patch: { minutes: -5 } },
     ],
-    ['a time that is not HH:MM', { op: 'segment.update', segmentId: 'lunch', patch: { start: '25:00' } }],
+    ['a time that is not HH:MM', { op: 'segment.update', segmentId: 'lunch', patch: { start: '48:00' } }],
     ['an unknown field', { op: 'segment.update', segmentId: 'lunch', patch: { colour: 'red' } }],
     ['an unknown op', { op: 'segment.explode', segmentId: 'lunch' }],
   ])('rejects %s at the boundary', (_name, input) => {

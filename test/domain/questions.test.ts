@@ -1,7 +1,9 @@
 /** Questions: tied to the live talk, one upvote per person, answered or parked, the projector's top list. */
 import { describe, expect, it } from 'vitest';
 import { askQuestion, moderateQuestion, upvoteQuestion } from '../../server/domain/questions.ts';
-import { topQuestions } from '../../shared/question-order.ts';
+import { openQuestions, talksShown } from '../../shared/question-order.ts';
+import { iloCoop2018 } from '../../shared/templates/ilo-coop-2018.ts';
+import { WorkshopTemplate } from '../../shared/schemas/template.ts';
 import type { Participant, WorkshopState } from '../../server/domain/state.ts';
 import type { BoardMode, Question } from '../../shared/model.ts';
 import { AskInput } from '../../shared/schemas/questions.ts';
@@ -87,6 +89,12 @@ describe('upvoting', () => {
     expect(Object.keys(s.priv.upvotes)).toEqual(['q1:rem']);
   });
 
+  it('refuses an upvote on one’s own question, and leaves the count as it was', () => {
+    const s = asked();
+    expect(upvoteQuestion(s, ANA, { id: 'q1', up: true }, T0)).toMatchObject({ ok: false, error: 'own_question' });
+    expect(s.pub.questions.q1!.upvotes).toBe(0);
+  });
+
   it('refuses an upvote on a question no longer open, or missing', () => {
     const answered = must(moderateQuestion(asked(), { id: 'q1', status: 'answered' }, T0)).state;
     expect(upvoteQuestion(answered, BEN, { id: 'q1', up: true }, T0)).toMatchObject({ ok: false, error: 'conflict' });
@@ -111,7 +119,26 @@ describe('moderating', () => {
   });
 });
 
-describe('the projector’s top questions', () => {
+describe('the questions a step shows', () => {
+  const agenda = WorkshopTemplate.parse(iloCoop2018).agenda;
+  it.each<[string, string | null, string[]]>([
+    ['a talk: its own questions', 'session-1-talk-2', ['session-1-talk-2']],
+    [
+      'the session’s Q&A: every talk of the session, the Q&A itself, and the segment',
+      'session-1-qa',
+      ['session-1', 'session-1-talk-1', 'session-1-talk-2', 'session-1-talk-3', 'session-1-qa'],
+    ],
+    ['a segment without activities', null, ['session-1']],
+  ])('%s', (_name, activityId, talks) => {
+    expect(talksShown(agenda, { segmentId: 'session-1', activityId }).sort()).toEqual([...talks].sort());
+  });
+
+  it('before the day starts, the general questions', () => {
+    expect(talksShown(agenda, { segmentId: null, activityId: null })).toEqual(['general']);
+  });
+});
+
+describe('the projector’s open questions', () => {
   const q = (id: string, upvotes: number, createdAt: number, extra: Partial<Question> = {}): Question => ({
     id,
     boardId: 'questions',
@@ -127,7 +154,7 @@ describe('the projector’s top questions', () => {
     ...extra,
   });
 
-  it('shows the open questions of this talk, most upvoted first, oldest first among equals', () => {
+  it('are the open questions of the step’s talks, most upvoted first, oldest first among equals', () => {
     const list = [
       q('a', 1, 1),
       q('b', 5, 2),
@@ -136,6 +163,7 @@ describe('the projector’s top questions', () => {
       q('e', 9, 1, { talkId: 't2' }),
       q('f', 0, 0),
     ];
-    expect(topQuestions(list, 't1', 3).map((x) => x.id)).toEqual(['c', 'b', 'a']);
+    expect(openQuestions(list, ['t1']).map((x) => x.id)).toEqual(['c', 'b', 'a', 'f']);
+    expect(openQuestions(list, ['t1', 't2']).map((x) => x.id)).toEqual(['e', 'c', 'b', 'a', 'f']);
   });
 });

@@ -120,11 +120,56 @@ describe('re-planning', () => {
     expect(driftMs(next.pub.room, clock.now())).toBe(0);
   });
 
+  it('shift while running early: the live step gets shorter, the rest of the day comes forward, the drift is gone', () => {
+    // Talk 2 of Session 1 (09:50–10:10) was entered at 09:45 with its 20 minutes, and ended 5 min early.
+    const s = enter(fresh(), 'session-1', 'session-1-talk-2', at('09:45'));
+    const r = replanDay(s, { mode: 'shift' }, at('09:46'));
+    const next = must(r);
+    expect(r.ok && r.value.value).toEqual({ minutes: -5 });
+    expect(times(next.pub.room.agenda).slice(1, 3)).toEqual(['session-1 09:30-10:55', 'coffee-morning 10:55-11:25']);
+    expect(next.pub.room.agenda.segments[1]!.activities.map((a) => a.minutes)).toEqual([20, 15, 20, 30]);
+    expect(driftMs(next.pub.room, at('09:46'))).toBe(0);
+  });
+
+  it('shift early by more than the live step lasts: it keeps one minute, and the rest moves by what it gave', () => {
+    const s = enter(fresh(), 'session-1', 'session-1-talk-1', at('09:30'));
+    const next = must(replanDay(s, { mode: 'shift', minutes: -45 }, at('09:31')));
+    expect(next.pub.room.agenda.segments[1]!.activities[0]!.minutes).toBe(1);
+    expect(times(next.pub.room.agenda).slice(1, 3)).toEqual(['session-1 09:30-10:41', 'coffee-morning 10:41-11:11']);
+  });
+
+  it('start now: an evening rehearsal running 724 min late moves the whole plan, past midnight, and is on time', () => {
+    const s = enter(fresh(), 'opening', 'opening-welcome', at('21:04'));
+    expect(driftMs(s.pub.room, at('21:05'))).toBe(724 * MIN);
+    const next = must(replanDay(s, { mode: 'start' }, at('21:05')));
+    expect(times(next.pub.room.agenda)[0]).toBe('opening 21:04-21:34');
+    expect(times(next.pub.room.agenda).at(-1)).toBe('closing 28:34-29:04');
+    expect(driftMs(next.pub.room, at('21:05'))).toBe(0);
+    // After midnight the day is still the one the rehearsal began on.
+    const late = enter(next, 'session-3', 's3-roles', at('21:04') + (6 * 60 + 20) * MIN);
+    expect(driftMs(late.pub.room, at('21:04') + (6 * 60 + 21) * MIN)).toBe(0);
+  });
+
+  it('start now before the day begins: the first step is planned from now', () => {
+    const next = must(replanDay(fresh(), { mode: 'start' }, at('10:12')));
+    expect(times(next.pub.room.agenda).slice(0, 2)).toEqual(['opening 10:12-10:42', 'session-1 10:42-12:12']);
+  });
+
+  it('keeps the original plan of the first re-plan, and only that one', () => {
+    const s = enter(fresh(), 'opening', 'opening-welcome', at('09:07'));
+    expect(s.pub.room.originalPlan).toBeNull();
+    const once = must(replanDay(s, { mode: 'shift' }, at('09:08')));
+    const twice = must(replanDay(once, { mode: 'shift', minutes: 10 }, at('09:09')));
+    expect(twice.pub.room.originalPlan).toEqual(once.pub.room.originalPlan);
+    expect(twice.pub.room.originalPlan?.closing).toEqual({ start: at('16:30'), end: at('17:00') });
+    expect(twice.pub.room.originalPlan?.['opening-welcome']).toEqual({ start: at('09:00'), end: at('09:15') });
+  });
+
   it.each([
-    ['shorten when on time', 'at start', { mode: 'shorten' as const }, 'conflict'],
-    ['shorten with too little day left', 'late', { mode: 'shorten' as const }, 'conflict'],
-    ['shift past midnight', 'at start', { mode: 'shift' as const, minutes: 24 * 60 - 1 }, 'invalid_agenda'],
-    ['before the day starts', 'not started', { mode: 'shift' as const }, 'conflict'],
+    ['shorten when on time', 'at start', { mode: 'shorten' as const }, 'not_running_late'],
+    ['shorten with too little day left', 'late', { mode: 'shorten' as const }, 'no_time_left'],
+    ['shift past the next day', 'at start', { mode: 'shift' as const, minutes: 24 * 60 }, 'out_of_day'],
+    ['before the day starts', 'not started', { mode: 'shift' as const }, 'day_not_started'],
   ])('refuses to %s', (_name, when, input, error) => {
     const s =
       when === 'not started'

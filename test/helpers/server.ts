@@ -42,7 +42,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
 }
 
 export async function startTestServer(
-  options: { dataDir?: string; clock?: Clock; config?: Partial<Config> } = {},
+  options: { dataDir?: string; clock?: Clock; config?: Partial<Config>; lanAddresses?: () => string[] } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
   const config = testConfig(dataDir, options.config);
@@ -51,6 +51,8 @@ export async function startTestServer(
     store: createSqliteStore(dataDir),
     clock: options.clock ?? systemClock,
     log: createLogger(config.logLevel),
+    // Tests never depend on the machine's network: no venue address unless a test gives one.
+    lanAddresses: options.lanAddresses ?? (() => []),
   });
   await server.listen();
   const url = server.url();

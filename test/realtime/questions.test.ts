@@ -3,7 +3,9 @@ import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { okValue } from '../helpers/board-room.ts';
 import { connectSocket, send } from '../helpers/clients.ts';
-import { openMeeting, type Meeting } from '../helpers/meeting.ts';
+import { fetchReport, openMeeting, type Meeting } from '../helpers/meeting.ts';
+import type { ReportModel } from '../../server/domain/report-model.ts';
+import { openQuestions, talksShown } from '../../shared/question-order.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { nextEvent, waitFor } from '../helpers/wait.ts';
 
@@ -75,6 +77,53 @@ describe('questions during a talk', () => {
       await send(m.ana.socket, 'question:ask', { id: 'q3', boardId: 'questions', text: 'x'.repeat(281) }),
     ).toMatchObject({ ok: false, error: 'bad_request' });
     expect((await m.serverState()).questions).toEqual({});
+  });
+});
+
+describe('a session’s questions and answers', () => {
+  it('gathers the questions of every talk of the session, most upvoted first; answered and parked reach the report', async () => {
+    server = await startTestServer();
+    m = await openMeeting(server);
+    const ask = async (who: typeof m.ana, id: string, text: string) =>
+      okValue(await send(who.socket, 'question:ask', { id, boardId: 'questions', text }));
+    await m.enter('session-1', 'session-1-talk-1');
+    await ask(m.ana, 'q-a', 'How are prices agreed with producers?');
+    await m.enter('session-1', 'session-1-talk-3');
+    await ask(m.ben, 'q-b', 'Who paid for the organic certification?');
+    await m.enter('session-2', 'session-2-talk-1');
+    await ask(m.rem, 'q-other', 'A question to Session 2');
+    await m.enter('session-1', 'session-1-qa');
+    await ask(m.rem, 'q-c', 'Could the model work for coffee?');
+    okValue(await send(m.ana.socket, 'question:upvote', { id: 'q-b', up: true }));
+    okValue(await send(m.rem.socket, 'question:upvote', { id: 'q-b', up: true }));
+    okValue(await send(m.ben.socket, 'question:upvote', { id: 'q-c', up: true }));
+
+    const state = await m.serverState();
+    const shown = openQuestions(Object.values(state.questions), talksShown(state.room.agenda, state.room.live));
+    expect(shown.map((q) => [q.id, q.upvotes])).toEqual([
+      ['q-b', 2],
+      ['q-c', 1],
+      ['q-a', 0],
+    ]);
+    okValue(await send(m.fac, 'question:moderate', { id: 'q-b', status: 'answered' }));
+    okValue(await send(m.fac, 'question:moderate', { id: 'q-a', status: 'parked' }));
+    const report = (await (await fetchReport(server, m.code, 'json', m.facilitatorKey)).json()) as ReportModel;
+    const statuses = Object.fromEntries(report.questions.flatMap((t) => t.questions.map((q) => [q.id, q.status])));
+    expect(statuses).toEqual({ 'q-a': 'parked', 'q-b': 'answered', 'q-c': 'open', 'q-other': 'open' });
+  });
+
+  it('refuses an upvote on one’s own question, and the count stays as it was', async () => {
+    server = await startTestServer();
+    m = await openMeeting(server);
+    await m.enter('session-2', 'session-2-talk-1');
+    okValue(await send(m.ana.socket, 'question:ask', { id: 'q1', boardId: 'questions', text: 'Which markets first?' }));
+    expect(await send(m.ana.socket, 'question:upvote', { id: 'q1', up: true })).toMatchObject({
+      ok: false,
+      error: 'own_question',
+    });
+    okValue(await send(m.ben.socket, 'question:upvote', { id: 'q1', up: true }));
+    await waitFor(() => m.replica.state().questions.q1?.upvotes === 1, 'one upvote, not two, on a replica');
+    expect((await m.serverState()).questions.q1?.upvotes).toBe(1);
   });
 });
 

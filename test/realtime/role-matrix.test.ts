@@ -33,6 +33,7 @@ const ROWS: Partial<Record<Action, Row>> = {
     touches: 'room',
   },
   'timer.control': { event: 'timer:pause', payload: null, touches: 'room' },
+  'room.display': { event: 'room:display', payload: { showDrift: false }, touches: 'room' },
   'agenda.edit': {
     event: 'agenda:edit',
     payload: {

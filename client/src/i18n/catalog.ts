@@ -11,10 +11,12 @@ import { votesMessages } from '../features/votes/messages.ts';
 import type { Locale } from '../stores/locale.ts';
 import { coreMessages } from './core.ts';
 import { uiMessages } from '../ui/messages.ts';
+import { errorMessages } from './errors.ts';
 
 const parts = [
   coreMessages,
   uiMessages,
+  errorMessages,
   agendaMessages,
   timerMessages,
   rolesMessages,

@@ -26,7 +26,6 @@ export const coreMessages = defineMessages(
     'home.link.join': 'Participants',
     'home.link.screen': 'Projector',
     'home.link.follow': 'Remote follow',
-    'error.generic': 'Something went wrong ({code}).',
   },
   {
     'app.name': 'Plenary',
@@ -52,7 +51,6 @@ export const coreMessages = defineMessages(
     'home.link.join': 'Participant·es',
     'home.link.screen': 'Projecteur',
     'home.link.follow': 'Suivi à distance',
-    'error.generic': 'Un problème est survenu ({code}).',
   },
   {
     'app.name': 'Plenary',
@@ -78,6 +76,5 @@ export const coreMessages = defineMessages(
     'home.link.join': 'Participantes',
     'home.link.screen': 'Proyector',
     'home.link.follow': 'Seguimiento remoto',
-    'error.generic': 'Algo salió mal ({code}).',
   },
 );

@@ -1,5 +1,6 @@
 /** The start page: create a workshop from a template and get its four links. */
 import { useState, type FormEvent } from 'react';
+import type { ErrorCode } from '../../../shared/errors.ts';
 import type { CreatedWorkshop } from '../../../shared/schemas/rest.ts';
 import { useT } from '../i18n/t.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
@@ -9,7 +10,7 @@ export default function Home() {
   const [template, setTemplate] = useState<'ilo-coop-2018' | 'blank'>('ilo-coop-2018');
   const [title, setTitle] = useState('');
   const [created, setCreated] = useState<CreatedWorkshop | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorCode | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -21,7 +22,7 @@ export default function Home() {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    const json = (await res.json()) as CreatedWorkshop | { error: string };
+    const json = (await res.json()) as CreatedWorkshop | { error: ErrorCode };
     if ('error' in json) setError(json.error);
     else setCreated(json);
   }
@@ -53,7 +54,7 @@ export default function Home() {
         </label>
         <button type="submit">{t('home.create')}</button>
       </form>
-      {error && <p role="alert">{t('error.generic', { code: error })}</p>}
+      {error && <p role="alert">{t(`error.${error}`)}</p>}
       {created && (
         <section aria-live="polite">
           <p>{t('home.created')}</p>

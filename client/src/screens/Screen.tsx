@@ -9,6 +9,7 @@ import { JoinCode } from '../ui/JoinCode.tsx';
 import { PresenceCounts } from '../ui/PresenceCounts.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { StepPrompt } from '../ui/StepPrompt.tsx';
+import { useJoinLinks } from '../ui/use-join-links.ts';
 import { WorkshopConnection } from '../ui/connection-context.tsx';
 import { ProjectorBoard } from './board-areas.tsx';
 import './projector.css';
@@ -33,6 +34,7 @@ function ProjectorBoards() {
 }
 
 export default function Screen({ code }: { code: string }) {
+  const links = useJoinLinks(code);
   return (
     <WorkshopConnection options={{ code, client: 'screen' }}>
       <ScreenFrame roleKey="role.screen" className="projector">
@@ -48,7 +50,7 @@ export default function Screen({ code }: { code: string }) {
           <Countdown sound />
           <NextUp />
           <AgendaList />
-          <JoinCode code={code} />
+          <JoinCode code={code} links={links} />
           <PresenceCounts className="projector-presence" />
         </aside>
       </ScreenFrame>

@@ -1,5 +1,6 @@
 /** Joining with a name, an organisation and where one takes part from; no account. */
 import { useState, type FormEvent } from 'react';
+import type { ErrorCode } from '../../../shared/errors.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { useT } from '../i18n/t.ts';
 import './forms.css';
@@ -22,7 +23,7 @@ export function JoinForm({
   const [organisation, setOrganisation] = useState('');
   const [attendance, setAttendance] = useState<'room' | 'remote'>(initial);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorCode | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -82,7 +83,7 @@ export function JoinForm({
       </fieldset>
       {error && (
         <p role="alert" className="error">
-          {t('error.generic', { code: error })}
+          {t(`error.${error}`)}
         </p>
       )}
       <button type="submit" disabled={busy || !connection}>

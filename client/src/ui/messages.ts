@@ -49,6 +49,9 @@ export const uiMessages = defineMessages(
     'shortcut.plus': 'Add one minute',
     'shortcut.minus': 'Take away one minute',
     'shortcut.projector': 'Open the projector screen',
+    'presence.postedCount.one': '{count} of {total} has posted in this activity',
+    'share.loopbackOnly':
+      'This computer is on no network: phones cannot open these links. Connect it to the venue’s network (or set PUBLIC_URL), then reload.',
   },
   {
     'join.title': "Rejoindre l'atelier",
@@ -97,6 +100,9 @@ export const uiMessages = defineMessages(
     'shortcut.plus': 'Ajouter une minute',
     'shortcut.minus': 'Retirer une minute',
     'shortcut.projector': "Ouvrir l'écran du projecteur",
+    'presence.postedCount.one': '{count} sur {total} a contribué à cette activité',
+    'share.loopbackOnly':
+      'Cet ordinateur n’est sur aucun réseau : les téléphones ne peuvent pas ouvrir ces liens. Connectez-le au réseau du lieu (ou définissez PUBLIC_URL), puis rechargez.',
   },
   {
     'join.title': 'Unirse al taller',
@@ -145,5 +151,8 @@ export const uiMessages = defineMessages(
     'shortcut.plus': 'Añadir un minuto',
     'shortcut.minus': 'Quitar un minuto',
     'shortcut.projector': 'Abrir la pantalla del proyector',
+    'presence.postedCount.one': '{count} de {total} ha aportado en esta actividad',
+    'share.loopbackOnly':
+      'Este ordenador no está en ninguna red: los teléfonos no pueden abrir estos enlaces. Conéctelo a la red del lugar (o defina PUBLIC_URL) y recargue.',
   },
 );

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { Segment } from '../../../../shared/model.ts';
-import { clockMinutes, formatClock } from '../../../../shared/time.ts';
+import { clockMinutes, DAY_CLOCK_MAX, formatClock, formatPlanClock } from '../../../../shared/time.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
@@ -14,6 +14,15 @@ import { ActivityEditor } from './ActivityEditor.tsx';
 import { ConfigFields, readConfig } from './ConfigFields.tsx';
 import { agendaIntents, type AgendaIntents } from './intents.ts';
 import './agenda.css';
+
+/**
+ * A time typed in the editor, on the plan's clock: a segment a re-plan moved past midnight
+ * (stored as 24:00 and later) stays on the next morning when retimed.
+ */
+function planClock(typed: string, before: string): string {
+  const next = clockMinutes(before) >= 24 * 60 && clockMinutes(typed) + 24 * 60 <= DAY_CLOCK_MAX;
+  return next ? formatPlanClock(clockMinutes(typed) + 24 * 60) : typed;
+}
 
 const newId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -48,7 +57,7 @@ export function AgendaEditor() {
         <select value={segment.id} onChange={(e) => setSelected(e.target.value)} data-testid="edit-segment">
           {segments.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.start} {s.title}
+              {formatClock(clockMinutes(s.start))} {s.title}
             </option>
           ))}
         </select>
@@ -105,8 +114,8 @@ function SegmentForm({ segment, index, count, dayEnd, intents, report, select }:
         segmentId,
         patch: {
           title: String(form.get('title')),
-          start: String(form.get('start')),
-          end: String(form.get('end')),
+          start: planClock(String(form.get('start')), segment.start),
+          end: planClock(String(form.get('end')), segment.end),
           config: readConfig(form, segment.config),
         },
       }),
@@ -122,8 +131,8 @@ function SegmentForm({ segment, index, count, dayEnd, intents, report, select }:
           id,
           kind: 'discussion',
           title: t('edit.newSegment'),
-          start: formatClock(start),
-          end: formatClock(start + 15),
+          start: formatPlanClock(Math.min(start, DAY_CLOCK_MAX - 15)),
+          end: formatPlanClock(Math.min(start + 15, DAY_CLOCK_MAX)),
           config: {},
         },
       }),
@@ -137,10 +146,11 @@ function SegmentForm({ segment, index, count, dayEnd, intents, report, select }:
         {t('edit.title')} <input name="title" defaultValue={segment.title} maxLength={120} required />
       </label>
       <label>
-        {t('edit.start')} <input name="start" type="time" defaultValue={segment.start} required />
+        {t('edit.start')}{' '}
+        <input name="start" type="time" defaultValue={formatClock(clockMinutes(segment.start))} required />
       </label>
       <label>
-        {t('edit.end')} <input name="end" type="time" defaultValue={segment.end} required />
+        {t('edit.end')} <input name="end" type="time" defaultValue={formatClock(clockMinutes(segment.end))} required />
       </label>
       <ConfigFields config={segment.config} />
       <div className="edit-actions">

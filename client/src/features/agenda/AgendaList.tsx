@@ -1,9 +1,12 @@
 /** The day's agenda with venue times (and the viewer's own where they differ), the live segment marked. */
-import { venueTimeToInstant } from '../../../../shared/time.ts';
+import { clockMinutes, formatClock, venueTimeToInstant } from '../../../../shared/time.ts';
 import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { useRoom } from '../../stores/workshop.ts';
 import { formatTime, sameClock } from '../../ui/time-format.ts';
+
+/** A plan time on the venue's clock; a day re-planned past midnight reads 00:30, not 24:30. */
+const clock = (time: string) => formatClock(clockMinutes(time));
 
 export function AgendaList() {
   const t = useT();
@@ -35,7 +38,7 @@ export function AgendaList() {
               data-segment={s.id}
             >
               <span className="agenda-time">
-                {s.start}–{s.end}
+                {clock(s.start)}–{clock(s.end)}
               </span>{' '}
               <span className="agenda-title">{s.title}</span>
               {mine && <span className="agenda-yours muted"> ({mine})</span>}

@@ -53,7 +53,7 @@ export function AgendaTimeline() {
           {live.segmentId ? t('schedule.nextStep') : t('schedule.begin')}
         </button>
       </div>
-      <CommandError text={refusal && t('schedule.error', { code: refusal.error })} />
+      <CommandError text={refusal && t(`error.${refusal.error}`)} />
       <FinishDay intents={intents} />
       <DriftSummary controls />
       <ol className="timeline-steps" ref={steps}>

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 
 const MODES = ['', 'open', 'private', 'locked'] as const;
+const VIEWS = ['board', 'qa', 'actions'] as const;
 
 export function ConfigFields({ config }: { config: StepConfig }) {
   const t = useT();
@@ -34,6 +35,16 @@ export function ConfigFields({ config }: { config: StepConfig }) {
         {t('edit.timer')}{' '}
         <input name="timer" type="number" min={0} max={1440} size={4} defaultValue={config.timerMinutes ?? ''} />
       </label>
+      <label>
+        {t('edit.view')}{' '}
+        <select name="view" defaultValue={config.view ?? 'board'}>
+          {VIEWS.map((v) => (
+            <option key={v} value={v}>
+              {t(`edit.view.${v}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="inline">
         <input type="checkbox" name="remote" defaultChecked={config.remoteWriting} /> {t('edit.remote')}
       </label>
@@ -46,11 +57,13 @@ export function readConfig(form: FormData, before: StepConfig): StepConfig {
   const mode = String(form.get('mode') ?? '');
   const budget = Number(form.get('vote') ?? 0);
   const timer = String(form.get('timer') ?? '').trim();
+  const view = VIEWS.find((v) => v === form.get('view')) ?? 'board';
   return {
     boardIds: form.getAll('boards').map(String),
     mode: mode === 'open' || mode === 'private' || mode === 'locked' ? mode : null,
     vote: budget > 0 ? { budget, allowStacking: before.vote?.allowStacking ?? false } : null,
     timerMinutes: timer === '' ? null : Number(timer),
     remoteWriting: form.get('remote') === 'on',
+    view,
   };
 }

@@ -1,11 +1,12 @@
 /**
  * "Running N min late": the drift, where it puts the next break and the closing, and (for the
- * facilitator, with `controls`) the two ways to re-plan the rest of the day.
+ * facilitator, with `controls`) the ways to re-plan and whether the room screen shows it.
  */
 import { useMemo } from 'react';
 import type { Projection } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
+import { useRoom } from '../../stores/workshop.ts';
 import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
 import { useConnectionHandle } from '../../ui/connection-handle.ts';
 import { formatTime } from '../../ui/time-format.ts';
@@ -20,12 +21,15 @@ export function DriftSummary({ controls = false }: { controls?: boolean }) {
   const connection = useConnectionHandle();
   const intents = useMemo(() => agendaIntents(connection), [connection]);
   const { refusal, report } = useRefusal();
+  const showDrift = useRoom()?.display?.showDrift ?? true;
   if (!schedule || schedule.driftMinutes === null) return null;
+  // The facilitator may keep the schedule off the room screen; the console always has it.
+  if (!controls && !showDrift) return null;
   const drift = schedule.driftMinutes;
   const tone = drift > 0 ? 'late' : drift < 0 ? 'early' : 'on-time';
   const at = (p: Projection) => formatTime(p.projectedStart, locale, schedule.timezone);
   const planned = (p: Projection) => formatTime(p.plannedStart, locale, schedule.timezone);
-  const replan = (mode: 'shift' | 'shorten') => report(intents.replan(mode));
+  const replan = (mode: 'shift' | 'shorten' | 'start') => report(intents.replan(mode));
 
   return (
     <div className={`drift drift-${tone}`} data-testid="drift" data-drift={drift}>
@@ -52,17 +56,31 @@ export function DriftSummary({ controls = false }: { controls?: boolean }) {
       </ul>
       {controls && drift !== 0 && (
         <div className="drift-actions" role="group" aria-label={t('schedule.replan')}>
-          <button type="button" className="secondary" onClick={() => replan('shift')}>
-            {t('schedule.shift', { n: drift })}
+          <button type="button" className="secondary" onClick={() => replan('shift')} data-testid="replan-shift">
+            {drift > 0 ? t('schedule.shiftLater', { n: drift }) : t('schedule.shiftEarlier', { n: -drift })}
           </button>
           {drift > 0 && (
-            <button type="button" className="secondary" onClick={() => replan('shorten')}>
+            <button type="button" className="secondary" onClick={() => replan('shorten')} data-testid="replan-shorten">
               {t('schedule.shorten')}
             </button>
           )}
+          <button type="button" className="secondary" onClick={() => replan('start')} data-testid="replan-start">
+            {t('schedule.startNow')}
+          </button>
         </div>
       )}
-      <CommandError text={refusal && t('schedule.error', { code: refusal.error })} />
+      {controls && (
+        <label className="drift-show">
+          <input
+            type="checkbox"
+            checked={showDrift}
+            onChange={(e) => void report(intents.display({ showDrift: e.target.checked }))}
+            data-testid="show-drift"
+          />{' '}
+          {t('schedule.showDrift')}
+        </label>
+      )}
+      <CommandError text={refusal && t(`error.${refusal.error}`)} />
     </div>
   );
 }

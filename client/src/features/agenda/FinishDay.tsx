@@ -32,7 +32,7 @@ export function FinishDay({ intents }: { intents: AgendaIntents }) {
           {t('schedule.finish')}
         </button>
       )}
-      <CommandError text={refusal && t('schedule.error', { code: refusal.error })} />
+      <CommandError text={refusal && t(`error.${refusal.error}`)} />
     </div>
   );
 }

@@ -31,15 +31,13 @@ export function useBoardGroups(boardId: BoardId): Group[] {
   );
 }
 
-/** Translates an error code with the board's or votes' own wording when there is one. */
+/** Translates an error code with the board's own wording when there is one. */
 export function useErrorText(): (code: ErrorCode) => string {
   const t = useT();
   return (code) => {
-    // A key without a message translates to itself: then try the next, and the generic text last.
-    for (const key of [`board.error.${code}`, `votes.error.${code}`] as MessageKey[]) {
-      const text = t(key);
-      if (text !== key) return text;
-    }
-    return t('error.generic', { code });
+    // A key without a message translates to itself: then the sentence for the code.
+    const key = `board.error.${code}` as MessageKey;
+    const text = t(key);
+    return text === key ? t(`error.${code}`) : text;
   };
 }

@@ -26,6 +26,7 @@ export const expectationsMessages = defineMessages(
     'review.actionDue': 'By (date)',
     'review.save': 'Save verdict',
     'review.show': 'Show this one',
+    'review.count.one': '{count} rating',
   },
   {
     'review.title': 'Nos attentes ont-elles été satisfaites ?',
@@ -51,6 +52,7 @@ export const expectationsMessages = defineMessages(
     'review.actionDue': 'Échéance (date)',
     'review.save': 'Enregistrer le verdict',
     'review.show': 'Afficher celle-ci',
+    'review.count.one': '{count} évaluation',
   },
   {
     'review.title': '¿Se cumplieron nuestras expectativas?',
@@ -76,5 +78,6 @@ export const expectationsMessages = defineMessages(
     'review.actionDue': 'Fecha límite',
     'review.save': 'Guardar el veredicto',
     'review.show': 'Mostrar esta',
+    'review.count.one': '{count} valoración',
   },
 );

@@ -1,6 +1,7 @@
 /** One question: its text and asker, the upvote toggle for participants, answered/parked for the facilitator. */
 import type { Question } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
+import { useConnection } from '../../stores/connection.ts';
 import { setMyUpvote, useMyUpvotes } from '../../stores/questions.ts';
 import { CommandError, useCommand } from '../roles/use-command.tsx';
 
@@ -14,6 +15,8 @@ export function QuestionItem({
   const t = useT();
   const { run, error, busy } = useCommand();
   const upvoted = useMyUpvotes((s) => s.upvoted.has(q.id));
+  // The room upvotes a question; its asker sees the count, not a button the server would refuse.
+  const mine = useConnection((s) => s.session?.participantId === q.authorId);
 
   async function toggle() {
     const r = await run((c) => c.command('question:upvote', { id: q.id, up: !upvoted }));
@@ -36,7 +39,7 @@ export function QuestionItem({
         )}
       </p>
       <div className="question-actions">
-        {role === 'participant' && q.status === 'open' && (
+        {role === 'participant' && q.status === 'open' && !mine && (
           <button
             type="button"
             className={upvoted ? '' : 'secondary'}

@@ -2,6 +2,7 @@
  * Questions to the talk live now: participants ask and upvote; the facilitator marks them
  * answered or parks them. Waiting questions come first, most upvoted on top.
  */
+import { byStatusAndUpvotes } from '../../../../shared/question-order.ts';
 import { useT } from '../../i18n/t.ts';
 import { useConnection } from '../../stores/connection.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
@@ -9,8 +10,6 @@ import { AskQuestion } from './AskQuestion.tsx';
 import { QuestionItem } from './QuestionItem.tsx';
 import { useLiveTalk } from './use-talk.ts';
 import './questions.css';
-
-const STATUS_ORDER = { open: 0, answered: 1, parked: 2 } as const;
 
 export function Questions({ boardId = 'questions' }: { boardId?: string }) {
   const t = useT();
@@ -20,9 +19,7 @@ export function Questions({ boardId = 'questions' }: { boardId?: string }) {
   const active = useWorkshop((s) => s.state?.room.activeBoardIds.includes(boardId) ?? false);
   if (!talk || !board) return null;
   const canAsk = role === 'participant' && active && board.mode !== 'locked';
-  const list = [...talk.questions].sort(
-    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.upvotes - a.upvotes || a.createdAt - b.createdAt,
-  );
+  const list = [...talk.questions].sort(byStatusAndUpvotes);
   const itemRole = role === 'facilitator' ? 'facilitator' : role === 'participant' ? 'participant' : 'viewer';
   return (
     <section className="questions" aria-labelledby="questions-heading" data-testid="questions">

@@ -1,5 +1,5 @@
 /** The projector's Q&A view: the most upvoted waiting questions of the talk live now, large enough for the back row. */
-import { topQuestions } from '../../../../shared/question-order.ts';
+import { openQuestions } from '../../../../shared/question-order.ts';
 import { useT } from '../../i18n/t.ts';
 import { useLiveTalk } from './use-talk.ts';
 import './questions.css';
@@ -8,7 +8,7 @@ export function TopQuestions({ limit = 5 }: { limit?: number }) {
   const t = useT();
   const talk = useLiveTalk();
   if (!talk) return null;
-  const top = topQuestions(talk.questions, talk.id, limit);
+  const top = openQuestions(talk.questions, talk.talkIds).slice(0, limit);
   return (
     <section className="top-questions" aria-labelledby="top-questions-heading" data-testid="top-questions">
       <h2 id="top-questions-heading">{t('questions.top')}</h2>

@@ -19,6 +19,7 @@ export const questionsMessages = defineMessages(
     'questions.reopen': 'Reopen',
     'questions.top': 'Top questions',
     'questions.general': 'General',
+    'questions.upvotes.one': '{count} upvote',
   },
   {
     'questions.title': 'Questions',
@@ -37,6 +38,7 @@ export const questionsMessages = defineMessages(
     'questions.reopen': 'Rouvrir',
     'questions.top': 'Questions les plus soutenues',
     'questions.general': 'Général',
+    'questions.upvotes.one': '{count} soutien',
   },
   {
     'questions.title': 'Preguntas',
@@ -55,5 +57,6 @@ export const questionsMessages = defineMessages(
     'questions.reopen': 'Reabrir',
     'questions.top': 'Preguntas más apoyadas',
     'questions.general': 'General',
+    'questions.upvotes.one': '{count} apoyo',
   },
 );

@@ -1,13 +1,15 @@
-/** The talk the room is in now and its questions, read from the replica. */
+/** The questions the live step shows, read from the replica: its talk's, or in a Q&A every talk of the session. */
 import { useMemo } from 'react';
 import type { Question } from '../../../../shared/model.ts';
-import { liveTalkId, NO_TALK } from '../../../../shared/question-order.ts';
+import { liveTalkId, NO_TALK, talksShown } from '../../../../shared/question-order.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 
 export interface Talk {
   id: string;
   /** Null for questions asked before the day started. */
   title: string | null;
+  /** Where the shown questions were asked: this talk alone, or every talk of the session in its Q&A. */
+  talkIds: string[];
   questions: Question[];
 }
 
@@ -19,6 +21,7 @@ export function useLiveTalk(): Talk | null {
     const id = liveTalkId(room.live);
     const steps = room.agenda.segments.flatMap((s) => [s, ...s.activities]);
     const title = id === NO_TALK ? null : (steps.find((x) => x.id === id)?.title ?? null);
-    return { id, title, questions: Object.values(all).filter((q) => q.talkId === id) };
+    const talkIds = talksShown(room.agenda, room.live);
+    return { id, title, talkIds, questions: Object.values(all).filter((q) => talkIds.includes(q.talkId)) };
   }, [room, all]);
 }

@@ -31,6 +31,7 @@ export const rolesMessages = defineMessages(
     'roles.columns': 'Kinds of contribution, one per line',
     'roles.saveColumns': 'Save columns',
     'roles.removeRow': 'Remove {organisation}',
+    'roles.imported.one': '{count} organisation added',
   },
   {
     'roles.title': 'Rôles et engagements',
@@ -62,6 +63,7 @@ export const rolesMessages = defineMessages(
     'roles.columns': 'Types de contribution, un par ligne',
     'roles.saveColumns': 'Enregistrer les colonnes',
     'roles.removeRow': 'Retirer {organisation}',
+    'roles.imported.one': '{count} organisation ajoutée',
   },
   {
     'roles.title': 'Roles y compromisos',
@@ -93,5 +95,6 @@ export const rolesMessages = defineMessages(
     'roles.columns': 'Tipos de contribución, uno por línea',
     'roles.saveColumns': 'Guardar columnas',
     'roles.removeRow': 'Quitar {organisation}',
+    'roles.imported.one': '{count} organización añadida',
   },
 );

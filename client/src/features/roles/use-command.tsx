@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { fail, type ErrorCode, type Result } from '../../../../shared/errors.ts';
 import { useT } from '../../i18n/t.ts';
 import type { Connection } from '../../net/connection.ts';
+import { useRefusalExpiry } from '../../ui/CommandError.tsx';
 import { useConnectionHandle } from '../../ui/connection-handle.ts';
 
 export interface CommandState {
@@ -30,6 +31,7 @@ export function useCommand(): CommandState {
     },
     [connection],
   );
+  useRefusalExpiry(error, () => setError(null));
   return { run, error, busy };
 }
 
@@ -39,7 +41,7 @@ export function CommandError({ error }: { error: ErrorCode | null }) {
   if (!error) return null;
   return (
     <p className="error" role="alert">
-      {t('error.generic', { code: error })}
+      {t(`error.${error}`)}
     </p>
   );
 }

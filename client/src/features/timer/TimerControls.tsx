@@ -63,7 +63,7 @@ export function TimerControls() {
           {t('timer.set')}
         </button>
       </form>
-      <CommandError text={refusal && t('timer.error', { code: refusal.error })} />
+      <CommandError text={refusal && t(`error.${refusal.error}`)} />
     </div>
   );
 }

@@ -15,7 +15,6 @@ export const timerMessages = defineMessages(
     'timer.over': 'Over time',
     'timer.paused': 'Paused',
     'timer.idle': 'Not started',
-    'timer.error': 'The timer did not change ({code}).',
   },
   {
     'timer.controls': 'Minuteur',
@@ -30,7 +29,6 @@ export const timerMessages = defineMessages(
     'timer.over': 'Temps dépassé',
     'timer.paused': 'En pause',
     'timer.idle': 'Pas commencé',
-    'timer.error': "Le minuteur n'a pas changé ({code}).",
   },
   {
     'timer.controls': 'Temporizador',
@@ -45,6 +43,5 @@ export const timerMessages = defineMessages(
     'timer.over': 'Tiempo excedido',
     'timer.paused': 'En pausa',
     'timer.idle': 'Sin iniciar',
-    'timer.error': 'El temporizador no cambió ({code}).',
   },
 );

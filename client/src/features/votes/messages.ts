@@ -18,9 +18,6 @@ export const votesMessages = defineMessages(
     'votes.count': '{count} dots',
     'votes.count.one': '{count} dot',
     'votes.noResults': 'No dots were cast.',
-    'votes.error.vote_budget_spent': 'You have used all your dots.',
-    'votes.error.vote_stacking_not_allowed': 'One dot per note in this vote.',
-    'votes.error.vote_not_open': 'The vote is not open.',
   },
   {
     'votes.remaining': '{count} gommettes sur {budget} restantes',
@@ -38,9 +35,6 @@ export const votesMessages = defineMessages(
     'votes.count': '{count} gommettes',
     'votes.count.one': '{count} gommette',
     'votes.noResults': 'Aucune gommette posée.',
-    'votes.error.vote_budget_spent': 'Vous avez utilisé toutes vos gommettes.',
-    'votes.error.vote_stacking_not_allowed': 'Une gommette par note dans ce vote.',
-    'votes.error.vote_not_open': 'Le vote n’est pas ouvert.',
   },
   {
     'votes.remaining': 'Le quedan {count} de {budget} puntos',
@@ -58,8 +52,5 @@ export const votesMessages = defineMessages(
     'votes.count': '{count} puntos',
     'votes.count.one': '{count} punto',
     'votes.noResults': 'No se emitió ningún punto.',
-    'votes.error.vote_budget_spent': 'Ha usado todos sus puntos.',
-    'votes.error.vote_stacking_not_allowed': 'Un punto por nota en esta votación.',
-    'votes.error.vote_not_open': 'La votación no está abierta.',
   },
 );
