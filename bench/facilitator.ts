@@ -1,19 +1,17 @@
 /** The facilitator, driven from the orchestrator: a real Socket.IO client holding the facilitator key. */
-import type { Result } from '../shared/errors.ts';
-import type { ClientToServerEvents } from '../shared/protocol.ts';
-import { connectSocket, type TestSocket } from '../test/helpers/clients.ts';
+import type { CommandName, CommandValue } from '../shared/commands.ts';
+import { connectSocket, sendWithin, type TestInput, type TestSocket } from '../test/helpers/clients.ts';
 import { monoMs } from './stats.ts';
-
-type Event = keyof ClientToServerEvents;
-type Input<E extends Event> = Parameters<ClientToServerEvents[E]>[0];
-type Value<E extends Event> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void ? T : never;
 
 /** Generous: under load the facilitator's command waits behind the room's in the workshop's queue. */
 const ACK_TIMEOUT_MS = 60_000;
 
 export interface Facilitator {
   /** Sends a command; throws when refused; answers its value and the monotonic send time. */
-  command<E extends Event>(event: E, input: Input<E>): Promise<{ value: Value<E>; sentAt: number; ackMs: number }>;
+  command<E extends CommandName>(
+    event: E,
+    input: TestInput<E>,
+  ): Promise<{ value: CommandValue<E>; sentAt: number; ackMs: number }>;
   close(): void;
 }
 
@@ -35,13 +33,9 @@ export async function connectFacilitator(
   );
   socket.on('disconnect', (reason) => log(`facilitator disconnected: ${reason}`));
   return {
-    async command<E extends Event>(event: E, input: Input<E>) {
+    async command<E extends CommandName>(event: E, input: TestInput<E>) {
       const sentAt = monoMs();
-      const timed = socket.timeout(ACK_TIMEOUT_MS);
-      const emit = timed.emitWithAck.bind(timed) as unknown as (e: E, i: Input<E>) => Promise<Result<Value<E>>>;
-      const r = await emit(event, input).catch((err: unknown) => {
-        throw new Error(`facilitator ${event}: ${err instanceof Error ? err.message : String(err)}`);
-      });
+      const r = await sendWithin(ACK_TIMEOUT_MS, socket, event, input);
       const ackMs = monoMs() - sentAt;
       if (!r.ok) throw new Error(`facilitator ${event} refused: ${r.error}${r.detail ? ` (${r.detail})` : ''}`);
       return { value: r.value, sentAt, ackMs };

@@ -60,9 +60,11 @@ export async function measureFullDay(
   const hub = createWorkshopHub({ store, clock, log: createLogger('silent') });
   const { code } = await hub.create('ilo-coop-2018');
   const timings: number[] = [];
+  let commands = 0;
   const exec = async (type: string, actor: string, step: Step) => {
     const t0 = performance.now();
-    const r = await hub.execute(code, { type, actor, payload: null }, step);
+    // Every command carries a client-made id, as over the wire, so the command log is as big as a real day's.
+    const r = await hub.execute(code, { type, actor, commandId: `c${++commands}`, payload: null, decide: step });
     timings.push(performance.now() - t0);
     if (!r.ok) throw new Error(`full day: ${type} refused: ${r.error}`);
   };

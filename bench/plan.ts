@@ -1,5 +1,6 @@
 /** Schedules of participant commands: notes at a steady rate, dots within a budget. */
-import type { NoteAddInput, VoteDotInput } from '../shared/schemas/boards.ts';
+import type { CommandInput } from '../shared/commands.ts';
+import type { NoteAddInput } from '../shared/schemas/boards.ts';
 import type { Scheduled } from './protocol.ts';
 
 export interface BoardColumn {
@@ -55,7 +56,8 @@ export function voteSchedule(
   for (let d = 0; d < budget; d++)
     for (let p = 0; p < participants; p++) {
       const k = out.length;
-      const input: VoteDotInput = { boardId, noteId: noteIds[(p * budget + d) % noteIds.length]! };
+      const noteId = noteIds[(p * budget + d) % noteIds.length]!;
+      const input: CommandInput<'vote:cast'> = { boardId, noteId, commandId: `dot${k}` };
       out.push({ at: (k * 1000) / rate, participant: p, event: 'vote:cast', input, id: `dot${k}` });
     }
   return out;

@@ -11,7 +11,6 @@ import type { Logger } from './log.ts';
 import { venueAddresses } from './venue-addresses.ts';
 import type { WorkshopStore } from './persistence/port.ts';
 import { attachRealtime } from './realtime/io.ts';
-import { createGuardContext } from './workshops/command-guard.ts';
 import { createWorkshopHub, type WorkshopHub } from './workshops/hub.ts';
 import { createTimerScheduler } from './workshops/timer-scheduler.ts';
 
@@ -36,8 +35,7 @@ export interface PlenaryServer {
 /** Wires config, store, clock and transports; holds no module-level state. */
 export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const { config, store, clock, log } = deps;
-  const guards = createGuardContext();
-  const hub = createWorkshopHub({ store, clock, log, guards });
+  const hub = createWorkshopHub({ store, clock, log });
   const app = createHttpApp({
     hub,
     log,
@@ -52,7 +50,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const yjs = createYjsHost({ hub, log, isOriginAllowed, onFollowersChanged: (code) => realtime.presence.touch(code) });
   const realtime = attachRealtime(
     server,
-    { hub, clock, log, guards, replicaFollowers: yjs.followerCount },
+    { hub, clock, log, replicaFollowers: yjs.followerCount },
     { isOriginAllowed },
   );
   const timers = createTimerScheduler({ hub, clock, log });

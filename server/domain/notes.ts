@@ -135,11 +135,56 @@ export function deleteNote(s: WorkshopState, actor: BoardActor, noteId: NoteId, 
   return ok({ state: actor.role === 'facilitator' ? recordUndo(s, next, 'note:delete', now) : next, value: null });
 }
 
-/** Takes a shown note off the board into private state (moderation); undo brings it back. */
+/**
+ * `s` without the shown notes `noteIds`, each kept in private state when `hide` (so undo can
+ * bring it back either way); an unknown note refuses the whole action.
+ */
+function takeOff(s: WorkshopState, noteIds: ReadonlySet<NoteId>, hide: boolean): Result<WorkshopState> {
+  let next = s;
+  for (const id of noteIds) {
+    const note = next.pub.notes[id];
+    if (!note) return fail('not_found');
+    next = withoutNote(next, { note, held: false });
+    if (hide) next = { ...next, priv: { ...next.priv, hiddenNotes: { ...next.priv.hiddenNotes, [id]: note } } };
+  }
+  return ok(next);
+}
+
+/** Takes one shown note off the board into private state (moderation); undo brings it back. */
 export function hideNote(s: WorkshopState, noteId: NoteId, now: number): Result<Decision<null>> {
-  const note = s.pub.notes[noteId];
-  if (!note) return fail('not_found');
-  const removed = withoutNote(s, { note, held: false });
-  const next = { ...removed, priv: { ...removed.priv, hiddenNotes: { ...removed.priv.hiddenNotes, [noteId]: note } } };
-  return ok({ state: recordUndo(s, next, 'note:hide', now), value: null });
+  const next = takeOff(s, new Set([noteId]), true);
+  return next.ok ? ok({ state: recordUndo(s, next.value, 'note:hide', now), value: null }) : next;
+}
+
+/** Hides (or deletes) a selection of shown notes as one action, which one undo brings back; answers how many. */
+function takeOffSelection(
+  s: WorkshopState,
+  noteIds: readonly NoteId[],
+  hide: boolean,
+  now: number,
+): Result<Decision<number>> {
+  const ids = new Set(noteIds);
+  const next = takeOff(s, ids, hide);
+  if (!next.ok) return next;
+  return ok({ state: recordUndo(s, next.value, hide ? 'notes:hide' : 'notes:delete', now), value: ids.size });
+}
+
+/** The facilitator hides a selection of shown notes; one undo brings them all back. */
+export function hideNotes(
+  s: WorkshopState,
+  noteIds: readonly NoteId[],
+  now: number,
+): Result<Decision<{ hidden: number }>> {
+  const r = takeOffSelection(s, noteIds, true, now);
+  return r.ok ? ok({ state: r.value.state, value: { hidden: r.value.value } }) : r;
+}
+
+/** The facilitator deletes a selection of shown notes; one undo brings them all back. */
+export function deleteNotes(
+  s: WorkshopState,
+  noteIds: readonly NoteId[],
+  now: number,
+): Result<Decision<{ deleted: number }>> {
+  const r = takeOffSelection(s, noteIds, false, now);
+  return r.ok ? ok({ state: r.value.state, value: { deleted: r.value.value } }) : r;
 }

@@ -1,9 +1,12 @@
 /** Joining a workshop: pure rules over the private participant list. */
-import { ok, type Result } from '../../shared/errors.ts';
+import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { JoinInput } from '../../shared/schemas/session.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
 
-/** Adds a participant with an already-hashed device token. */
+/**
+ * Adds a participant with an already-hashed device token. The same join again (same id, same
+ * token) answers the participant it made; an id or a token already in use otherwise is refused.
+ */
 export function joinParticipant(
   s: WorkshopState,
   input: JoinInput,
@@ -11,6 +14,10 @@ export function joinParticipant(
   tokenHash: string,
   now: number,
 ): Result<Decision<Participant>> {
+  const existing = s.priv.participants[id];
+  if (existing?.tokenHash === tokenHash) return ok({ state: s, value: existing });
+  if (existing) return fail('conflict', 'participant id in use');
+  if (participantByToken(s, tokenHash)) return fail('conflict', 'device token in use');
   const participant: Participant = {
     id,
     name: input.name,

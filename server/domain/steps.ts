@@ -3,11 +3,11 @@
  * to the room: the active boards and their mode, the vote, the timer, and the actual times.
  */
 import { fail, ok, type Result } from '../../shared/errors.ts';
-import type { Actual, BoardId, LiveStep, StepConfig } from '../../shared/model.ts';
+import type { Actual, BoardId, LiveStep, StepConfig, Timer } from '../../shared/model.ts';
 import { agendaSteps, dayFinished, segmentMinutes, type StepRef } from '../../shared/schedule.ts';
 import { setBoardMode } from './boards.ts';
 import type { Decision, WorkshopState } from './state.ts';
-import { resetTimer, startTimer } from './timer.ts';
+import { decideTimer, resetTimer, startTimer } from './timer.ts';
 import { closeVote, openVote } from './votes.ts';
 
 export interface StepTarget {
@@ -40,6 +40,24 @@ export const configOf = (step: StepRef): StepConfig => step.activity?.config ?? 
 export function stepLengthMs(step: StepRef): number {
   const minutes = configOf(step).timerMinutes ?? step.activity?.minutes ?? segmentMinutes(step.segment);
   return Math.round(minutes * MINUTE);
+}
+
+/** The countdown a fresh start or a reset uses: the live step's length, or the timer's own before the day starts. */
+function presetMs(s: WorkshopState): number {
+  const step = agendaSteps(s.pub.room.agenda)[liveIndex(s)];
+  return step ? stepLengthMs(step) : s.pub.room.timer.durationMs;
+}
+
+/** Starts the countdown: `durationMs`, else what an idle timer has left, else the live step's length. */
+export function startCountdown(s: WorkshopState, durationMs: number | undefined, now: number): Result<Decision<Timer>> {
+  return decideTimer(s, (t) =>
+    ok(startTimer(t, durationMs ?? (t.status === 'idle' && t.remainingMs > 0 ? t.remainingMs : presetMs(s)), now)),
+  );
+}
+
+/** Stops the countdown and sets it back to the live step's length. */
+export function resetCountdown(s: WorkshopState): Result<Decision<Timer>> {
+  return decideTimer(s, (t) => ok(resetTimer(t, presetMs(s))));
 }
 
 /** Enters `target`: the previous step's vote closes, boards follow the new config, the timer starts. */

@@ -40,6 +40,23 @@ export function closeVote(s: WorkshopState, boardId: BoardId, now: number): Work
   };
 }
 
+/** The facilitator's open command: a fresh round on an existing board. */
+export function openVoteRound(
+  s: WorkshopState,
+  boardId: BoardId,
+  settings: VoteSettings,
+  now: number,
+): Result<Decision<null>> {
+  if (!s.pub.boards[boardId]) return fail('not_found');
+  return ok({ state: openVote(s, boardId, settings, now), value: null });
+}
+
+/** The facilitator's close command: only a round that is open can close. */
+export function closeVoteRound(s: WorkshopState, boardId: BoardId, now: number): Result<Decision<null>> {
+  if (s.pub.votes[boardId]?.status !== 'open') return fail('vote_not_open');
+  return ok({ state: closeVote(s, boardId, now), value: null });
+}
+
 const ballotKey = (boardId: BoardId, participantId: ParticipantId) => `${boardId}:${participantId}`;
 
 /** The dots `participantId` has placed on `boardId` in the current round. */

@@ -6,9 +6,12 @@ import { participantByToken } from '../domain/participants.ts';
 import { hashSecret, matchesHash } from '../workshops/secrets.ts';
 import type { HandlerContext, PlenaryServer, RealtimeDeps } from './context.ts';
 import { roomOf } from './context.ts';
-import { REGISTRATIONS } from './handlers.ts';
+import { registerCommands } from './commands.ts';
+import { watchPeople } from './people.ts';
 import { createPresence, type PresenceTracker } from './presence.ts';
+import { sendPrivateFacts } from './private-facts.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { registerSession } from './session.ts';
 
 export interface RealtimeOptions {
   isOriginAllowed: (req: IncomingMessage) => boolean;
@@ -37,6 +40,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
   const presence = createPresence(base);
   const ctx: HandlerContext = { ...base, presence };
   const limiter = createRateLimiter();
+  const unwatchPeople = watchPeople(ctx);
 
   io.use((socket, next) => {
     const auth = SocketAuth.safeParse(socket.handshake.auth);
@@ -61,11 +65,11 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
   io.on('connection', (socket) => {
     socket.use(limiter.guard(socket, (key) => deps.log.warn('flood_disconnected', { code: socket.data.code, key })));
     void socket.join(roomOf(socket.data.code));
-    for (const register of REGISTRATIONS) {
-      register(socket, ctx).catch((err: unknown) =>
+    registerCommands(socket, ctx);
+    for (const send of [registerSession, sendPrivateFacts])
+      send(socket, ctx).catch((err: unknown) =>
         deps.log.error('register_failed', { code: socket.data.code, error: String(err) }),
       );
-    }
     presence.track(socket);
   });
 
@@ -73,6 +77,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     io,
     presence,
     async close() {
+      unwatchPeople();
       presence.close();
       // Not disconnectSockets(): a client told 'io server disconnect' does not reconnect by
       // itself. Closing the transports (io.close) reads as 'transport close', and it does.

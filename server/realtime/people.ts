@@ -1,41 +1,24 @@
 /**
- * The facilitator manages people: promote to co-facilitator, demote, kick. Rights follow from
- * state on every event (actorOf), so these handlers only change state and tell the sockets
- * concerned: a new snapshot for a changed role; for a kick, the snapshot and then a hang-up.
+ * Identity changes reach the sockets concerned: a promoted or demoted participant's sockets
+ * get a new snapshot, a removed participant's are told and hung up. Driven by durable state
+ * changes, so it holds however the change was made.
  */
-import { ok, type Result } from '../../shared/errors.ts';
 import type { ParticipantId } from '../../shared/model.ts';
-import { PersonRef } from '../../shared/schemas/people.ts';
-import { kickParticipant, setCofacilitator } from '../domain/people.ts';
-import type { Decide } from '../workshops/hub.ts';
-import { onCommand } from './command.ts';
+import type { Participant, WorkshopState } from '../domain/state.ts';
 import type { HandlerContext, PlenarySocket } from './context.ts';
 import { sendSnapshot } from './session.ts';
 
-type PeopleEvent = 'people:promote' | 'people:demote' | 'people:kick';
+const removed = (p: Participant | undefined) => p?.removedAt !== undefined;
 
-const DECISIONS: Record<PeopleEvent, (id: ParticipantId) => Decide<null>> = {
-  'people:promote': (id) => (s) => setCofacilitator(s, id, true),
-  'people:demote': (id) => (s) => setCofacilitator(s, id, false),
-  'people:kick': (id) => (s, now) => kickParticipant(s, id, now),
-};
-
-/** Registers the people commands on one socket. */
-export async function registerPeople(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
-  for (const event of Object.keys(DECISIONS) as PeopleEvent[]) {
-    onCommand(
-      socket,
-      ctx,
-      event,
-      { schema: PersonRef, action: 'people.manage' },
-      async ({ participantId }, actor): Promise<Result<null>> => {
-        const meta = { type: event, actor: actor.participant?.id ?? 'facilitator', payload: { participantId } };
-        const result = await ctx.hub.execute(socket.data.code, meta, DECISIONS[event](participantId));
-        if (result.ok) await tellSockets(ctx, socket.data.code, participantId, event === 'people:kick');
-        return result.ok ? ok(null) : result;
-      },
-    );
-  }
+/** Participants whose rights differ between two states. */
+function rightsChanged(prev: WorkshopState, next: WorkshopState): Participant[] {
+  const before = prev.priv.participants;
+  const after = next.priv.participants;
+  if (before === after) return [];
+  return Object.values(after).filter((p) => {
+    const was = before[p.id];
+    return was !== undefined && was !== p && (was.cofacilitator !== p.cofacilitator || removed(was) !== removed(p));
+  });
 }
 
 /** The participant's own sockets on this node (a workshop is pinned to one node). */
@@ -45,16 +28,25 @@ function socketsOf(ctx: HandlerContext, code: string, participantId: Participant
   );
 }
 
-async function tellSockets(
-  ctx: HandlerContext,
-  code: string,
-  participantId: ParticipantId,
-  hangUp: boolean,
-): Promise<void> {
-  for (const s of socketsOf(ctx, code, participantId)) {
-    await sendSnapshot(s, ctx);
-    // Closed by the server, a Socket.IO client does not reconnect by itself.
-    if (hangUp) s.disconnect(true);
-  }
+/** Watches the hub and tells each changed participant's sockets; returns the way to stop. */
+export function watchPeople(ctx: HandlerContext): () => void {
+  const onChanged = (code: string, prev: WorkshopState, next: WorkshopState) => {
+    const changed = rightsChanged(prev, next);
+    if (changed.length === 0) return;
+    void tellSockets(ctx, code, changed).catch((err: unknown) =>
+      ctx.log.error('people_notify_failed', { code, error: String(err) }),
+    );
+  };
+  ctx.hub.events.on('changed', onChanged);
+  return () => ctx.hub.events.off('changed', onChanged);
+}
+
+async function tellSockets(ctx: HandlerContext, code: string, people: Participant[]): Promise<void> {
+  for (const p of people)
+    for (const s of socketsOf(ctx, code, p.id)) {
+      await sendSnapshot(s, ctx);
+      // Closed by the server, a Socket.IO client does not reconnect by itself.
+      if (removed(p)) s.disconnect(true);
+    }
   ctx.presence.touch(code);
 }

@@ -3,7 +3,8 @@
  * are coalesced so 80 people joining at once produce a handful of messages, not 80².
  */
 import type { Presence, PresencePerson } from '../../shared/protocol/session.ts';
-import { actorOf, roomOf, type HandlerContext, type PlenarySocket } from './context.ts';
+import { senderOf } from '../domain/sender.ts';
+import { roomOf, type HandlerContext, type PlenarySocket } from './context.ts';
 
 const FACILITATORS = (code: string) => `${roomOf(code)}:facilitators`;
 
@@ -28,7 +29,7 @@ export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs
     const people = new Map<string, PresencePerson>();
     let followers = ctx.replicaFollowers(code);
     for (const s of sockets) {
-      const actor = w ? actorOf(s.data, w.state) : null;
+      const actor = w ? senderOf(s.data, w.state) : null;
       // Rights follow state: a promoted co-facilitator joins the names room, a demoted one leaves it.
       if (actor?.role === 'facilitator') s.join(FACILITATORS(code));
       else s.leave(FACILITATORS(code));

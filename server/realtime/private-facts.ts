@@ -1,12 +1,13 @@
 /**
- * What only one participant may see: their notes held on private boards, and their dots; and
- * what only facilitators may see: who holds how many notes. Sent on connect and whenever that
- * part changes; never broadcast, never in the document.
+ * What only one participant may see: their notes held on private boards, their dots, their
+ * ratings and upvotes; and what only facilitators may see: who holds how many notes. Sent on
+ * connect and (notes, dots) whenever that part changes; never broadcast, never in the document.
  */
-import type { BoardId, Note, NoteId, ParticipantId } from '../../shared/model.ts';
+import type { BoardId, Note, NoteId, ParticipantId, QuestionId, Rating } from '../../shared/model.ts';
+import { senderOf } from '../domain/sender.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import type { HubEvents } from '../workshops/hub.ts';
-import { actorOf, type HandlerContext, type PlenarySocket } from './context.ts';
+import type { HandlerContext, PlenarySocket } from './context.ts';
 
 /** The participant's held notes, oldest first. */
 export function heldNotesOf(s: WorkshopState, pid: ParticipantId): Note[] {
@@ -33,6 +34,18 @@ export function heldCounts(s: WorkshopState): Record<BoardId, Record<Participant
   return out;
 }
 
+/** The participant's own ratings of expectations; each rate acknowledgement carries later changes. */
+export function ratingsOf(s: WorkshopState, pid: ParticipantId): Record<NoteId, Rating> {
+  const mine: Record<NoteId, Rating> = {};
+  for (const r of Object.values(s.priv.ratings)) if (r.participantId === pid) mine[r.noteId] = r.rating;
+  return mine;
+}
+
+/** The questions the participant upvoted; each upvote acknowledgement carries later changes. */
+export function upvotesOf(s: WorkshopState, pid: ParticipantId): QuestionId[] {
+  return Object.values(s.priv.upvotes).flatMap((u) => (u.participantId === pid ? [u.questionId] : []));
+}
+
 /** Whether any entity of `pid` differs between two versions of a collection. */
 function changedFor<T>(prev: Record<string, T>, next: Record<string, T>, isMine: (x: T) => boolean): boolean {
   if (prev === next) return false;
@@ -46,7 +59,7 @@ function changedFor<T>(prev: Record<string, T>, next: Record<string, T>, isMine:
 export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
   const onChanged = (...[code, prev, next]: HubEvents['changed']) => {
     if (code !== socket.data.code) return;
-    if (actorOf(socket.data, next).role === 'facilitator' && prev.priv.heldNotes !== next.priv.heldNotes)
+    if (senderOf(socket.data, next).role === 'facilitator' && prev.priv.heldNotes !== next.priv.heldNotes)
       socket.emit('notes:heldBy', heldCounts(next));
     const pid = socket.data.participantId;
     if (!pid) return;
@@ -60,9 +73,11 @@ export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContex
   ctx.hub.events.on('changed', onChanged);
   socket.on('disconnect', () => ctx.hub.events.off('changed', onChanged));
   const w = await ctx.hub.get(socket.data.code);
-  if (w && actorOf(socket.data, w.state).role === 'facilitator') socket.emit('notes:heldBy', heldCounts(w.state));
+  if (w && senderOf(socket.data, w.state).role === 'facilitator') socket.emit('notes:heldBy', heldCounts(w.state));
   const pid = socket.data.participantId;
   if (!w || !pid) return;
   socket.emit('notes:mine', heldNotesOf(w.state, pid));
   socket.emit('ballots:mine', ballotsOf(w.state, pid));
+  socket.emit('ratings:mine', ratingsOf(w.state, pid));
+  socket.emit('upvotes:mine', upvotesOf(w.state, pid));
 }

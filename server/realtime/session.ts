@@ -1,34 +1,41 @@
-/** Joining with a name, clock sampling, and the snapshot a socket gets on every connect. */
-import { randomUUID } from 'node:crypto';
-import { ok } from '../../shared/errors.ts';
+/** Joining, clock sampling, and the snapshot a socket gets on every connect and whenever its identity changes. */
+import type { CommandPayload, CommandValue, CommandName } from '../../shared/commands.ts';
+import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { SessionSnapshot } from '../../shared/protocol/session.ts';
-import { Empty, JoinInput } from '../../shared/schemas/session.ts';
-import { joinParticipant } from '../domain/participants.ts';
-import { hashSecret, newSecret } from '../workshops/secrets.ts';
-import { onCommand } from './command.ts';
-import { actorOf, type HandlerContext, type PlenarySocket } from './context.ts';
+import { Empty } from '../../shared/schemas/session.ts';
+import { participantByToken } from '../domain/participants.ts';
+import { senderOf } from '../domain/sender.ts';
+import { hashSecret } from '../workshops/secrets.ts';
+import type { HandlerContext, PlenarySocket } from './context.ts';
+import { listen } from './listen.ts';
 
-/** Registers the session commands on one socket and sends it its snapshot. */
+/** What the transport does after the hub decided command `E`; answers what the client is acknowledged with. */
+export type After<E extends CommandName> = (
+  socket: PlenarySocket,
+  ctx: HandlerContext,
+  input: CommandPayload<E>,
+  result: Result<CommandValue<E>>,
+) => Promise<Result<CommandValue<E>>>;
+
+/**
+ * Binds the joining socket to its participant. The binding goes by the device's token, not by
+ * the answer: a resent join with someone else's command id finds their participant, but not
+ * their token, and binds nothing.
+ */
+export const afterJoin: After<'session:join'> = async (socket, ctx, input, result) => {
+  if (!result.ok) return result;
+  const w = await ctx.hub.get(socket.data.code);
+  const joined = w ? participantByToken(w.state, hashSecret(input.token)) : null;
+  if (joined?.id !== result.value.participantId) return fail('forbidden');
+  socket.data.participantId = joined.id;
+  ctx.presence.touch(socket.data.code);
+  await sendSnapshot(socket, ctx);
+  return result;
+};
+
+/** Answers clock samples and sends the socket its snapshot. */
 export async function registerSession(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
-  onCommand(socket, ctx, 'clock:ping', { schema: Empty, action: 'clock.ping' }, async () =>
-    ok({ serverNow: ctx.clock.now() }),
-  );
-
-  onCommand(socket, ctx, 'session:join', { schema: JoinInput, action: 'session.join' }, async (input) => {
-    const token = newSecret();
-    const id = randomUUID();
-    const result = await ctx.hub.execute(
-      socket.data.code,
-      { type: 'session:join', actor: `socket:${socket.id}`, payload: input },
-      (s, now) => joinParticipant(s, input, id, hashSecret(token), now),
-    );
-    if (!result.ok) return result;
-    socket.data.participantId = id;
-    ctx.presence.touch(socket.data.code);
-    await sendSnapshot(socket, ctx);
-    return ok({ participantId: id, token });
-  });
-
+  listen(socket, ctx, 'clock:ping', Empty, async () => ok({ serverNow: ctx.clock.now() }));
   await sendSnapshot(socket, ctx);
 }
 
@@ -36,10 +43,10 @@ export async function registerSession(socket: PlenarySocket, ctx: HandlerContext
 export async function sendSnapshot(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
   const w = await ctx.hub.get(socket.data.code);
   if (!w) return;
-  const actor = actorOf(socket.data, w.state);
-  const p = actor.participant;
+  const sender = senderOf(socket.data, w.state);
+  const p = sender.participant;
   const snapshot: SessionSnapshot = {
-    role: actor.role,
+    role: sender.role,
     participantId: p?.id ?? null,
     name: p?.name ?? null,
     organisation: p?.organisation ?? null,

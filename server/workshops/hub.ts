@@ -17,7 +17,6 @@ import { initialState } from '../domain/initial-state.ts';
 import { emptyPrivate, PRIVATE_COLLECTIONS, type Decision, type WorkshopState } from '../domain/state.ts';
 import type { Logger } from '../log.ts';
 import type { Commit, WorkshopRecord, WorkshopStore } from '../persistence/port.ts';
-import type { GuardContext } from './command-guard.ts';
 import { createCommitBatcher } from './group-commit.ts';
 import { hashSecret, newJoinCode, newSecret } from './secrets.ts';
 
@@ -27,16 +26,19 @@ export interface LiveWorkshop {
   state: WorkshopState;
 }
 
-/** Identifies a command for the log and for idempotency. */
-export interface CommandMeta {
-  type: string;
-  actor: string;
-  /** Client-made id: a repeat with the same actor and id returns the first result. */
-  commandId?: string;
-  payload: unknown;
-}
-
 export type Decide<T> = (state: WorkshopState, now: number) => Result<Decision<T>>;
+
+/** One command as the hub runs it: who sent it, its id, and its decision. */
+export interface CommandRun<T> {
+  type: string;
+  /** The sender's id (domain/sender.ts); with `commandId` it makes the command idempotent. */
+  actor: string;
+  /** Client-made: a repeat with the same actor and id answers the first result. Null only for the server's own. */
+  commandId: string | null;
+  payload: unknown;
+  /** Runs when the command's turn comes, on the state it meets; checks the sender's rights there too. */
+  decide: Decide<T>;
+}
 
 export interface HubEvents {
   /** A durable document update, to relay to replicas. */
@@ -52,7 +54,7 @@ export interface WorkshopHub {
   create(templateId: TemplateId, title?: string): Promise<{ code: string; facilitatorKey: string }>;
   /** The live workshop, loading it on first use; null when no such code exists. */
   get(code: string): Promise<LiveWorkshop | null>;
-  execute<T>(code: string, meta: CommandMeta, decide: Decide<T>): Promise<Result<T>>;
+  execute<T>(code: string, run: CommandRun<T>): Promise<Result<T>>;
   /**
    * Resolves once every command decided so far is on disk. A replica must not be sent state
    * that a crash could still take back, so the Yjs host waits for this before answering.
@@ -67,8 +69,6 @@ export interface HubDeps {
   log: Logger;
   /** Updates kept after a snapshot before the log is compacted. */
   compactEvery?: number;
-  /** Where transports put each command's rights check, re-run when its turn comes. */
-  guards?: GuardContext;
 }
 
 /** Creates the hub; every live workshop and its command queue lives inside it. */
@@ -81,7 +81,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
   const sinceCompaction = new Map<string, number>();
   const batcher = createCommitBatcher(store);
   /** Results of idempotent commands decided but not yet on disk, by workshop, actor and id. */
-  const undecided = new Map<string, Promise<Result<unknown>>>();
+  const undecided = new Map<string, { type: string; durable: Promise<Result<unknown>> }>();
 
   async function load(code: string): Promise<LiveWorkshop | null> {
     const record = await store.findWorkshop(code);
@@ -132,21 +132,21 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
    * (the returned `durable`) waits for the disk. Wrapped in an object so the caller's queue
    * does not wait for the disk too.
    */
-  async function prepare<T>(
-    w: LiveWorkshop,
-    meta: CommandMeta,
-    decide: Decide<T>,
-  ): Promise<{ durable: Promise<Result<T>> }> {
+  async function prepare<T>(w: LiveWorkshop, meta: CommandRun<T>): Promise<{ durable: Promise<Result<T>> }> {
     const code = w.record.code;
     const idKey = meta.commandId ? `${code}\n${meta.actor}\n${meta.commandId}` : null;
     if (meta.commandId && idKey) {
       const pending = undecided.get(idKey);
-      if (pending) return { durable: pending as Promise<Result<T>> };
-      const seen = await store.findCommand(code, meta.actor, meta.commandId);
+      const seen = pending ? null : await store.findCommand(code, meta.actor, meta.commandId);
+      const type = pending?.type ?? seen?.type;
+      // An id reused for another command must not be answered with that command's result.
+      if (type !== undefined && type !== meta.type)
+        return { durable: Promise.resolve(fail<T>('conflict', 'command id already used by another command')) };
+      if (pending) return { durable: pending.durable as Promise<Result<T>> };
       if (seen) return { durable: Promise.resolve(JSON.parse(seen.result) as Result<T>) };
     }
     const now = clock.now();
-    const decided = decide(w.state, now);
+    const decided = meta.decide(w.state, now);
     if (!decided.ok) return { durable: Promise.resolve(decided) };
     const prev = w.state;
     const next = decided.value.state;
@@ -190,7 +190,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       },
     );
     if (idKey) {
-      undecided.set(idKey, durable);
+      undecided.set(idKey, { type: meta.type, durable });
       void durable.finally(() => undecided.delete(idKey));
     }
     return { durable };
@@ -233,18 +233,12 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       return { code, facilitatorKey };
     },
     get,
-    async execute<T>(code: string, meta: CommandMeta, decide: Decide<T>) {
-      const guard = deps.guards?.getStore();
-      const queued = () =>
-        serialize(code, async () => {
-          const w = await get(code);
-          if (!w) return { durable: Promise.resolve(fail<T>('not_found')) };
-          if (guard && !guard(w.state)) return { durable: Promise.resolve(fail<T>('forbidden')) };
-          return prepare(w, meta, decide);
-        });
-      // Outside the command's context: the batch flush, and timers armed by its announcements,
-      // belong to no one command and must not inherit its rights check.
-      const { durable } = await (deps.guards ? deps.guards.exit(queued) : queued());
+    async execute<T>(code: string, run: CommandRun<T>) {
+      const { durable } = await serialize(code, async () => {
+        const w = await get(code);
+        if (!w) return { durable: Promise.resolve(fail<T>('not_found')) };
+        return prepare(w, run);
+      });
       return durable;
     },
     settled: () => batcher.settled(),

@@ -6,6 +6,7 @@
 import { ok } from '../../shared/errors.ts';
 import type { Timer } from '../../shared/model.ts';
 import type { Clock } from '../clock.ts';
+import { SERVER } from '../domain/sender.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import { decideTimer, expireTimer } from '../domain/timer.ts';
 import type { Logger } from '../log.ts';
@@ -40,9 +41,13 @@ export function createTimerScheduler(deps: { hub: WorkshopHub; clock: Clock; log
   function fire(code: string): void {
     armed.delete(code);
     hub
-      .execute(code, { type: 'timer:end', actor: 'server', payload: null }, (s, now) =>
-        decideTimer(s, (t) => ok(expireTimer(t, now))),
-      )
+      .execute(code, {
+        type: 'timer:end',
+        actor: SERVER,
+        commandId: null,
+        payload: null,
+        decide: (s, now) => decideTimer(s, (t) => ok(expireTimer(t, now))),
+      })
       .then(async (r) => {
         // A failed write reloads the workshop, which arms it again; do not spin here.
         if (!r.ok) return log.warn('timer_end_refused', { code, error: r.error });

@@ -1,41 +1,5 @@
-/** Notes, groups, dot votes, board modes, spotlight and undo. */
-import type { Ack } from '../errors.ts';
-import type { BoardId, GroupId, Note, NoteId, ParticipantId } from '../model.ts';
-import type {
-  BoardModeInput,
-  BoardRefInput,
-  FocusInput,
-  GroupCreateInput,
-  GroupRefInput,
-  GroupRenameInput,
-  NoteAddInput,
-  NoteEditInput,
-  NoteRefInput,
-  NotesMoveInput,
-  VoteDotInput,
-  VoteOpenInput,
-} from '../schemas/boards.ts';
-
-export interface BoardCommands {
-  /** `id` is made by the client and doubles as the command id: a resend answers the first result. */
-  'note:add': (input: NoteAddInput, ack: Ack<{ id: NoteId; held: boolean }>) => void;
-  'note:edit': (input: NoteEditInput, ack: Ack<null>) => void;
-  'note:delete': (input: NoteRefInput, ack: Ack<null>) => void;
-  'note:hide': (input: NoteRefInput, ack: Ack<null>) => void;
-  'notes:move': (input: NotesMoveInput, ack: Ack<{ moved: number }>) => void;
-  'group:create': (input: GroupCreateInput, ack: Ack<{ id: GroupId }>) => void;
-  'group:rename': (input: GroupRenameInput, ack: Ack<null>) => void;
-  'group:delete': (input: GroupRefInput, ack: Ack<null>) => void;
-  'board:mode': (input: BoardModeInput, ack: Ack<null>) => void;
-  'board:reveal': (input: BoardRefInput, ack: Ack<{ revealed: number }>) => void;
-  'vote:open': (input: VoteOpenInput, ack: Ack<null>) => void;
-  'vote:close': (input: BoardRefInput, ack: Ack<null>) => void;
-  'vote:cast': (input: VoteDotInput, ack: Ack<{ remaining: number }>) => void;
-  'vote:retract': (input: VoteDotInput, ack: Ack<{ remaining: number }>) => void;
-  'focus:set': (input: FocusInput, ack: Ack<null>) => void;
-  /** Reverts the newest destructive facilitator action; answers its command name. */
-  'undo:last': (input: null, ack: Ack<{ label: string }>) => void;
-}
+/** What one participant, or the facilitators, are told about the boards beside the shared document. */
+import type { BoardId, Note, NoteId, ParticipantId } from '../model.ts';
 
 export interface BoardFacts {
   /** This participant's notes held back on private boards (only they receive them). On connect and on change. */

@@ -1,7 +1,5 @@
-/** Joining, identity, clock sampling and presence. */
-import type { Ack } from '../errors.ts';
+/** Identity and presence, as the server tells them. */
 import type { Attendance, ParticipantId, Role } from '../model.ts';
-import type { JoinInput } from '../schemas/session.ts';
 
 export interface SessionSnapshot {
   role: Role;
@@ -28,11 +26,6 @@ export interface Presence {
   followers: number;
   /** Names and organisations: sent to facilitators only. */
   people: PresencePerson[] | null;
-}
-
-export interface SessionCommands {
-  'session:join': (input: JoinInput, ack: Ack<{ participantId: ParticipantId; token: string }>) => void;
-  'clock:ping': (input: null, ack: Ack<{ serverNow: number }>) => void;
 }
 
 export interface SessionFacts {

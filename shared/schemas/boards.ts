@@ -8,19 +8,21 @@ export { BOARD_LIMITS };
 export const NoteText = z.string().trim().min(1).max(BOARD_LIMITS.noteTextMax);
 export const GroupTitle = z.string().trim().min(1).max(BOARD_LIMITS.groupTitleMax);
 const Column = z.string().min(1).max(BOARD_LIMITS.columnMax);
-/** A client-made id of a queued command, so a resend is answered with the first result. */
-const CommandId = Id.optional();
 
 export const NoteAddInput = z.object({ id: Id, boardId: Id, column: Column, text: NoteText });
 export type NoteAddInput = z.infer<typeof NoteAddInput>;
 
 export const NoteEditInput = z
-  .object({ noteId: Id, text: NoteText.optional(), column: Column.optional(), commandId: CommandId })
+  .object({ noteId: Id, text: NoteText.optional(), column: Column.optional() })
   .refine((x) => x.text !== undefined || x.column !== undefined, 'text or column');
 export type NoteEditInput = z.infer<typeof NoteEditInput>;
 
-export const NoteRefInput = z.object({ noteId: Id, commandId: CommandId });
+export const NoteRefInput = z.object({ noteId: Id });
 export type NoteRefInput = z.infer<typeof NoteRefInput>;
+
+/** A selection of notes the facilitator acts on at once (hide, delete): one command, one undo. */
+export const NotesRefInput = z.object({ noteIds: z.array(Id).min(1).max(BOARD_LIMITS.moveMax) });
+export type NotesRefInput = z.infer<typeof NotesRefInput>;
 
 export const NotesMoveInput = z.object({
   noteIds: z.array(Id).min(1).max(BOARD_LIMITS.moveMax),

@@ -89,10 +89,13 @@ describe('a failed load', () => {
     expect((await fetch(`${url}/api/workshops/${code}`)).status).toBe(500);
     await expect(connectSocket(url, { code, client: 'facilitate', facilitatorKey })).rejects.toThrow('internal');
     expect(await yjsStatus(url, code)).toBe(500);
-    const touchRoom = running!.hub.execute(code, { type: 'probe', actor: 'test', payload: null }, (s) => ({
-      ok: true,
-      value: { state: { ...s, pub: { ...s.pub, notes: {} } }, value: null },
-    }));
+    const touchRoom = running!.hub.execute(code, {
+      type: 'probe',
+      actor: 'test',
+      commandId: null,
+      payload: null,
+      decide: (s) => ({ ok: true, value: { state: { ...s, pub: { ...s.pub, notes: {} } }, value: null } }),
+    });
     await expect(touchRoom).rejects.toThrow('disk read failed');
     expect(storedRows(dataDir, code)).toEqual(rows);
 

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SocketAuth } from '../../shared/schemas/session.ts';
-import { openReplica, send, type TestSocket } from '../helpers/clients.ts';
+import { newToken, openReplica, send, type TestSocket } from '../helpers/clients.ts';
 import { seededRng, type Rng } from '../helpers/fuzz.ts';
 import { createWorkshopAt, spawnServer, type ServerProcess } from '../helpers/process.ts';
 import { nextEvent, waitFor } from '../helpers/wait.ts';
@@ -82,9 +82,15 @@ describe('kill -9', () => {
     ).toBe(true);
     const guest = connect(url, { code: w.code, client: 'participant' });
     await nextEvent(guest, 'session:ready');
-    const joined = await send(guest, 'session:join', { name: 'Amina', organisation: 'Coop Kenya', attendance: 'room' });
+    const token = newToken();
+    const joined = await send(guest, 'session:join', {
+      name: 'Amina',
+      organisation: 'Coop Kenya',
+      attendance: 'room',
+      token,
+    });
     if (!joined.ok) throw new Error(`join failed: ${joined.error}`);
-    const participant = connect(url, { code: w.code, client: 'participant', participantToken: joined.value.token });
+    const participant = connect(url, { code: w.code, client: 'participant', participantToken: token });
     guest.close();
 
     const writers = [...facilitators.map((s, i) => writer(s, `f${i}`, 40, rng)), writer(participant, 'p', 900, rng)];

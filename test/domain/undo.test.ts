@@ -1,7 +1,7 @@
 /** Undo: every destructive facilitator action comes back exactly as it was. */
 import { describe, expect, it } from 'vitest';
 import { createGroup, deleteGroup, moveNotes, renameGroup } from '../../server/domain/groups.ts';
-import { addNote, deleteNote, editNote, hideNote } from '../../server/domain/notes.ts';
+import { addNote, deleteNote, deleteNotes, editNote, hideNote, hideNotes } from '../../server/domain/notes.ts';
 import type { WorkshopState } from '../../server/domain/state.ts';
 import { undoLast, UNDO_MAX } from '../../server/domain/undo.ts';
 import { ANA, as, BEN, boardState, FACILITATOR, must, T0, withNote } from '../helpers/board-state.ts';
@@ -19,6 +19,8 @@ describe('undo', () => {
   it.each<[string, (s: WorkshopState) => WorkshopState, string]>([
     ['delete a note', (s) => must(deleteNote(s, FACILITATOR, 'b1', T0)).state, 'note:delete'],
     ['hide a note', (s) => must(hideNote(s, 'b1', T0)).state, 'note:hide'],
+    ['hide a selection, as one action', (s) => must(hideNotes(s, ['a1', 'b1'], T0)).state, 'notes:hide'],
+    ['delete a selection, as one action', (s) => must(deleteNotes(s, ['a1', 'b1'], T0)).state, 'notes:delete'],
     [
       "edit someone's note",
       (s) => must(editNote(s, FACILITATOR, { noteId: 'b1', text: 'rewritten', column: 'Costs and finance' }, T0)).state,
@@ -40,6 +42,15 @@ describe('undo', () => {
     expect(content(undone.state).pub.notes).toEqual(before.pub.notes);
     expect(content(undone.state).pub.groups).toEqual(before.pub.groups);
     expect(undone.state.priv.hiddenNotes).toEqual(before.priv.hiddenNotes);
+  });
+
+  it('makes a selection one undo entry, and refuses all of it when one note is not there', () => {
+    const s = base();
+    const hidden = must(hideNotes(s, ['a1', 'b1', 'a1'], T0));
+    expect(hidden.value).toEqual({ hidden: 2 });
+    expect(Object.keys(hidden.state.priv.undo)).toHaveLength(Object.keys(s.priv.undo).length + 1);
+    expect(hideNotes(s, ['a1', 'gone'], T0)).toEqual({ ok: false, error: 'not_found' });
+    expect(deleteNotes(s, ['gone', 'b1'], T0)).toEqual({ ok: false, error: 'not_found' });
   });
 
   it('undoes in reverse order, then has nothing left', () => {

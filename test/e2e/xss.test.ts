@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { connectSocket, send, type TestSocket } from '../helpers/clients.ts';
+import { connectSocket, newToken, send, type TestSocket } from '../helpers/clients.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { waitLive } from './room.ts';
 
@@ -61,6 +61,7 @@ async function hostileWorkshop(): Promise<void> {
         name,
         organisation: XSS[(i + 5) % XSS.length]!,
         attendance: i % 2 ? 'remote' : 'room',
+        token: newToken(),
       }),
     );
     people.push(s);

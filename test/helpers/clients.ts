@@ -1,4 +1,5 @@
 /** Real clients for tests: Socket.IO with the shared event maps, and y-websocket replicas in Node. */
+import { randomBytes, randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -6,7 +7,9 @@ import * as Y from 'yjs';
 import { readPublicState } from '../../shared/doc.ts';
 import type { Result } from '../../shared/errors.ts';
 import type { PublicState } from '../../shared/model.ts';
+import type { CommandInput, CommandName, CommandValue } from '../../shared/commands.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.ts';
+import { commandSender } from '../../client/src/net/commands.ts';
 import type { SessionSnapshot } from '../../shared/protocol/session.ts';
 import type { SocketAuth } from '../../shared/schemas/session.ts';
 import { nextEvent, waitFor } from './wait.ts';
@@ -33,25 +36,53 @@ export async function connectSocket(
   return { socket, session: await session };
 }
 
-type EventName = keyof ClientToServerEvents;
-type Input<E extends EventName> = Parameters<ClientToServerEvents[E]>[0];
-type Value<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void
-  ? T
-  : never;
+/** A command's input as a test writes it: without a `commandId` the helper makes one, as the client's intents do. */
+export type TestInput<E extends CommandName> = WithoutCommandId<CommandInput<E>>;
+type WithoutCommandId<T> = T extends { commandId: string } ? Omit<T, 'commandId'> & { commandId?: string } : T;
 
-/** Sends a command and resolves its Result. */
-export function send<E extends EventName>(socket: TestSocket, event: E, input: Input<E>): Promise<Result<Value<E>>> {
-  const timed = socket.timeout(5000);
-  const emit = timed.emitWithAck.bind(timed) as unknown as (e: E, i: Input<E>) => Promise<Result<Value<E>>>;
-  return emit(event, input);
+/** Sends a command (or a clock sample) the way the client does and resolves its Result; `offline` if unanswered in 5 s. */
+export function send(socket: TestSocket, event: 'clock:ping', input: null): Promise<Result<{ serverNow: number }>>;
+export function send<E extends CommandName>(
+  socket: TestSocket,
+  event: E,
+  input: TestInput<E>,
+): Promise<Result<CommandValue<E>>>;
+export function send<E extends CommandName>(
+  socket: TestSocket,
+  event: E | 'clock:ping',
+  input: TestInput<E> | null,
+): Promise<Result<unknown>> {
+  if (event === 'clock:ping') return socket.timeout(5000).emitWithAck('clock:ping', null);
+  return sendWithin(5000, socket, event, input as TestInput<E>);
 }
 
-/** Joins as a participant and returns the socket with its identity. */
+/** Sends command `event`, giving it a fresh `commandId` unless it has one; `offline` if unanswered in `timeoutMs`. */
+export function sendWithin<E extends CommandName>(
+  timeoutMs: number,
+  socket: TestSocket,
+  event: E,
+  input: TestInput<E>,
+): Promise<Result<CommandValue<E>>> {
+  // Stamped as the intents stamp; a creation (whose `id` is its command id) ignores the extra field.
+  const stamped =
+    input !== null && typeof input === 'object' && !('commandId' in input)
+      ? { ...input, commandId: randomUUID() }
+      : input;
+  return commandSender(socket, timeoutMs)(event, stamped as CommandInput<E>);
+}
+
+/** Joins as a participant and returns the socket with its identity and device token. */
 export async function joinAs(url: string, code: string, name: string, attendance: 'room' | 'remote' = 'room') {
   const { socket } = await connectSocket(url, { code, client: 'participant' });
-  const joined = await send(socket, 'session:join', { name, organisation: `${name} Coop`, attendance });
+  const token = newToken();
+  const joined = await send(socket, 'session:join', { name, organisation: `${name} Coop`, attendance, token });
   if (!joined.ok) throw new Error(`join failed: ${joined.error}`);
-  return { socket, ...joined.value };
+  return { socket, participantId: joined.value.participantId, token };
+}
+
+/** A device token, as a browser makes one. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 export interface NodeReplica {

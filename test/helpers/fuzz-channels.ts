@@ -6,8 +6,10 @@ import { io } from 'socket.io-client';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { COMMAND_NAMES } from '../../shared/commands.ts';
 import type { SocketAuth } from '../../shared/schemas/session.ts';
-import { declaredCommands, junkValue, junkYjsFrame, type Rng } from './fuzz.ts';
+import { newToken } from './clients.ts';
+import { junkValue, junkYjsFrame, type Rng } from './fuzz.ts';
 
 export interface Target {
   url: string;
@@ -17,7 +19,8 @@ export interface Target {
 
 /** Sends `total` junk events from a pool of sockets of every kind; resolves with every ack received. */
 export async function fuzzSocketIo(t: Target, rng: Rng, total: number): Promise<{ sent: number; acks: unknown[] }> {
-  const commands = declaredCommands();
+  // Every command of the table, and the clock query: a new command is fuzzed as soon as it has a row.
+  const commands = [...COMMAND_NAMES, 'clock:ping'];
   const unknown = ['constructor', '__proto__', 'hasOwnProperty', 'toString', 'x'.repeat(300), 'note:ADD', ''];
   const kinds: SocketAuth['client'][] = ['facilitate', 'participant', 'participant', 'follow', 'screen'];
   const perSocket = 40; // under the burst allowance, so the rate limit does not hide handler bugs
@@ -35,7 +38,13 @@ export async function fuzzSocketIo(t: Target, rng: Rng, total: number): Promise<
     if (rng.next() < 0.5)
       await socket
         .timeout(2000)
-        .emitWithAck('session:join', { name: `Fuzz ${sent}`, organisation: 'Fuzz', attendance: 'room' })
+        .emitWithAck('session:join', {
+          name: `Fuzz ${sent}`,
+          organisation: 'Fuzz',
+          attendance: 'room',
+          token: newToken(),
+          commandId: `join-${sent}`,
+        })
         .catch(() => null);
     const raw = socket as unknown as { emit(event: string, ...args: unknown[]): void };
     let expected = 0;

@@ -1,6 +1,4 @@
 /** Seeded junk for fuzz tests: the same seed gives the same inputs, so a failure reproduces. */
-import fs from 'node:fs';
-import path from 'node:path';
 import * as encoding from 'lib0/encoding';
 
 export interface Rng {
@@ -27,18 +25,6 @@ export function seededRng(seed: number): Rng {
     pick: (items) => items[int(items.length)]!,
     bytes: (n) => Uint8Array.from({ length: n }, () => int(256)),
   };
-}
-
-/** Every Socket.IO command name declared in shared/protocol/, read from the source so new ones are fuzzed too. */
-export function declaredCommands(): string[] {
-  const dir = path.resolve('shared/protocol');
-  const names = new Set<string>();
-  for (const file of fs.readdirSync(dir)) {
-    const text = fs.readFileSync(path.join(dir, file), 'utf8');
-    const commands = text.split(/interface \w+Facts/)[0] ?? '';
-    for (const m of commands.matchAll(/^\s*'([a-z]+:[a-zA-Z]+)':/gm)) names.add(m[1]!);
-  }
-  return [...names].sort();
 }
 
 const STRINGS = [

@@ -49,7 +49,7 @@ describe('group commit', () => {
     const { hub, code, stats } = await setUp();
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        hub.execute(code, { type: 'join', actor: `a${i}`, payload: null }, join(`p${i}`)),
+        hub.execute(code, { type: 'join', actor: `a${i}`, commandId: null, payload: null, decide: join(`p${i}`) }),
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
@@ -61,7 +61,9 @@ describe('group commit', () => {
     const { hub, code } = await setUp();
     const order: string[] = [];
     const acks = Array.from({ length: 50 }, (_, i) =>
-      hub.execute(code, { type: 'join', actor: `a${i}`, payload: null }, join(`p${i}`)).then(() => order.push('ack')),
+      hub
+        .execute(code, { type: 'join', actor: `a${i}`, commandId: null, payload: null, decide: join(`p${i}`) })
+        .then(() => order.push('ack')),
     );
     setImmediate(() => order.push('other work'));
     await Promise.all(acks);
@@ -70,10 +72,14 @@ describe('group commit', () => {
 
   it('acknowledges nothing of a batch the disk refused, and reloads the workshop from disk', async () => {
     const { hub, code, stats } = await setUp();
-    expect((await hub.execute(code, { type: 'join', actor: 'a', payload: null }, join('kept'))).ok).toBe(true);
+    expect(
+      (await hub.execute(code, { type: 'join', actor: 'a', commandId: null, payload: null, decide: join('kept') })).ok,
+    ).toBe(true);
     stats.failNext = true;
     const failed = await Promise.all(
-      ['x', 'y'].map((n) => hub.execute(code, { type: 'join', actor: n, payload: null }, join(n))),
+      ['x', 'y'].map((n) =>
+        hub.execute(code, { type: 'join', actor: n, commandId: null, payload: null, decide: join(n) }),
+      ),
     );
     expect(failed).toEqual([
       { ok: false, error: 'internal' },
@@ -87,8 +93,8 @@ describe('group commit', () => {
     const { hub, code } = await setUp();
     const meta = { type: 'join', actor: 'ana-device', commandId: 'cmd-1', payload: null };
     const [a, b] = await Promise.all([
-      hub.execute(code, meta, join('ana')),
-      hub.execute(code, meta, join('ana-again')),
+      hub.execute(code, { ...meta, decide: join('ana') }),
+      hub.execute(code, { ...meta, decide: join('ana-again') }),
     ]);
     expect(a).toEqual(b);
     expect(Object.keys((await hub.get(code))!.state.priv.participants)).toEqual(['ana']);
@@ -101,7 +107,9 @@ describe('group commit', () => {
       seen.push(`${Object.keys(next.priv.participants).at(-1)} after ${stats.committed} on disk`),
     );
     await Promise.all(
-      ['p1', 'p2', 'p3'].map((n) => hub.execute(code, { type: 'join', actor: n, payload: null }, join(n))),
+      ['p1', 'p2', 'p3'].map((n) =>
+        hub.execute(code, { type: 'join', actor: n, commandId: null, payload: null, decide: join(n) }),
+      ),
     );
     expect(seen).toEqual(['p1 after 3 on disk', 'p2 after 3 on disk', 'p3 after 3 on disk']);
   });

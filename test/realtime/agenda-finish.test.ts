@@ -26,14 +26,14 @@ describe('agenda:finish', () => {
     clock.advance(7.5 * 60 * MIN);
     expect(await send(fac, 'agenda:enter', { segmentId: 'closing', activityId: null })).toMatchObject({ ok: true });
     clock.advance(20 * MIN);
-    expect(await send(fac, 'agenda:next', null)).toMatchObject({
+    expect(await send(fac, 'agenda:next', {})).toMatchObject({
       ok: true,
       value: { activityId: 'closing-next-steps' },
     });
     clock.advance(12 * MIN);
     expect(await closing()).toMatchObject({ actualStart: '16:30', actualEnd: null });
 
-    const finished = await send(fac, 'agenda:finish', null);
+    const finished = await send(fac, 'agenda:finish', {});
     expect(finished).toEqual({ ok: true, value: { finishedAt: clock.now() } });
     await waitFor(() => replica.state().room.finishedAt === clock.now(), 'the finished day on a replica');
     expect(replica.state().room.timer.status).toBe('idle');
@@ -45,6 +45,6 @@ describe('agenda:finish', () => {
       ['closing-review', '16:30', '16:50'],
       ['closing-next-steps', '16:50', '17:02'],
     ]);
-    expect(await send(fac, 'agenda:finish', null)).toMatchObject({ ok: false, error: 'conflict' });
+    expect(await send(fac, 'agenda:finish', {})).toMatchObject({ ok: false, error: 'conflict' });
   });
 });

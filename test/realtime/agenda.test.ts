@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ReportModel } from '../../server/domain/report-model.ts';
-import type { ClientToServerEvents } from '../../shared/protocol.ts';
-import { connectSocket, joinAs, openReplica, send } from '../helpers/clients.ts';
+import type { CommandName } from '../../shared/commands.ts';
+import { connectSocket, joinAs, openReplica, send, type TestInput } from '../helpers/clients.ts';
 import { fakeClock } from '../helpers/fake-clock.ts';
 import { serverPerTest } from '../helpers/per-test.ts';
 import { startTestServer } from '../helpers/server.ts';
@@ -12,24 +12,22 @@ import { waitFor } from '../helpers/wait.ts';
 const t = serverPerTest();
 const track = t.track;
 
-type Attempt = {
-  [E in keyof ClientToServerEvents]: [E, Parameters<ClientToServerEvents[E]>[0]];
-}[keyof ClientToServerEvents];
+type Attempt = { [E in CommandName]: [E, TestInput<E>] }[CommandName];
 
 /** Every agenda and timer command, each with a payload that a facilitator could send successfully. */
 const EVERY_COMMAND: Attempt[] = [
   ['agenda:enter', { segmentId: 'session-3', activityId: 's3-silent-writing' }],
-  ['agenda:next', null],
-  ['agenda:previous', null],
+  ['agenda:next', {}],
+  ['agenda:previous', {}],
   ['agenda:edit', { op: 'segment.update', segmentId: 'lunch', patch: { title: 'Long lunch' } }],
   ['agenda:replan', { mode: 'shift', minutes: 10 }],
   ['timer:start', { durationMs: 60_000 }],
-  ['timer:pause', null],
-  ['timer:resume', null],
+  ['timer:pause', {}],
+  ['timer:resume', {}],
   ['timer:adjust', { deltaMs: 60_000 }],
-  ['timer:reset', null],
+  ['timer:reset', {}],
   // Last: a finished day has no drift to re-plan by.
-  ['agenda:finish', null],
+  ['agenda:finish', {}],
 ];
 
 describe('who may drive the agenda', () => {
@@ -82,7 +80,7 @@ describe('the agenda drives the room', () => {
     expect(replica.state().room.activeBoardIds).toEqual(['challenges', 'opportunities']);
     expect(replica.state().room.timer).toMatchObject({ status: 'running', durationMs: 15 * 60_000 });
 
-    expect(await send(fac, 'agenda:next', null)).toMatchObject({ ok: true, value: { activityId: 's3-grouping' } });
+    expect(await send(fac, 'agenda:next', {})).toMatchObject({ ok: true, value: { activityId: 's3-grouping' } });
     await waitFor(() => modes() === 'locked,locked', 'boards locked by the next activity');
     expect(Object.keys(replica.state().actuals).sort()).toEqual(['s3-grouping', 's3-silent-writing', 'session-3']);
   });

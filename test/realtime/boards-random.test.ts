@@ -167,7 +167,7 @@ it(`seed ${SEED}: every replica converges on the server's document, which matche
       okValue(await send(room.fac, 'board:reveal', { boardId: 'challenges' }));
       model.reveal();
     } else {
-      const undone = await send(room.fac, 'undo:last', null);
+      const undone = await send(room.fac, 'undo:last', {});
       expect(undone.ok).toBe(model.undo());
       stats.undos++;
     }

@@ -80,20 +80,20 @@ describe('the facilitator', () => {
       () => !room.replica.state().groups.g1 && room.replica.state().notes.a1?.groupId === null,
       'the group to go',
     );
-    expect(okValue(await send(room.fac, 'undo:last', null))).toEqual({ label: 'group:delete' });
+    expect(okValue(await send(room.fac, 'undo:last', {}))).toEqual({ label: 'group:delete' });
     await waitFor(() => room.replica.state().notes.a1?.groupId === 'g1', 'undo to bring the group back');
     expect((await room.serverState()).notes).toEqual(grouped.notes);
     expect((await room.serverState()).groups).toEqual(grouped.groups);
 
     okValue(await send(room.fac, 'note:delete', { noteId: 'b1' }));
     okValue(await send(room.fac, 'note:hide', { noteId: 'a2' }));
-    expect(okValue(await send(room.fac, 'undo:last', null)).label).toBe('note:hide');
-    expect(okValue(await send(room.fac, 'undo:last', null)).label).toBe('note:delete');
+    expect(okValue(await send(room.fac, 'undo:last', {})).label).toBe('note:hide');
+    expect(okValue(await send(room.fac, 'undo:last', {})).label).toBe('note:delete');
     await waitFor(
       () => room.replica.state().notes.b1 && room.replica.state().notes.a2,
       'hidden and deleted notes to come back',
     );
-    expect(await send(room.ana.socket, 'undo:last', null)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send(room.ana.socket, 'undo:last', {})).toEqual({ ok: false, error: 'forbidden' });
   });
 
   it('puts a note in the spotlight for the follow screen', async () => {

@@ -108,7 +108,8 @@ describe('after a restart', () => {
     });
     try {
       expect(await nextEvent(socket, 'ratings:mine')).toEqual({ e1: 'met' });
-      expect(await socket.timeout(5000).emitWithAck('expectation:rate', { noteId: 'e1', rating: 'not_met' })).toEqual({
+      const again = { noteId: 'e1', rating: 'not_met', commandId: 'rate-again' } as const;
+      expect(await socket.timeout(5000).emitWithAck('expectation:rate', again)).toEqual({
         ok: true,
         value: { rating: 'not_met' },
       });

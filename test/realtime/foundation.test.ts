@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { connectSocket, openReplica, type NodeReplica, type TestSocket } from '../helpers/clients.ts';
+import { connectSocket, newToken, type NodeReplica, openReplica, type TestSocket } from '../helpers/clients.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { nextEvent, waitFor } from '../helpers/wait.ts';
 
@@ -120,15 +120,20 @@ describe('Socket.IO', () => {
     const { code } = await server.createWorkshop();
     const guest = await connectSocket(server.url, { code, client: 'participant' });
     track(guest.socket);
-    const joined = await guest.socket
-      .timeout(5000)
-      .emitWithAck('session:join', { name: ' Amina ', organisation: 'Coop Kenya', attendance: 'room' });
+    const token = newToken();
+    const joined = await guest.socket.timeout(5000).emitWithAck('session:join', {
+      name: ' Amina ',
+      organisation: 'Coop Kenya',
+      attendance: 'room',
+      token,
+      commandId: 'j1',
+    });
     expect(joined.ok).toBe(true);
     if (!joined.ok) return;
     const again = await connectSocket(server.url, {
       code,
       client: 'participant',
-      participantToken: joined.value.token,
+      participantToken: token,
     });
     track(again.socket);
     expect(again.session).toMatchObject({
@@ -269,9 +274,14 @@ describe('restart', () => {
     server = await startTestServer();
     const { code, facilitatorKey } = await server.createWorkshop();
     const joined = await connectSocket(server.url, { code, client: 'participant' });
-    const r = await joined.socket
-      .timeout(5000)
-      .emitWithAck('session:join', { name: 'Kofi', organisation: 'Coop Ghana', attendance: 'remote' });
+    const token = newToken();
+    const r = await joined.socket.timeout(5000).emitWithAck('session:join', {
+      name: 'Kofi',
+      organisation: 'Coop Ghana',
+      attendance: 'remote',
+      token,
+      commandId: 'j1',
+    });
     joined.socket.close();
     const before = Y.encodeStateAsUpdate((await server.server.hub.get(code))!.doc);
     server = await server.restart();
@@ -284,7 +294,7 @@ describe('restart', () => {
     track(fac.socket);
     expect(fac.session.role).toBe('facilitator');
     if (!r.ok) throw new Error('join failed');
-    const back = await connectSocket(server.url, { code, client: 'participant', participantToken: r.value.token });
+    const back = await connectSocket(server.url, { code, client: 'participant', participantToken: token });
     track(back.socket);
     expect(back.session.name).toBe('Kofi');
     const replica = track(await openReplica(server.url, code));

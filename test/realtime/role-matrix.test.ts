@@ -1,7 +1,7 @@
 /**
- * Every facilitator-only action in the permission table, tried by everyone else through every
- * channel (Socket.IO, REST, a Yjs write), plainly and forged: always refused, nothing changes.
- * Then the facilitator does the same and it works. An action without a row fails the test.
+ * Every facilitator-only command of the server's handler table, tried by everyone else through
+ * every channel (Socket.IO, REST, a Yjs write), plainly and forged: always refused, nothing
+ * changes. Then the facilitator does the same and it works. A command without a row fails the test.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -9,33 +9,44 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import type { PublicState } from '../../shared/model.ts';
-import type { ClientToServerEvents } from '../../shared/protocol.ts';
+import { COMMAND_NAMES, type CommandName } from '../../shared/commands.ts';
+import type { PublicState, Role } from '../../shared/model.ts';
+import { HANDLERS } from '../../server/commands.ts';
+import { ADMITTED } from '../../server/commands/handler.ts';
 import { ACTIONS, can, type Action } from '../../server/domain/permissions.ts';
-import { connectSocket, openReplica, send, type TestSocket } from '../helpers/clients.ts';
+import { matrixOf } from '../../server/domain/roles.ts';
+import type { WorkshopState } from '../../server/domain/state.ts';
+import { connectSocket, joinAs, openReplica, send, type TestSocket } from '../helpers/clients.ts';
 import { fetchReport, openMeeting, scriptWorkshop, type Meeting } from '../helpers/meeting.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { waitFor } from '../helpers/wait.ts';
 
-type Event = keyof ClientToServerEvents;
 interface Row {
-  event: Event;
-  payload: unknown;
+  /** The input, or how to make it from the meeting and the state the row meets. */
+  payload: object | ((m: Meeting, s: WorkshopState) => object);
   /** The collection a forged Yjs write would have to change to get the same effect. */
   touches: keyof PublicState;
 }
 
-/** Run in this order on one scripted meeting: each facilitator success leaves the next row's precondition in place. */
-const ROWS: Partial<Record<Action, Row>> = {
-  'agenda.navigate': {
-    event: 'agenda:enter',
-    payload: { segmentId: 'session-3', activityId: 's3-grouping' },
-    touches: 'room',
-  },
-  'timer.control': { event: 'timer:pause', payload: null, touches: 'room' },
-  'room.display': { event: 'room:display', payload: { showDrift: false }, touches: 'room' },
-  'agenda.edit': {
-    event: 'agenda:edit',
+const ROLES: readonly Role[] = ['facilitator', 'participant', 'follower', 'guest'];
+const rolesOf = (a: Action) => ROLES.filter((r) => can(r, a));
+const onlyStaff = (a: Action) => rolesOf(a).join() === 'facilitator';
+
+/**
+ * Run in this order on one scripted meeting (the day is in the closing review): each facilitator
+ * success leaves the next row's precondition in place, and each changes the state.
+ */
+const ROWS: Partial<Record<CommandName, Row>> = {
+  'agenda:enter': { payload: { segmentId: 'session-3', activityId: 's3-grouping' }, touches: 'room' },
+  'agenda:next': { payload: {}, touches: 'room' },
+  'agenda:previous': { payload: {}, touches: 'room' },
+  'timer:pause': { payload: {}, touches: 'room' },
+  'timer:resume': { payload: {}, touches: 'room' },
+  'timer:adjust': { payload: { deltaMs: 60_000 }, touches: 'room' },
+  'timer:reset': { payload: {}, touches: 'room' },
+  'timer:start': { payload: { durationMs: 120_000 }, touches: 'room' },
+  'room:display': { payload: { showDrift: false }, touches: 'room' },
+  'agenda:edit': {
     payload: {
       op: 'activity.update',
       segmentId: 'session-3',
@@ -44,97 +55,107 @@ const ROWS: Partial<Record<Action, Row>> = {
     },
     touches: 'room',
   },
-  'board.control': { event: 'board:mode', payload: { boardId: 'challenges', mode: 'open' }, touches: 'boards' },
-  'note.moderate': { event: 'note:hide', payload: { noteId: 'ch-2', commandId: 'hide-ch-2' }, touches: 'notes' },
-  undo: { event: 'undo:last', payload: null, touches: 'notes' },
-  'group.manage': {
-    event: 'group:rename',
-    payload: { groupId: 'g-cost', title: 'Cost of certification' },
-    touches: 'groups',
+  'agenda:replan': { payload: { mode: 'shift', minutes: 5 }, touches: 'room' },
+  'board:mode': { payload: { boardId: 'challenges', mode: 'private' }, touches: 'boards' },
+  'board:reveal': { payload: { boardId: 'challenges' }, touches: 'boards' },
+  'note:hide': { payload: { noteId: 'ch-2' }, touches: 'notes' },
+  'undo:last': { payload: {}, touches: 'notes' },
+  'notes:hide': { payload: { noteIds: ['ch-2'] }, touches: 'notes' },
+  'notes:delete': { payload: { noteIds: ['op-1'] }, touches: 'notes' },
+  'group:create': { payload: { id: 'g-new', boardId: 'challenges', title: 'New group' }, touches: 'groups' },
+  'group:rename': { payload: { groupId: 'g-cost', title: 'Cost of certification' }, touches: 'groups' },
+  'notes:move': { payload: { noteIds: ['ch-1'], groupId: 'g-new' }, touches: 'notes' },
+  'group:delete': { payload: { groupId: 'g-new' }, touches: 'groups' },
+  'vote:open': { payload: { boardId: 'challenges', budget: 3, allowStacking: false }, touches: 'votes' },
+  'vote:close': { payload: { boardId: 'challenges' }, touches: 'votes' },
+  'focus:set': { payload: { focus: { kind: 'note', boardId: 'challenges', noteId: 'ch-1' } }, touches: 'room' },
+  'commitment:confirm': { payload: { id: 'k-2' }, touches: 'commitments' },
+  'commitment:edit': { payload: { id: 'k-2', text: 'Two shelves for coop products' }, touches: 'commitments' },
+  'commitment:remove': { payload: { id: 'k-1' }, touches: 'commitments' },
+  'roles:importOrganisations': { payload: { boardId: 'roles' }, touches: 'roleMatrices' },
+  'roles:setRows': {
+    payload: (_m, s) => ({ boardId: 'roles', organisations: [...matrixOf(s, 'roles').organisations, 'Extra Coop'] }),
+    touches: 'roleMatrices',
   },
-  'vote.control': {
-    event: 'vote:open',
-    payload: { boardId: 'challenges', budget: 3, allowStacking: false },
-    touches: 'votes',
+  'roles:setColumns': {
+    payload: (_m, s) => ({ boardId: 'roles', columns: [...s.pub.boards.roles!.columns, 'Advocacy'] }),
+    touches: 'roleMatrices',
   },
-  'focus.set': {
-    event: 'focus:set',
-    payload: { focus: { kind: 'note', boardId: 'challenges', noteId: 'ch-1' } },
-    touches: 'room',
-  },
-  'commitment.manage': {
-    event: 'commitment:confirm',
-    payload: { id: 'k-2' },
-    touches: 'commitments' as keyof PublicState,
-  },
-  'roles.edit': {
-    event: 'roles:importOrganisations',
-    payload: { boardId: 'roles' },
-    touches: 'roleMatrices' as keyof PublicState,
-  },
-  'expectation.review': {
-    event: 'expectation:verdict',
-    payload: { noteId: 'exp-1', verdict: 'partly', action: null },
-    touches: 'notes',
-  },
-  'question.moderate': {
-    event: 'question:moderate',
-    payload: { id: 'q-2', status: 'answered' },
-    touches: 'questions' as keyof PublicState,
-  },
-  'people.manage': { event: 'people:promote', payload: { participantId: '$ben' }, touches: 'room' },
+  'review:set': { payload: { boardId: 'expectations', status: 'open' }, touches: 'expectationReviews' },
+  'expectation:verdict': { payload: { noteId: 'exp-1', verdict: 'partly', action: null }, touches: 'notes' },
+  'question:moderate': { payload: { id: 'q-2', status: 'answered' }, touches: 'questions' },
+  // Last: the day ends, then people change (a removed participant's socket is gone).
+  'agenda:finish': { payload: {}, touches: 'room' },
+  'people:promote': { payload: (m) => ({ participantId: m.ben.participantId }), touches: 'room' },
+  'people:demote': { payload: (m) => ({ participantId: m.ben.participantId }), touches: 'room' },
+  'people:kick': { payload: (m) => ({ participantId: m.rem.participantId }), touches: 'room' },
 };
-/** Actions that have no Socket.IO event: the report is REST only. */
+/** Actions that have no Socket.IO command: the report is REST only. */
 const REST_ONLY: Action[] = ['report.read'];
 
-const facilitatorOnly = ACTIONS.filter(
-  (a) => can('facilitator', a) && !(['participant', 'follower', 'guest'] as const).some((r) => can(r, a)),
-);
+const staffCommands = COMMAND_NAMES.filter((name) => onlyStaff(HANDLERS[name].action));
 
 let server: TestServer;
 let m: Meeting;
 let other: { code: string; facilitatorKey: string };
-const outsiders: Record<string, TestSocket> = {};
+/** Joined participants taking turns at the plain attempts, so none of them runs into the flood limit. */
+const participants: TestSocket[] = [];
+/** Sockets opened for one row, and closed at the end. */
+const opened: TestSocket[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
   m = await openMeeting(server);
   await scriptWorkshop(m);
   other = await server.createWorkshop();
-  outsiders.follower = (await connectSocket(server.url, { code: m.code, client: 'follow' })).socket;
-  outsiders.screen = (await connectSocket(server.url, { code: m.code, client: 'screen' })).socket;
-  outsiders.guest = (await connectSocket(server.url, { code: m.code, client: 'participant' })).socket;
+  participants.push(m.ana.socket);
+  for (const name of ['Pat', 'Quinn', 'Sami']) participants.push((await joinAs(server.url, m.code, name)).socket);
 }, 60_000);
 afterAll(async () => {
-  for (const s of Object.values(outsiders)) s.close();
+  for (const s of [...participants, ...opened]) s.close();
   m?.close();
   await server?.close();
 });
 
+async function state(): Promise<WorkshopState> {
+  return (await server.server.hub.get(m.code))!.state;
+}
+
 async function snapshot(): Promise<string> {
-  const w = (await server.server.hub.get(m.code))!;
-  return JSON.stringify(w.state);
+  return JSON.stringify(await state());
 }
 
-function payloadOf(row: Row): unknown {
-  return JSON.parse(JSON.stringify(row.payload).replace('"$ben"', JSON.stringify(m.ben.participantId)));
+/** The row's input with a fixed command id, so "the facilitator's exact message" can be replayed. */
+async function payloadOf(event: CommandName, row: Row): Promise<object> {
+  const payload = typeof row.payload === 'function' ? row.payload(m, await state()) : row.payload;
+  return { ...payload, commandId: `matrix-${event.replace(':', '-')}` };
 }
 
-const emit = (s: TestSocket, event: Event, payload: unknown) => send(s, event as 'clock:ping', payload as null);
+const emit = (s: TestSocket, event: CommandName, payload: unknown) => send(s, event, payload as never);
+
+/** A follower, a projector and an unauthenticated socket of the row's own: each gets its own flood allowance. */
+async function outsiders(): Promise<Record<'follower' | 'screen' | 'guest', TestSocket>> {
+  const open = async (client: 'follow' | 'screen' | 'participant') => {
+    const { socket } = await connectSocket(server.url, { code: m.code, client });
+    opened.push(socket);
+    return socket;
+  };
+  return { follower: await open('follow'), screen: await open('screen'), guest: await open('participant') };
+}
 
 /** Everyone but the facilitator, each with the plain message and its forged variants. */
-async function attempts(row: Row): Promise<Array<[string, TestSocket, unknown]>> {
-  const p = payloadOf(row);
+async function attempts(event: CommandName, row: Row): Promise<Array<[string, TestSocket, unknown]>> {
+  const p = await payloadOf(event, row);
+  const participant = participants[COMMAND_NAMES.indexOf(event) % participants.length]!;
+  const { follower, screen, guest } = await outsiders();
   const plain: Array<[string, TestSocket, unknown]> = [
-    ['participant', m.ana.socket, p],
-    ['follower', outsiders.follower!, p],
-    ['projector', outsiders.screen!, p],
-    ['unauthenticated socket', outsiders.guest!, p],
+    ['participant', participant, p],
+    ['follower', follower, p],
+    ['projector', screen, p],
+    ['unauthenticated socket', guest, p],
   ];
-  // A command without input has no object to smuggle a role into.
-  if (p === null) return plain;
   const forged = {
-    ...(p as object),
+    ...p,
     role: 'facilitator',
     facilitator: true,
     facilitatorKey: other.facilitatorKey,
@@ -142,9 +163,9 @@ async function attempts(row: Row): Promise<Array<[string, TestSocket, unknown]>>
   };
   return [
     ...plain,
-    ['participant with a role field', m.ana.socket, forged],
+    ['participant with a role field', participant, forged],
     ['remote participant with a role field', m.rem.socket, forged],
-    ['unauthenticated socket with a role field', outsiders.guest!, forged],
+    ['unauthenticated socket with a role field', guest, forged],
   ];
 }
 
@@ -179,17 +200,26 @@ async function roundTrip(ws: WebSocket): Promise<void> {
 }
 
 describe('role matrix', () => {
-  it('has a row for every facilitator-only action in the permission table', () => {
-    const covered = [...Object.keys(ROWS), ...REST_ONLY].sort();
-    expect(covered).toEqual([...facilitatorOnly].sort());
+  it('has a row for every facilitator-only command of the handler table, in the table and nowhere else', () => {
+    expect(Object.keys(ROWS).sort()).toEqual([...staffCommands].sort());
   });
 
-  it.each(Object.entries(ROWS))(
+  it('covers every facilitator-only action of the permission table with a command or the REST report', () => {
+    const covered = new Set([...staffCommands.map((name) => HANDLERS[name].action), ...REST_ONLY]);
+    expect([...covered].sort()).toEqual(ACTIONS.filter(onlyStaff).sort());
+  });
+
+  it("admits, for each command, exactly the roles its action's permission row names", () => {
+    for (const name of COMMAND_NAMES)
+      expect([...ADMITTED[HANDLERS[name].by]].sort(), name).toEqual(rolesOf(HANDLERS[name].action).sort());
+  });
+
+  it.each(Object.entries(ROWS) as Array<[CommandName, Row]>)(
     '%s: refused for everyone else on every channel, then done by the facilitator',
-    async (_action, row) => {
+    async (event, row) => {
       const before = await snapshot();
-      for (const [who, socket, payload] of await attempts(row)) {
-        expect(await emit(socket, row.event, payload), `${who} ${row.event}`).toMatchObject({
+      for (const [who, socket, payload] of await attempts(event, row)) {
+        expect(await emit(socket, event, payload), `${who} ${event}`).toMatchObject({
           ok: false,
           error: 'forbidden',
         });
@@ -197,14 +227,14 @@ describe('role matrix', () => {
       await forgeYjsWrite(row.touches);
       expect(await snapshot()).toBe(before);
 
-      const done = await emit(m.fac, row.event, payloadOf(row));
-      expect(done, `facilitator ${row.event}`).toMatchObject({ ok: true });
+      const done = await emit(m.fac, event, await payloadOf(event, row));
+      expect(done, `facilitator ${event}`).toMatchObject({ ok: true });
       const after = await snapshot();
       expect(after).not.toBe(before);
 
-      // A replay of the facilitator's exact message by anyone else is refused too.
-      for (const [who, socket] of (await attempts(row)).filter(([w]) => !w.includes('role field'))) {
-        expect(await emit(socket, row.event, payloadOf(row)), `${who} replaying ${row.event}`).toMatchObject({
+      // A replay of the facilitator's exact message (its command id too) by anyone else is refused.
+      for (const [who, socket, payload] of (await attempts(event, row)).filter(([w]) => !w.includes('role field'))) {
+        expect(await emit(socket, event, payload), `${who} replaying ${event}`).toMatchObject({
           ok: false,
           error: 'forbidden',
         });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { connectSocket, type TestSocket } from '../helpers/clients.ts';
+import { connectSocket, newToken, type TestSocket } from '../helpers/clients.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
@@ -133,7 +133,7 @@ describe('size limits', () => {
     const gone = new Promise<string>((resolve) => big.socket.once('disconnect', resolve));
     big.socket.emit(
       'session:join',
-      { name: 'x'.repeat(17 * 1024), organisation: 'o', attendance: 'room' },
+      { name: 'x'.repeat(17 * 1024), organisation: 'o', attendance: 'room', token: newToken(), commandId: 'j1' },
       () => undefined,
     );
     expect(await gone).toBe('transport close');
@@ -146,9 +146,13 @@ describe('size limits', () => {
     const { code } = await server.createWorkshop();
     const { socket } = await connectSocket(server.url, { code, client: 'participant' });
     cleanups.push(() => socket.close());
-    const r = await socket
-      .timeout(2000)
-      .emitWithAck('session:join', { name: 'x'.repeat(15 * 1024), organisation: 'o', attendance: 'room' });
+    const r = await socket.timeout(2000).emitWithAck('session:join', {
+      name: 'x'.repeat(15 * 1024),
+      organisation: 'o',
+      attendance: 'room',
+      token: newToken(),
+      commandId: 'j1',
+    });
     expect(r).toMatchObject({ ok: false, error: 'bad_request' });
   });
 

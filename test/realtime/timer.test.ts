@@ -100,15 +100,15 @@ describe('timer', () => {
     const { code, facilitatorKey } = await t.server.createWorkshop();
     const fac = await facilitator(code, facilitatorKey);
     const replica = track(await openReplica(t.server.url, code));
-    expect(await send(fac, 'timer:pause', null)).toEqual({ ok: false, error: 'timer_not_running' });
+    expect(await send(fac, 'timer:pause', {})).toEqual({ ok: false, error: 'timer_not_running' });
     await send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-silent-writing' });
     clock.advance(5 * MIN);
     const steps: Array<[() => ReturnType<typeof send<'timer:pause'>>, Partial<Timer>]> = [
-      [() => send(fac, 'timer:pause', null), { status: 'paused', remainingMs: 10 * MIN }],
+      [() => send(fac, 'timer:pause', {}), { status: 'paused', remainingMs: 10 * MIN }],
       [() => send(fac, 'timer:adjust', { deltaMs: 5 * MIN }), { status: 'paused', remainingMs: 15 * MIN }],
-      [() => send(fac, 'timer:resume', null), { status: 'running', endsAt: clock.now() + 15 * MIN }],
+      [() => send(fac, 'timer:resume', {}), { status: 'running', endsAt: clock.now() + 15 * MIN }],
       [() => send(fac, 'timer:adjust', { deltaMs: -MIN }), { endsAt: clock.now() + 14 * MIN }],
-      [() => send(fac, 'timer:reset', null), { status: 'idle', remainingMs: 15 * MIN, durationMs: 15 * MIN }],
+      [() => send(fac, 'timer:reset', {}), { status: 'idle', remainingMs: 15 * MIN, durationMs: 15 * MIN }],
       [() => send(fac, 'timer:start', {}), { status: 'running', endsAt: clock.now() + 15 * MIN }],
     ];
     for (const [command, expected] of steps) {

@@ -33,9 +33,13 @@ describe('relaying durable updates', () => {
     const boards = ['expectations', 'questions', 'challenges', 'opportunities', 'roles'];
     const results = await Promise.all(
       boards.map((boardId) =>
-        server.server.hub.execute(code, { type: 'board:mode', actor: 'test', payload: null }, (s) =>
-          ok({ state: setBoardMode(s, boardId, 'open'), value: null }),
-        ),
+        server.server.hub.execute(code, {
+          type: 'board:mode',
+          actor: 'test',
+          commandId: null,
+          payload: null,
+          decide: (s) => ok({ state: setBoardMode(s, boardId, 'open'), value: null }),
+        }),
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);

@@ -2,6 +2,7 @@
 import type { Result } from '../../../shared/errors.ts';
 import { setHeldBy, setHeldNotes, setMyBallots } from '../stores/my-board.ts';
 import { setPending, settle } from '../stores/outbox.ts';
+import { newId } from './commands.ts';
 import type { PlenarySocket } from './connection.ts';
 import { createOutbox, type Outbox, type OutboxEntry } from './outbox.ts';
 
@@ -30,7 +31,7 @@ export function linkBoards(
     storage: deviceStorage(),
     storageKey: `plenary:outbox:${where.code}:${where.client}`,
     send,
-    newId: () => crypto.randomUUID(),
+    newId,
     now: () => Date.now(),
     onPending: setPending,
     onSettled: settle,

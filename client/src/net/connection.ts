@@ -3,32 +3,28 @@
  * read-only Yjs replica for the state. Facts flow into the stores; nothing else here knows React.
  */
 import { io, type Socket } from 'socket.io-client';
-import { fail, type Result } from '../../../shared/errors.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol.ts';
 import type { SocketAuth } from '../../../shared/schemas/session.ts';
 import { followSessions, setClockOffset, setRefused, setSocketConnected } from '../stores/connection.ts';
 import { setMyRatings } from '../stores/expectations.ts';
 import { setPresence } from '../stores/presence.ts';
 import { setMyUpvotes } from '../stores/questions.ts';
+import { useWorkshop } from '../stores/workshop.ts';
 import { linkBoards } from './board-link.ts';
 import { offsetFromSamples, sampleClock } from './clock.ts';
+import { commandSender, createIntents, type Intents } from './commands.ts';
 import type { Outbox } from './outbox.ts';
 import type { Replica } from './replica.ts';
 import { openWorkshopReplica } from './replica-link.ts';
 
 export type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-type EventName = keyof ClientToServerEvents;
-type Input<E extends EventName> = Parameters<ClientToServerEvents[E]>[0];
-type Value<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends (r: Result<infer T>) => void
-  ? T
-  : never;
 
 export interface Connection {
   code: string;
   socket: PlenarySocket;
   replica: Replica;
-  /** Sends a command and resolves with its Result; `offline` when not connected or no answer in time. */
-  command<E extends EventName>(event: E, input: Input<E>, timeoutMs?: number): Promise<Result<Value<E>>>;
+  /** Every command the page can send; each answers a Result, `offline` when not connected or no answer in time. */
+  intents: Intents;
   /** Note commands that must survive going offline and reloads go through here. */
   outbox: Outbox;
   close(): void;
@@ -59,18 +55,13 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
     randomizationFactor: 0.5,
   });
 
-  const command = <E extends EventName>(event: E, input: Input<E>, timeoutMs = 10_000): Promise<Result<Value<E>>> => {
-    if (!socket.connected) return Promise.resolve(fail('offline'));
-    const timed = socket.timeout(timeoutMs);
-    // Bound: emitWithAck uses `this`, so a detached call rejects and every command read as offline.
-    const emit = timed.emitWithAck.bind(timed) as unknown as (e: E, i: Input<E>) => Promise<Result<Value<E>>>;
-    return emit(event, input).catch(() => fail('offline'));
-  };
+  const send = commandSender(socket);
 
   const syncClock = () =>
     sampleClock(
       async () => {
-        const r = await command('clock:ping', null, 5000);
+        if (!socket.connected) throw new Error('offline');
+        const r = await socket.timeout(5000).emitWithAck('clock:ping', null);
         if (!r.ok) throw new Error(r.error);
         return r.value.serverNow;
       },
@@ -100,7 +91,8 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
   const onVisible = () => document.visibilityState === 'visible' && socket.connected && void syncClock();
   document.addEventListener('visibilitychange', onVisible);
 
-  const outbox = linkBoards(socket, opts, (e) => command(e.event, e.input as never));
+  const outbox = linkBoards(socket, opts, (e) => send(e.event, e.input));
+  const intents = createIntents(send, outbox, () => useWorkshop.getState().state?.room.timer.status);
 
   const replica = openWorkshopReplica(opts.baseUrl, opts.code);
 
@@ -108,7 +100,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
     code: opts.code,
     socket,
     replica,
-    command,
+    intents,
     outbox,
     close() {
       document.removeEventListener('visibilitychange', onVisible);

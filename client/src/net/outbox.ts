@@ -4,14 +4,16 @@
  * has answered. Every entry carries a client-made command id, so a resend after a lost
  * answer gets the server's first result: the note exists exactly once.
  */
+import type { CommandInput } from '../../../shared/commands.ts';
 import type { Result } from '../../../shared/errors.ts';
-import type { ClientToServerEvents } from '../../../shared/protocol.ts';
 
 export type OutboxEvent = 'note:add' | 'note:edit' | 'note:delete';
-type Input<E extends OutboxEvent> = Parameters<ClientToServerEvents[E]>[0];
+
+/** What is queued: a note's own id is its command id; edits and deletes get theirs when queued. */
+type Queued<E extends OutboxEvent> = E extends 'note:add' ? CommandInput<E> : Omit<CommandInput<E>, 'commandId'>;
 
 export type OutboxEntry = {
-  [E in OutboxEvent]: { key: string; event: E; input: Input<E>; queuedAt: number };
+  [E in OutboxEvent]: { key: string; event: E; input: CommandInput<E>; queuedAt: number };
 }[OutboxEvent];
 
 /** The part of `localStorage` the outbox uses; null when the device has none. */
@@ -35,7 +37,7 @@ export interface OutboxDeps {
 
 export interface Outbox {
   /** Queues a command (giving edits and deletes a command id) and tries to send it. */
-  enqueue<E extends OutboxEvent>(event: E, input: Input<E>): OutboxEntry;
+  enqueue<E extends OutboxEvent>(event: E, input: Queued<E>): OutboxEntry;
   /** Sends pending entries in order until one cannot get an answer. */
   flush(): Promise<void>;
   pending(): OutboxEntry[];
@@ -96,7 +98,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   return {
     enqueue(event, input) {
       // A note's own id is its command id; edits and deletes get one here, once, before the first send.
-      const commandId = 'id' in input ? input.id : (input.commandId ?? deps.newId());
+      const commandId = 'id' in input ? input.id : deps.newId();
       const stamped = 'id' in input ? input : { ...input, commandId };
       const entry = { key: commandId, event, input: stamped, queuedAt: deps.now() } as OutboxEntry;
       entries = [...entries, entry];

@@ -1,9 +1,10 @@
 /** Joining with a name, an organisation and where one takes part from; no account. */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ErrorCode } from '../../../shared/errors.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { useT } from '../i18n/t.ts';
 import './forms.css';
+import { newJoinAttempt, type JoinAttempt } from '../net/commands.ts';
 import { saveParticipantToken } from '../net/identity.ts';
 import { useConnectionHandle } from './connection-handle.ts';
 
@@ -24,21 +25,26 @@ export function JoinForm({
   const [attendance, setAttendance] = useState<'room' | 'remote'>(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
+  // Sent again as it is after a lost answer, so pressing join twice joins once.
+  const attempt = useRef<JoinAttempt | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!connection) return;
     setBusy(true);
     setError(null);
-    const result = await connection.command('session:join', {
-      name: name.trim(),
-      organisation: organisation.trim(),
-      attendance,
-    });
+    const details = { name: name.trim(), organisation: organisation.trim(), attendance };
+    const last = attempt.current;
+    const same =
+      last?.name === details.name && last.organisation === details.organisation && last.attendance === attendance;
+    const tried = same && last ? last : newJoinAttempt(details);
+    attempt.current = tried;
+    const result = await connection.intents.join(tried);
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    saveParticipantToken(code, result.value.token);
-    onJoined(result.value.token);
+    attempt.current = null;
+    saveParticipantToken(code, tried.token);
+    onJoined(tried.token);
   }
 
   return (

@@ -2,32 +2,29 @@
 import type { Activity } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { ConfigFields, readConfig } from './ConfigFields.tsx';
-import type { AgendaIntents } from './intents.ts';
+import type { AgendaEditInput } from '../../../../shared/schemas/agenda-commands.ts';
 
 export interface ActivityEditorProps {
   segmentId: string;
   activity: Activity;
   index: number;
   count: number;
-  intents: AgendaIntents;
-  report: (p: ReturnType<AgendaIntents['edit']>) => void;
+  edit: (change: AgendaEditInput) => void;
 }
 
-export function ActivityEditor({ segmentId, activity, index, count, intents, report }: ActivityEditorProps) {
+export function ActivityEditor({ segmentId, activity, index, count, edit }: ActivityEditorProps) {
   const t = useT();
   const base = { segmentId, activityId: activity.id };
   const save = (form: FormData) =>
-    report(
-      intents.edit({
-        op: 'activity.update',
-        ...base,
-        patch: {
-          title: String(form.get('title')),
-          minutes: Number(form.get('minutes')),
-          config: readConfig(form, activity.config),
-        },
-      }),
-    );
+    edit({
+      op: 'activity.update',
+      ...base,
+      patch: {
+        title: String(form.get('title')),
+        minutes: Number(form.get('minutes')),
+        config: readConfig(form, activity.config),
+      },
+    });
   return (
     <li className="edit-activity" data-activity={activity.id}>
       <form action={save} className="edit-form">
@@ -45,7 +42,7 @@ export function ActivityEditor({ segmentId, activity, index, count, intents, rep
             type="button"
             className="secondary"
             disabled={index === 0}
-            onClick={() => report(intents.edit({ op: 'activity.move', ...base, index: index - 1 }))}
+            onClick={() => edit({ op: 'activity.move', ...base, index: index - 1 })}
           >
             {t('edit.up')}
           </button>
@@ -53,15 +50,11 @@ export function ActivityEditor({ segmentId, activity, index, count, intents, rep
             type="button"
             className="secondary"
             disabled={index === count - 1}
-            onClick={() => report(intents.edit({ op: 'activity.move', ...base, index: index + 1 }))}
+            onClick={() => edit({ op: 'activity.move', ...base, index: index + 1 })}
           >
             {t('edit.down')}
           </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => report(intents.edit({ op: 'activity.remove', ...base }))}
-          >
+          <button type="button" className="secondary" onClick={() => edit({ op: 'activity.remove', ...base })}>
             {t('edit.remove')}
           </button>
         </div>

@@ -3,16 +3,16 @@
  * entering it does, add, move and remove segments and activities. The server validates every
  * edit against the whole day (no overlaps, activities that fit) and refuses with a reason.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Segment } from '../../../../shared/model.ts';
 import { clockMinutes, DAY_CLOCK_MAX, formatClock, formatPlanClock } from '../../../../shared/time.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
-import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
-import { useConnectionHandle } from '../../ui/connection-handle.ts';
+import type { AgendaEditInput } from '../../../../shared/schemas/agenda-commands.ts';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 import { ActivityEditor } from './ActivityEditor.tsx';
 import { ConfigFields, readConfig } from './ConfigFields.tsx';
-import { agendaIntents, type AgendaIntents } from './intents.ts';
 import './agenda.css';
 
 /**
@@ -29,26 +29,22 @@ const newId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(
 export function AgendaEditor() {
   const t = useT();
   const segments = useWorkshop((s) => s.state?.room.agenda.segments);
-  const connection = useConnectionHandle();
-  const intents = useMemo(() => agendaIntents(connection), [connection]);
   const [selected, setSelected] = useState<string | null>(null);
-  const { refusal, report: track } = useRefusal();
+  const { run, refusal } = useCommand();
   if (!segments) return null;
   const index = Math.max(
     0,
     segments.findIndex((s) => s.id === selected),
   );
   const segment = segments[index]!;
-  const report = (p: ReturnType<AgendaIntents['edit']>) => void track(p);
+  const edit = (change: AgendaEditInput) => void run((c) => c.agenda.edit(change));
   const addActivity = () =>
-    report(
-      intents.edit({
-        op: 'activity.add',
-        segmentId: segment.id,
-        index: segment.activities.length,
-        activity: { id: newId('act'), title: t('edit.newActivity'), minutes: 5, config: segment.config },
-      }),
-    );
+    edit({
+      op: 'activity.add',
+      segmentId: segment.id,
+      index: segment.activities.length,
+      activity: { id: newId('act'), title: t('edit.newActivity'), minutes: 5, config: segment.config },
+    });
 
   return (
     <section className="agenda-editor" aria-label={t('edit.title.section')}>
@@ -62,15 +58,14 @@ export function AgendaEditor() {
           ))}
         </select>
       </label>
-      <CommandError text={refusal && t('edit.refused', { reason: refusal.detail ?? refusal.error })} />
+      <CommandError refusal={refusal} text={(r) => t('edit.refused', { reason: r.detail ?? r.error })} />
       <SegmentForm
         key={JSON.stringify(segment)}
         segment={segment}
         index={index}
         count={segments.length}
         dayEnd={segments.at(-1)!.end}
-        intents={intents}
-        report={report}
+        edit={edit}
         select={setSelected}
       />
       <ol className="edit-activities">
@@ -81,8 +76,7 @@ export function AgendaEditor() {
             activity={a}
             index={i}
             count={segment.activities.length}
-            intents={intents}
-            report={report}
+            edit={edit}
           />
         ))}
       </ol>
@@ -99,47 +93,42 @@ interface SegmentFormProps {
   count: number;
   /** Where a new segment goes: after the last one, from which it can be moved. */
   dayEnd: string;
-  intents: AgendaIntents;
-  report: (p: ReturnType<AgendaIntents['edit']>) => void;
+  edit: (change: AgendaEditInput) => void;
   select: (id: string) => void;
 }
 
-function SegmentForm({ segment, index, count, dayEnd, intents, report, select }: SegmentFormProps) {
+function SegmentForm({ segment, index, count, dayEnd, edit, select }: SegmentFormProps) {
   const t = useT();
   const segmentId = segment.id;
   const save = (form: FormData) =>
-    report(
-      intents.edit({
-        op: 'segment.update',
-        segmentId,
-        patch: {
-          title: String(form.get('title')),
-          start: planClock(String(form.get('start')), segment.start),
-          end: planClock(String(form.get('end')), segment.end),
-          config: readConfig(form, segment.config),
-        },
-      }),
-    );
+    edit({
+      op: 'segment.update',
+      segmentId,
+      patch: {
+        title: String(form.get('title')),
+        start: planClock(String(form.get('start')), segment.start),
+        end: planClock(String(form.get('end')), segment.end),
+        config: readConfig(form, segment.config),
+      },
+    });
   function addAtEnd() {
     const id = newId('seg');
     const start = clockMinutes(dayEnd);
-    report(
-      intents.edit({
-        op: 'segment.add',
-        index: count,
-        segment: {
-          id,
-          kind: 'discussion',
-          title: t('edit.newSegment'),
-          start: formatPlanClock(Math.min(start, DAY_CLOCK_MAX - 15)),
-          end: formatPlanClock(Math.min(start + 15, DAY_CLOCK_MAX)),
-          config: {},
-        },
-      }),
-    );
+    edit({
+      op: 'segment.add',
+      index: count,
+      segment: {
+        id,
+        kind: 'discussion',
+        title: t('edit.newSegment'),
+        start: formatPlanClock(Math.min(start, DAY_CLOCK_MAX - 15)),
+        end: formatPlanClock(Math.min(start + 15, DAY_CLOCK_MAX)),
+        config: {},
+      },
+    });
     select(id);
   }
-  const move = (to: number) => report(intents.edit({ op: 'segment.move', segmentId, index: to }));
+  const move = (to: number) => edit({ op: 'segment.move', segmentId, index: to });
   return (
     <form action={save} className="edit-form edit-segment">
       <label>
@@ -168,7 +157,7 @@ function SegmentForm({ segment, index, count, dayEnd, intents, report, select }:
           type="button"
           className="secondary"
           disabled={count === 1}
-          onClick={() => report(intents.edit({ op: 'segment.remove', segmentId }))}
+          onClick={() => edit({ op: 'segment.remove', segmentId })}
         >
           {t('edit.remove')}
         </button>

@@ -3,18 +3,17 @@
  * previous/next, a button to jump to any step, and "Finish the day" in the closing. Drift and
  * re-planning sit on top.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Actual } from '../../../../shared/model.ts';
 import type { PlannedSlot } from '../../../../shared/schedule.ts';
 import { useT, type Translate } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
-import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
-import { useConnectionHandle } from '../../ui/connection-handle.ts';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 import { formatTime } from '../../ui/time-format.ts';
 import { DriftSummary } from './DriftSummary.tsx';
 import { FinishDay } from './FinishDay.tsx';
-import { agendaIntents } from './intents.ts';
 import { useSchedule } from './use-schedule.ts';
 import './agenda.css';
 
@@ -26,9 +25,7 @@ export function AgendaTimeline() {
   const schedule = useSchedule();
   const live = useWorkshop((s) => s.state?.room.live ?? null);
   const actuals = useWorkshop((s) => s.state?.actuals ?? NO_ACTUALS);
-  const connection = useConnectionHandle();
-  const intents = useMemo(() => agendaIntents(connection), [connection]);
-  const { refusal, report: run } = useRefusal();
+  const { run, refusal } = useCommand();
   const steps = useRef<HTMLOListElement>(null);
   // The day is longer than the panel: keep the step the room is in within view as it moves on.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the live step changes, which the effect finds in the DOM
@@ -44,17 +41,17 @@ export function AgendaTimeline() {
         <button
           type="button"
           className="secondary"
-          onClick={() => run(intents.previous())}
+          onClick={() => run((c) => c.agenda.previous())}
           data-testid="agenda-previous"
         >
           {t('schedule.previous')}
         </button>
-        <button type="button" onClick={() => run(intents.next())} data-testid="agenda-next">
+        <button type="button" onClick={() => run((c) => c.agenda.next())} data-testid="agenda-next">
           {live.segmentId ? t('schedule.nextStep') : t('schedule.begin')}
         </button>
       </div>
-      <CommandError text={refusal && t(`error.${refusal.error}`)} />
-      <FinishDay intents={intents} />
+      <CommandError refusal={refusal} />
+      <FinishDay />
       <DriftSummary controls />
       <ol className="timeline-steps" ref={steps}>
         {schedule.slots.map((slot) => {
@@ -84,7 +81,7 @@ export function AgendaTimeline() {
                   <button
                     type="button"
                     className="secondary"
-                    onClick={() => run(intents.enter(slot.segment.id, slot.activity?.id ?? null))}
+                    onClick={() => run((c) => c.agenda.enter(slot.segment.id, slot.activity?.id ?? null))}
                     aria-label={t('schedule.goTo', { title: titleOf(slot) })}
                   >
                     {t('schedule.go')}

@@ -2,15 +2,13 @@
  * "Running N min late": the drift, where it puts the next break and the closing, and (for the
  * facilitator, with `controls`) the ways to re-plan and whether the room screen shows it.
  */
-import { useMemo } from 'react';
 import type { Projection } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { useRoom } from '../../stores/workshop.ts';
-import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
-import { useConnectionHandle } from '../../ui/connection-handle.ts';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 import { formatTime } from '../../ui/time-format.ts';
-import { agendaIntents } from './intents.ts';
 import { useSchedule } from './use-schedule.ts';
 import './agenda.css';
 
@@ -18,9 +16,7 @@ export function DriftSummary({ controls = false }: { controls?: boolean }) {
   const t = useT();
   const locale = useLocale((s) => s.locale);
   const schedule = useSchedule();
-  const connection = useConnectionHandle();
-  const intents = useMemo(() => agendaIntents(connection), [connection]);
-  const { refusal, report } = useRefusal();
+  const { run, refusal } = useCommand();
   const showDrift = useRoom()?.display?.showDrift ?? true;
   if (!schedule || schedule.driftMinutes === null) return null;
   // The facilitator may keep the schedule off the room screen; the console always has it.
@@ -29,7 +25,7 @@ export function DriftSummary({ controls = false }: { controls?: boolean }) {
   const tone = drift > 0 ? 'late' : drift < 0 ? 'early' : 'on-time';
   const at = (p: Projection) => formatTime(p.projectedStart, locale, schedule.timezone);
   const planned = (p: Projection) => formatTime(p.plannedStart, locale, schedule.timezone);
-  const replan = (mode: 'shift' | 'shorten' | 'start') => report(intents.replan(mode));
+  const replan = (mode: 'shift' | 'shorten' | 'start') => run((c) => c.agenda.replan(mode));
 
   return (
     <div className={`drift drift-${tone}`} data-testid="drift" data-drift={drift}>
@@ -74,13 +70,13 @@ export function DriftSummary({ controls = false }: { controls?: boolean }) {
           <input
             type="checkbox"
             checked={showDrift}
-            onChange={(e) => void report(intents.display({ showDrift: e.target.checked }))}
+            onChange={(e) => void run((c) => c.agenda.display({ showDrift: e.target.checked }))}
             data-testid="show-drift"
           />{' '}
           {t('schedule.showDrift')}
         </label>
       )}
-      <CommandError text={refusal && t(`error.${refusal.error}`)} />
+      <CommandError refusal={refusal} />
     </div>
   );
 }

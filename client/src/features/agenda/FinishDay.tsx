@@ -3,17 +3,17 @@ import { useState } from 'react';
 import { dayFinished } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
 import { useRoom } from '../../stores/workshop.ts';
-import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 import { inClosingOrLater } from './current-step.ts';
-import type { AgendaIntents } from './intents.ts';
 
-export function FinishDay({ intents }: { intents: AgendaIntents }) {
+export function FinishDay() {
   const t = useT();
   const room = useRoom();
   const [confirming, setConfirming] = useState(false);
-  const { refusal, report } = useRefusal();
+  const { run, refusal } = useCommand();
   if (!room || dayFinished(room) || !inClosingOrLater(room.agenda, room.live)) return null;
-  const finish = () => void report(intents.finish()).then(() => setConfirming(false));
+  const finish = () => void run((c) => c.agenda.finish()).then(() => setConfirming(false));
 
   return (
     <div className="timeline-finish" data-testid="agenda-finish">
@@ -32,7 +32,7 @@ export function FinishDay({ intents }: { intents: AgendaIntents }) {
           {t('schedule.finish')}
         </button>
       )}
-      <CommandError text={refusal && t(`error.${refusal.error}`)} />
+      <CommandError refusal={refusal} />
     </div>
   );
 }

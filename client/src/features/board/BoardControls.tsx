@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { BoardId, BoardMode } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
-import { CommandError, useCommand } from '../roles/use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 import { GroupTools } from './GroupTools.tsx';
 import { useBoard } from './use-board.ts';
 
@@ -13,12 +14,12 @@ export function BoardControls({ boardId }: { boardId: BoardId }) {
   const t = useT();
   const board = useBoard(boardId);
   const focus = useWorkshop((s) => s.state?.room.focus ?? null);
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   const [undone, setUndone] = useState<string | null>(null);
   if (!board) return null;
 
   async function undo() {
-    const r = await run((c) => c.command('undo:last', null));
+    const r = await run((c) => c.boards.undo());
     setUndone(r.ok ? r.value.label : null);
   }
   const boardInFocus = focus?.kind === 'board' && focus.boardId === boardId;
@@ -36,7 +37,7 @@ export function BoardControls({ boardId }: { boardId: BoardId }) {
             type="button"
             aria-pressed={board.mode === mode}
             disabled={busy}
-            onClick={() => run((c) => c.command('board:mode', { boardId, mode }))}
+            onClick={() => run((c) => c.boards.setMode(boardId, mode))}
             data-testid={`mode-${mode}`}
           >
             {t(`board.mode.${mode}`)}
@@ -46,25 +47,21 @@ export function BoardControls({ boardId }: { boardId: BoardId }) {
           <input
             type="checkbox"
             checked={board.remoteWriting}
-            onChange={(e) =>
-              run((c) => c.command('board:mode', { boardId, mode: board.mode, remoteWriting: e.target.checked }))
-            }
+            onChange={(e) => run((c) => c.boards.setMode(boardId, board.mode, e.target.checked))}
           />{' '}
           {t('board.remoteWriting')}
         </label>
       </div>
       <div className="row">
         {board.hiddenCount > 0 && (
-          <button type="button" onClick={() => run((c) => c.command('board:reveal', { boardId }))} data-testid="reveal">
+          <button type="button" onClick={() => run((c) => c.boards.reveal(boardId))} data-testid="reveal">
             {t('board.reveal', { count: board.hiddenCount })}
           </button>
         )}
         <button
           type="button"
           className="button-quiet"
-          onClick={() =>
-            run((c) => c.command('focus:set', { focus: boardInFocus ? null : { kind: 'board', boardId } }))
-          }
+          onClick={() => run((c) => c.boards.spotlight(boardInFocus ? null : { kind: 'board', boardId }))}
         >
           {boardInFocus ? t('board.spotlightOff') : t('board.spotlight')}
         </button>
@@ -73,7 +70,7 @@ export function BoardControls({ boardId }: { boardId: BoardId }) {
         </button>
         {undone && <span role="status">{t('board.undone', { label: undone })}</span>}
       </div>
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
       <GroupTools boardId={boardId} />
     </section>
   );

@@ -6,7 +6,8 @@
 import type { BoardId } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
-import { CommandError, useCommand } from '../roles/use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 import { NoteList } from './NoteList.tsx';
 import { useBoard, useBoardGroups, useBoardNotes } from './use-board.ts';
 import './board.css';
@@ -18,11 +19,11 @@ export function BoardView({ boardId, facilitator = false }: { boardId: BoardId; 
   const groups = useBoardGroups(boardId);
   const focus = useWorkshop((s) => s.state?.room.focus ?? null);
   const round = useWorkshop((s) => s.state?.votes[boardId] ?? null);
-  const { run, error } = useCommand();
+  const { run, refusal } = useCommand();
   if (!board) return null;
 
   const move = (groupId: string | null, column?: string) => (noteIds: string[]) =>
-    void run((c) => c.command('notes:move', { noteIds, groupId, ...(column ? { column } : {}) }));
+    void run((c) => c.notes.move(noteIds, groupId, column));
   const common = { facilitator, focus, round };
   const boardInFocus = focus?.kind === 'board' && focus.boardId === boardId;
 
@@ -42,7 +43,7 @@ export function BoardView({ boardId, facilitator = false }: { boardId: BoardId; 
           </p>
         )}
       </header>
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
       {groups.length > 0 && (
         <div className="board-groups">
           {groups.map((g) => (

@@ -3,37 +3,36 @@
  * spotlight, hide, delete), or on a group (rename, spotlight, delete). Every removal can be undone.
  */
 import { useState, type FormEvent } from 'react';
+import type { Result } from '../../../../shared/errors.ts';
 import type { BoardId } from '../../../../shared/model.ts';
+import type { Intents } from '../../net/commands.ts';
 import { BOARD_LIMITS } from '../../../../shared/limits.ts';
 import { useT } from '../../i18n/t.ts';
 import { clearSelection, useSelection } from '../../stores/board-selection.ts';
-import { CommandError, useCommand } from '../roles/use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 import { useBoardGroups } from './use-board.ts';
 
 export function GroupTools({ boardId }: { boardId: BoardId }) {
   const t = useT();
   const groups = useBoardGroups(boardId);
   const selected = useSelection((s) => s.selected);
-  const { run, error } = useCommand();
+  const { run, refusal } = useCommand();
   const [title, setTitle] = useState('');
   const [target, setTarget] = useState('');
   const groupId = groups.some((g) => g.id === target) ? target : null;
 
   async function create(e: FormEvent) {
     e.preventDefault();
-    const id = crypto.randomUUID();
-    const r = await run((c) => c.command('group:create', { id, boardId, title: title.trim() }));
+    const r = await run((c) => c.groups.create(boardId, title.trim()));
     if (r.ok) {
       setTitle('');
-      setTarget(id);
+      setTarget(r.value.id);
     }
   }
-  async function onSelected(send: (noteId: string) => Promise<unknown>) {
-    for (const id of selected) await send(id);
-    clearSelection();
-  }
-  async function move() {
-    const r = await run((c) => c.command('notes:move', { noteIds: selected, groupId }));
+  /** Runs one command for the whole selection, so one undo takes it back. */
+  async function onSelected(send: (noteIds: string[]) => (c: Intents) => Promise<Result<unknown>>) {
+    const r = await run(send(selected));
     if (r.ok) clearSelection();
   }
 
@@ -69,7 +68,7 @@ export function GroupTools({ boardId }: { boardId: BoardId }) {
             <button
               type="button"
               className="button-quiet"
-              onClick={() => run((c) => c.command('group:rename', { groupId, title: title.trim() }))}
+              onClick={() => run((c) => c.groups.rename(groupId, title.trim()))}
               disabled={!title.trim()}
             >
               {t('board.renameGroup')}
@@ -77,15 +76,11 @@ export function GroupTools({ boardId }: { boardId: BoardId }) {
             <button
               type="button"
               className="button-quiet"
-              onClick={() => run((c) => c.command('focus:set', { focus: { kind: 'group', boardId, groupId } }))}
+              onClick={() => run((c) => c.boards.spotlight({ kind: 'group', boardId, groupId }))}
             >
               {t('board.spotlight')}
             </button>
-            <button
-              type="button"
-              className="button-quiet"
-              onClick={() => run((c) => c.command('group:delete', { groupId }))}
-            >
+            <button type="button" className="button-quiet" onClick={() => run((c) => c.groups.remove(groupId))}>
               {t('board.deleteGroup')}
             </button>
           </>
@@ -94,16 +89,18 @@ export function GroupTools({ boardId }: { boardId: BoardId }) {
       {selected.length > 0 && (
         <div className="row" data-testid="selection-actions">
           <span>{t('board.selected', { count: selected.length })}</span>
-          <button type="button" onClick={move} data-testid="move-selected">
+          <button
+            type="button"
+            onClick={() => onSelected((noteIds) => (c) => c.notes.move(noteIds, groupId))}
+            data-testid="move-selected"
+          >
             {t('board.move')}
           </button>
           {selected.length === 1 && (
             <button
               type="button"
               className="button-quiet"
-              onClick={() =>
-                run((c) => c.command('focus:set', { focus: { kind: 'note', boardId, noteId: selected[0]! } }))
-              }
+              onClick={() => run((c) => c.boards.spotlight({ kind: 'note', boardId, noteId: selected[0]! }))}
             >
               {t('board.spotlight')}
             </button>
@@ -111,14 +108,14 @@ export function GroupTools({ boardId }: { boardId: BoardId }) {
           <button
             type="button"
             className="button-quiet"
-            onClick={() => onSelected((noteId) => run((c) => c.command('note:hide', { noteId })))}
+            onClick={() => onSelected((noteIds) => (c) => c.notes.hide(noteIds))}
           >
             {t('board.hide')}
           </button>
           <button
             type="button"
             className="button-quiet"
-            onClick={() => onSelected((noteId) => run((c) => c.command('note:delete', { noteId })))}
+            onClick={() => onSelected((noteIds) => (c) => c.notes.delete(noteIds))}
           >
             {t('board.delete')}
           </button>
@@ -127,7 +124,7 @@ export function GroupTools({ boardId }: { boardId: BoardId }) {
           </button>
         </div>
       )}
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
     </div>
   );
 }

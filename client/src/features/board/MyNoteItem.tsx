@@ -15,7 +15,7 @@ export function MyNoteItem({ note, status }: { note: Pick<Note, 'id' | 'text'>; 
 
   function save() {
     const text = draft?.trim();
-    if (text && text !== note.text) connection?.outbox.enqueue('note:edit', { noteId: note.id, text });
+    if (text && text !== note.text) connection?.intents.notes.edit(note.id, text);
     setDraft(null);
   }
 
@@ -39,11 +39,7 @@ export function MyNoteItem({ note, status }: { note: Pick<Note, 'id' | 'text'>; 
             <button type="button" className="button-quiet" onClick={() => setDraft(note.text)}>
               {t('mine.edit')}
             </button>
-            <button
-              type="button"
-              className="button-quiet"
-              onClick={() => connection?.outbox.enqueue('note:delete', { noteId: note.id })}
-            >
+            <button type="button" className="button-quiet" onClick={() => connection?.intents.notes.remove(note.id)}>
               {t('board.delete')}
             </button>
           </>

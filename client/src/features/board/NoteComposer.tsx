@@ -25,7 +25,7 @@ export function NoteComposer({ boardId }: { boardId: BoardId }) {
     e.preventDefault();
     const trimmed = text.trim();
     if (!trimmed || !connection) return;
-    connection.outbox.enqueue('note:add', { id: crypto.randomUUID(), boardId, column: chosen, text: trimmed });
+    connection.intents.notes.add(boardId, chosen, trimmed);
     setText('');
   }
 

@@ -2,17 +2,18 @@
 import type { NoteId, Rating } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { setMyRating, useMyRatings } from '../../stores/expectations.ts';
-import { CommandError, useCommand } from '../roles/use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 
 const RATINGS: Rating[] = ['met', 'partly', 'not_met'];
 
 export function RateButtons({ noteId }: { noteId: NoteId }) {
   const t = useT();
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   const mine = useMyRatings((s) => s.ratings[noteId] ?? null);
 
   async function rate(rating: Rating) {
-    const r = await run((c) => c.command('expectation:rate', { noteId, rating }));
+    const r = await run((c) => c.review.rate(noteId, rating));
     if (r.ok) setMyRating(noteId, r.value.rating);
   }
 
@@ -31,7 +32,7 @@ export function RateButtons({ noteId }: { noteId: NoteId }) {
           {t(`review.${rating}`)}
         </button>
       ))}
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
     </div>
   );
 }

@@ -2,13 +2,14 @@
 import type { ExpectationReview, Note } from '../../../../shared/model.ts';
 import type { ReviewSetInput } from '../../../../shared/schemas/expectations.ts';
 import { useT } from '../../i18n/t.ts';
-import { CommandError, useCommand } from '../roles/use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 
 export function ReviewControls({ review, notes, index }: { review: ExpectationReview; notes: Note[]; index: number }) {
   const t = useT();
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   const set = (change: Omit<ReviewSetInput, 'boardId'>) =>
-    run((c) => c.command('review:set', { boardId: review.boardId, ...change }));
+    run((c) => c.review.set({ boardId: review.boardId, ...change }));
   const go = (delta: number) => {
     const next = notes[index + delta];
     if (next) void set({ currentNoteId: next.id, layout: 'one' });
@@ -49,7 +50,7 @@ export function ReviewControls({ review, notes, index }: { review: ExpectationRe
       >
         {t(review.layout === 'grid' ? 'review.one' : 'review.grid')}
       </button>
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
     </div>
   );
 }

@@ -2,11 +2,12 @@
 import { useState, type FormEvent } from 'react';
 import type { ExpectationResult, NoteId, Rating } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
-import { CommandError, useCommand } from '../roles/use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 
 export function VerdictForm({ noteId, result }: { noteId: NoteId; result: ExpectationResult | undefined }) {
   const t = useT();
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   const [verdict, setVerdict] = useState<Rating | ''>(result?.verdict ?? '');
   const [text, setText] = useState(result?.action?.text ?? '');
   const [organisation, setOrganisation] = useState(result?.action?.organisation ?? '');
@@ -16,7 +17,7 @@ export function VerdictForm({ noteId, result }: { noteId: NoteId; result: Expect
   function submit(e: FormEvent) {
     e.preventDefault();
     const action = needsAction && text.trim() ? { text, organisation, due } : null;
-    void run((c) => c.command('expectation:verdict', { noteId, verdict: verdict || null, action }));
+    void run((c) => c.review.verdict({ noteId, verdict: verdict || null, action }));
   }
 
   return (
@@ -57,7 +58,7 @@ export function VerdictForm({ noteId, result }: { noteId: NoteId; result: Expect
       <button type="submit" disabled={busy}>
         {t('review.save')}
       </button>
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
     </form>
   );
 }

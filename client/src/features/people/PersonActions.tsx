@@ -2,16 +2,15 @@
 import { useState } from 'react';
 import type { PresencePerson } from '../../../../shared/protocol/session.ts';
 import { useT } from '../../i18n/t.ts';
-import { CommandError, useCommand } from '../roles/use-command.tsx';
-
-type PeopleEvent = 'people:promote' | 'people:demote' | 'people:kick';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 
 export function PersonActions({ person }: { person: PresencePerson }) {
   const t = useT();
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   const [confirming, setConfirming] = useState(false);
   const name = person.name;
-  const send = (event: PeopleEvent) => void run((c) => c.command(event, { participantId: person.id }));
+  const send = (action: 'promote' | 'demote' | 'remove') => void run((c) => c.people[action](person.id));
   return (
     <span className="person-actions">
       {person.cofacilitator ? (
@@ -20,7 +19,7 @@ export function PersonActions({ person }: { person: PresencePerson }) {
           className="secondary"
           disabled={busy}
           aria-label={t('people.demoteLabel', { name })}
-          onClick={() => send('people:demote')}
+          onClick={() => send('demote')}
         >
           {t('people.demote')}
         </button>
@@ -30,7 +29,7 @@ export function PersonActions({ person }: { person: PresencePerson }) {
           className="secondary"
           disabled={busy}
           aria-label={t('people.promoteLabel', { name })}
-          onClick={() => send('people:promote')}
+          onClick={() => send('promote')}
         >
           {t('people.promote')}
         </button>
@@ -38,7 +37,7 @@ export function PersonActions({ person }: { person: PresencePerson }) {
       {confirming ? (
         <span role="group" className="person-confirm">
           <span>{t('people.kickConfirm', { name })}</span>
-          <button type="button" disabled={busy} onClick={() => send('people:kick')}>
+          <button type="button" disabled={busy} onClick={() => send('remove')}>
             {t('people.kickYes')}
           </button>
           <button type="button" className="secondary" onClick={() => setConfirming(false)}>
@@ -55,7 +54,7 @@ export function PersonActions({ person }: { person: PresencePerson }) {
           {t('people.kick')}
         </button>
       )}
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
     </span>
   );
 }

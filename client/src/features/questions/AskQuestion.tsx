@@ -2,17 +2,18 @@
 import { useState, type FormEvent } from 'react';
 import { QUESTION_LIMITS } from '../../../../shared/limits.ts';
 import { useT } from '../../i18n/t.ts';
-import { CommandError, useCommand } from '../roles/use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 
 export function AskQuestion({ boardId }: { boardId: string }) {
   const t = useT();
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   const [text, setText] = useState('');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!text.trim()) return;
-    const r = await run((c) => c.command('question:ask', { id: crypto.randomUUID(), boardId, text }));
+    const r = await run((c) => c.questions.ask(boardId, text));
     if (r.ok) setText('');
   }
 
@@ -32,7 +33,7 @@ export function AskQuestion({ boardId }: { boardId: string }) {
       <button type="submit" disabled={busy || !text.trim()} data-testid="question-send">
         {t('questions.send')}
       </button>
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
     </form>
   );
 }

@@ -3,7 +3,8 @@ import type { Question } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useConnection } from '../../stores/connection.ts';
 import { setMyUpvote, useMyUpvotes } from '../../stores/questions.ts';
-import { CommandError, useCommand } from '../roles/use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 
 export function QuestionItem({
   question: q,
@@ -13,16 +14,16 @@ export function QuestionItem({
   role: 'participant' | 'facilitator' | 'viewer';
 }) {
   const t = useT();
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   const upvoted = useMyUpvotes((s) => s.upvoted.has(q.id));
   // The room upvotes a question; its asker sees the count, not a button the server would refuse.
   const mine = useConnection((s) => s.session?.participantId === q.authorId);
 
   async function toggle() {
-    const r = await run((c) => c.command('question:upvote', { id: q.id, up: !upvoted }));
+    const r = await run((c) => c.questions.upvote(q.id, !upvoted));
     if (r.ok) setMyUpvote(q.id, r.value.upvoted);
   }
-  const moderate = (status: Question['status']) => run((c) => c.command('question:moderate', { id: q.id, status }));
+  const moderate = (status: Question['status']) => run((c) => c.questions.moderate(q.id, status));
 
   return (
     <li
@@ -79,7 +80,7 @@ export function QuestionItem({
           </button>
         )}
       </div>
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
     </li>
   );
 }

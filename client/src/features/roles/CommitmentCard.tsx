@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { Commitment, Note } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { CommitmentForm, type CommitmentDraft } from './CommitmentForm.tsx';
-import { CommandError, useCommand } from './use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 
 interface Props {
   commitment: Commitment;
@@ -14,12 +15,12 @@ interface Props {
 
 export function CommitmentCard({ commitment: c, columns, linkable, facilitator }: Props) {
   const t = useT();
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   const [editing, setEditing] = useState(false);
   const linked = c.linkedNoteIds.flatMap((id) => linkable.find((n) => n.id === id) ?? []);
 
   async function save(d: CommitmentDraft) {
-    const r = await run((conn) => conn.command('commitment:edit', { id: c.id, ...d }));
+    const r = await run((conn) => conn.roles.edit({ id: c.id, ...d }));
     if (r.ok) setEditing(false);
   }
 
@@ -58,7 +59,7 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
             <button
               type="button"
               disabled={busy}
-              onClick={() => run((conn) => conn.command('commitment:confirm', { id: c.id }))}
+              onClick={() => run((conn) => conn.roles.confirm(c.id))}
               data-action="confirm"
             >
               {t('roles.confirm')}
@@ -77,14 +78,14 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
             type="button"
             className="secondary"
             disabled={busy}
-            onClick={() => run((conn) => conn.command('commitment:remove', { id: c.id }))}
+            onClick={() => run((conn) => conn.roles.remove(c.id))}
             data-action="remove"
           >
             {t('roles.remove')}
           </button>
         </div>
       )}
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
     </article>
   );
 }

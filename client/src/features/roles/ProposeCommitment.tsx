@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { Note } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { CommitmentForm, type CommitmentDraft } from './CommitmentForm.tsx';
-import { CommandError, useCommand } from './use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 
 export function ProposeCommitment({
   boardId,
@@ -17,22 +18,12 @@ export function ProposeCommitment({
   organisation: string;
 }) {
   const t = useT();
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   // A new form after each proposal: remounting clears it.
   const [round, setRound] = useState(0);
 
   async function propose({ kind, text, contact, followUp, linkedNoteIds }: CommitmentDraft) {
-    const r = await run((c) =>
-      c.command('commitment:propose', {
-        id: crypto.randomUUID(),
-        boardId,
-        kind,
-        text,
-        contact,
-        followUp,
-        linkedNoteIds,
-      }),
-    );
+    const r = await run((c) => c.roles.propose({ boardId, kind, text, contact, followUp, linkedNoteIds }));
     if (r.ok) setRound((n) => n + 1);
   }
 
@@ -48,7 +39,7 @@ export function ProposeCommitment({
         busy={busy}
         onSubmit={propose}
       />
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
     </section>
   );
 }

@@ -2,16 +2,16 @@
 import { useState, type FormEvent } from 'react';
 import type { RoleMatrix } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
-import { CommandError, useCommand } from './use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 
 export function RolesSetup({ matrix, columns }: { matrix: RoleMatrix; columns: string[] }) {
   const t = useT();
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   const [row, setRow] = useState('');
   const [cols, setCols] = useState(columns.join('\n'));
   const [added, setAdded] = useState<number | null>(null);
-  const setRows = (organisations: string[]) =>
-    run((c) => c.command('roles:setRows', { boardId: matrix.boardId, organisations }));
+  const setRows = (organisations: string[]) => run((c) => c.roles.setRows(matrix.boardId, organisations));
 
   async function addRow(e: FormEvent) {
     e.preventDefault();
@@ -19,7 +19,7 @@ export function RolesSetup({ matrix, columns }: { matrix: RoleMatrix; columns: s
     if (r.ok) setRow('');
   }
   async function importRows() {
-    const r = await run((c) => c.command('roles:importOrganisations', { boardId: matrix.boardId }));
+    const r = await run((c) => c.roles.importOrganisations(matrix.boardId));
     setAdded(r.ok ? r.value.added : null);
   }
   function saveColumns(e: FormEvent) {
@@ -28,7 +28,7 @@ export function RolesSetup({ matrix, columns }: { matrix: RoleMatrix; columns: s
       .split('\n')
       .map((x) => x.trim())
       .filter(Boolean);
-    void run((c) => c.command('roles:setColumns', { boardId: matrix.boardId, columns: columnList }));
+    void run((c) => c.roles.setColumns(matrix.boardId, columnList));
   }
 
   return (
@@ -72,7 +72,7 @@ export function RolesSetup({ matrix, columns }: { matrix: RoleMatrix; columns: s
           {t('roles.saveColumns')}
         </button>
       </form>
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
     </details>
   );
 }

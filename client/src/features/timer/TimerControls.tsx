@@ -1,28 +1,25 @@
 /** The facilitator's timer buttons: start/pause/resume, ±1 and ±5 minutes, any length, reset. */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { fail } from '../../../../shared/errors.ts';
 import { useT } from '../../i18n/t.ts';
-import { CommandError, useRefusal } from '../../ui/CommandError.tsx';
-import { useConnectionHandle } from '../../ui/connection-handle.ts';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 import { useRoom } from '../../stores/workshop.ts';
-import { timerIntents } from './intents.ts';
 import './timer.css';
 
 const STEPS = [-5, -1, 1, 5] as const;
 
 export function TimerControls() {
   const t = useT();
-  const connection = useConnectionHandle();
-  const intents = useMemo(() => timerIntents(connection), [connection]);
   const status = useRoom()?.timer.status ?? 'idle';
   const [minutes, setMinutes] = useState('');
-  const { refusal, report: run } = useRefusal();
+  const { run, refusal } = useCommand();
 
   function submit(e: FormEvent) {
     e.preventDefault();
     const value = Number(minutes.replace(',', '.'));
-    if (!Number.isFinite(value) || value <= 0) return void run(Promise.resolve(fail('bad_request')));
-    void run(intents.start(value)).then(() => setMinutes(''));
+    if (!Number.isFinite(value) || value <= 0) return void run(async () => fail('bad_request'));
+    void run((c) => c.timer.start(value)).then(() => setMinutes(''));
   }
 
   const toggleLabel =
@@ -30,7 +27,12 @@ export function TimerControls() {
   return (
     <div className="timer-controls" role="group" aria-label={t('timer.controls')}>
       <div className="timer-controls-row">
-        <button type="button" className="timer-toggle" onClick={() => run(intents.toggle())} data-testid="timer-toggle">
+        <button
+          type="button"
+          className="timer-toggle"
+          onClick={() => run((c) => c.timer.toggle())}
+          data-testid="timer-toggle"
+        >
           {toggleLabel}
         </button>
         {STEPS.map((step) => (
@@ -38,13 +40,13 @@ export function TimerControls() {
             key={step}
             type="button"
             className="secondary"
-            onClick={() => run(intents.adjust(step))}
+            onClick={() => run((c) => c.timer.adjust(step))}
             aria-label={t(step > 0 ? 'timer.addMinutes' : 'timer.removeMinutes', { n: Math.abs(step) })}
           >
             {step > 0 ? `+${step}` : `−${-step}`}
           </button>
         ))}
-        <button type="button" className="secondary" onClick={() => run(intents.reset())}>
+        <button type="button" className="secondary" onClick={() => run((c) => c.timer.reset())}>
           {t('timer.reset')}
         </button>
       </div>
@@ -63,7 +65,7 @@ export function TimerControls() {
           {t('timer.set')}
         </button>
       </form>
-      <CommandError text={refusal && t(`error.${refusal.error}`)} />
+      <CommandError refusal={refusal} />
     </div>
   );
 }

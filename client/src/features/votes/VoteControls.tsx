@@ -4,18 +4,19 @@ import type { BoardId } from '../../../../shared/model.ts';
 import { BOARD_LIMITS } from '../../../../shared/limits.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
-import { CommandError, useCommand } from '../roles/use-command.tsx';
+import { CommandError } from '../../ui/CommandError.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 
 export function VoteControls({ boardId }: { boardId: BoardId }) {
   const t = useT();
   const round = useWorkshop((s) => s.state?.votes[boardId] ?? null);
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   const [budget, setBudget] = useState(5);
   const [allowStacking, setAllowStacking] = useState(false);
 
   function start(e: FormEvent) {
     e.preventDefault();
-    void run((c) => c.command('vote:open', { boardId, budget, allowStacking }));
+    void run((c) => c.votes.open(boardId, budget, allowStacking));
   }
 
   if (round?.status === 'open') {
@@ -25,12 +26,12 @@ export function VoteControls({ boardId }: { boardId: BoardId }) {
         <button
           type="button"
           disabled={busy}
-          onClick={() => run((c) => c.command('vote:close', { boardId }))}
+          onClick={() => run((c) => c.votes.close(boardId))}
           data-testid="vote-close"
         >
           {t('votes.close')}
         </button>
-        <CommandError error={error} />
+        <CommandError refusal={refusal} />
       </section>
     );
   }
@@ -53,7 +54,7 @@ export function VoteControls({ boardId }: { boardId: BoardId }) {
       <button type="submit" disabled={busy} data-testid="vote-start">
         {t('votes.start')}
       </button>
-      <CommandError error={error} />
+      <CommandError refusal={refusal} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/t.ts';
 import { useMyBoard } from '../../stores/my-board.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { useBoardNotes, useErrorText } from '../board/use-board.ts';
-import { useCommand } from '../roles/use-command.tsx';
+import { useCommand } from '../../ui/use-command.ts';
 
 const EMPTY: string[] = [];
 
@@ -14,7 +14,7 @@ export function VotePanel({ boardId }: { boardId: BoardId }) {
   const round = useWorkshop((s) => s.state?.votes[boardId] ?? null);
   const mine = useMyBoard((s) => s.ballots[boardId] ?? EMPTY);
   const notes = useBoardNotes(boardId);
-  const { run, error, busy } = useCommand();
+  const { run, refusal, busy } = useCommand();
   if (round?.status !== 'open') return null;
   const remaining = Math.max(0, round.budget - mine.length);
 
@@ -23,9 +23,9 @@ export function VotePanel({ boardId }: { boardId: BoardId }) {
       <p className="vote-remaining" role="status" data-testid="vote-remaining" data-remaining={remaining}>
         {t('votes.remaining', { count: remaining, budget: round.budget })}
       </p>
-      {error && (
+      {refusal && (
         <p className="status-refused" role="alert">
-          {errorText(error)}
+          {errorText(refusal.error)}
         </p>
       )}
       <ul className="stack-list">
@@ -39,7 +39,7 @@ export function VotePanel({ boardId }: { boardId: BoardId }) {
                 <button
                   type="button"
                   disabled={busy || !canAdd}
-                  onClick={() => run((c) => c.command('vote:cast', { boardId, noteId: n.id }))}
+                  onClick={() => run((c) => c.votes.cast(boardId, n.id))}
                   aria-label={t('votes.add', { text: n.text.slice(0, 40) })}
                 >
                   +
@@ -49,7 +49,7 @@ export function VotePanel({ boardId }: { boardId: BoardId }) {
                   type="button"
                   className="button-quiet"
                   disabled={busy || dots === 0}
-                  onClick={() => run((c) => c.command('vote:retract', { boardId, noteId: n.id }))}
+                  onClick={() => run((c) => c.votes.retract(boardId, n.id))}
                   aria-label={t('votes.remove', { text: n.text.slice(0, 40) })}
                 >
                   −

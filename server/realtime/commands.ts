@@ -1,0 +1,51 @@
+/**
+ * The single path every Socket.IO command takes: parse with the command table's schema, check
+ * the sender against the permission table, run it through the hub (which checks the rights
+ * again when the command's turn comes) and acknowledge with a Result. One loop registers
+ * every command of the table; nothing downstream sees `unknown`.
+ */
+import { COMMAND_NAMES, COMMAND_SPECS, type CommandName, type CommandPayload } from '../../shared/commands.ts';
+import { fail, type Result } from '../../shared/errors.ts';
+import { HANDLERS } from '../commands.ts';
+import { authorize, decisionOf } from '../commands/decision.ts';
+import type { HandlerContext, PlenarySocket } from './context.ts';
+import { listen } from './listen.ts';
+import { afterJoin, type After } from './session.ts';
+
+/** What the transport does once a command is decided, beyond acknowledging it. */
+const AFTER: { [E in CommandName]?: After<E> } = { 'session:join': afterJoin };
+
+/** Registers every command of the table on one socket. */
+export function registerCommands(socket: PlenarySocket, ctx: HandlerContext): void {
+  for (const name of COMMAND_NAMES) register(socket, ctx, name);
+}
+
+function register<E extends CommandName>(socket: PlenarySocket, ctx: HandlerContext, name: E): void {
+  listen(socket, ctx, name, COMMAND_SPECS[name].input, (input) => runCommand(socket, ctx, name, input));
+}
+
+async function runCommand<E extends CommandName>(
+  socket: PlenarySocket,
+  ctx: HandlerContext,
+  name: E,
+  input: CommandPayload<E>,
+): Promise<Result<unknown>> {
+  const handler = HANDLERS[name];
+  const code = socket.data.code;
+  const workshop = await ctx.hub.get(code);
+  if (!workshop) return fail('not_found');
+  const sender = authorize(handler, socket.data, workshop.state);
+  if (!sender.ok) {
+    ctx.log.info('command_refused', { command: name, code, reason: sender.error });
+    return sender;
+  }
+  const result = await ctx.hub.execute(code, {
+    type: name,
+    actor: sender.value.id,
+    commandId: handler.commandId(input),
+    payload: handler.logged(input),
+    decide: decisionOf(handler, socket.data, input),
+  });
+  const after = AFTER[name];
+  return after ? after(socket, ctx, input, result) : result;
+}

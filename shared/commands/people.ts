@@ -1,0 +1,11 @@
+/** The facilitator manages people: co-facilitators, and removing someone from the workshop. */
+import { PersonRef } from '../schemas/people.ts';
+import { answers, command } from './define.ts';
+
+export const PEOPLE_COMMANDS = {
+  /** The participant acts with the facilitator's rights from their next message on. */
+  'people:promote': command(PersonRef, answers<null>()),
+  'people:demote': command(PersonRef, answers<null>()),
+  /** Removes a participant: their sockets are closed and their device token stops working. */
+  'people:kick': command(PersonRef, answers<null>()),
+};
