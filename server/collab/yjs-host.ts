@@ -133,8 +133,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       const step = decoding.readVarUint(decoder);
       if (step === syncProtocol.messageYjsSyncStep1) {
         const stateVector = decoding.readVarUint8Array(decoder);
-        // Answer only with what is on disk: a crash must not leave a replica ahead of the server.
-        await hub.settled();
+        // The durable document: a crash or a failed commit must not leave a replica ahead of the disk.
         const encoder = encoding.createEncoder();
         encoding.writeVarUint(encoder, MESSAGE_SYNC);
         syncProtocol.writeSyncStep2(encoder, workshop.doc, stateVector);

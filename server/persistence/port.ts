@@ -29,6 +29,9 @@ export interface CommandRecord {
   at: number;
 }
 
+/** What a resend needs to be answered as the first time: which command, by whom, and its result. */
+export type StoredAnswer = Pick<CommandRecord, 'commandId' | 'actor' | 'type' | 'result'>;
+
 /** Everything one acknowledged command changes, written in a single transaction. */
 export interface Commit {
   docUpdate: Uint8Array | null;
@@ -60,7 +63,8 @@ export interface WorkshopStore {
    * Durable when the promise resolves, all or nothing: only then may the commands be acknowledged.
    */
   commitBatch(batch: BatchEntry[]): Promise<void>;
-  findCommand(code: string, actor: string, commandId: string): Promise<CommandRecord | null>;
+  /** The answers of the workshop's commands, read once when it is loaded; resends are answered from them. */
+  loadCommands(code: string): Promise<StoredAnswer[]>;
   /** Replaces the snapshot and every update up to now with `snapshot`. */
   compact(code: string, snapshot: Uint8Array): Promise<void>;
   /** Number of updates stored after the snapshot. */

@@ -53,7 +53,7 @@ export function createSqliteStore(dataDir: string): WorkshopStore {
     insertCommand: db.prepare(
       'INSERT INTO commands (code, actor, command_id, type, payload, result, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
-    findCommand: db.prepare('SELECT * FROM commands WHERE code = ? AND actor = ? AND command_id = ?'),
+    loadCommands: db.prepare('SELECT actor, command_id, type, result FROM commands WHERE code = ?'),
   };
 
   const writeCommit = (code: string, c: Commit) => {
@@ -103,18 +103,13 @@ export function createSqliteStore(dataDir: string): WorkshopStore {
     async commitBatch(batch) {
       commitTx(batch);
     },
-    async findCommand(code, actor, commandId) {
-      const row = q.findCommand.get(code, actor, commandId) as CommandRow | undefined;
-      return row
-        ? {
-            commandId: row.command_id,
-            actor: row.actor,
-            type: row.type,
-            payload: row.payload,
-            result: row.result,
-            at: row.at,
-          }
-        : null;
+    async loadCommands(code) {
+      return (q.loadCommands.all(code) as CommandRow[]).map((row) => ({
+        commandId: row.command_id,
+        actor: row.actor,
+        type: row.type,
+        result: row.result,
+      }));
     },
     async compact(code, snapshot) {
       compactTx(code, snapshot);
@@ -147,13 +142,10 @@ interface WorkshopRow {
   created_at: number;
 }
 interface CommandRow {
-  code: string;
   actor: string;
   command_id: string;
   type: string;
-  payload: string;
   result: string;
-  at: number;
 }
 
 function toRecord(r: WorkshopRow): WorkshopRecord {

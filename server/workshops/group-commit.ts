@@ -3,63 +3,89 @@
  * transaction with one disk sync, and the loop gets a turn between batches. Without it, a
  * backlog of commands ran back to back on promise continuations and the synchronous SQLite
  * driver held the event loop for the whole backlog: no pings, no reads, no other workshop.
+ *
+ * Batches are written one after the other, never two at once, and whatever must see the disk
+ * exactly as the batches left it (a compaction) runs between two of them.
  */
-import type { BatchEntry, Commit, WorkshopStore } from '../persistence/port.ts';
+import type { Commit, WorkshopStore } from '../persistence/port.ts';
+
+/** One command's commit, with what to do once its fate is known. */
+export interface Queued {
+  code: string;
+  commit: Commit;
+  /**
+   * Asked when its batch is about to be written: true drops the commit unwritten (it was decided
+   * on state a failed batch took back) and `failed` runs instead.
+   */
+  stale(): boolean;
+  /** Runs once the batch is on disk, in queue order, before the next batch starts. */
+  durable(): void;
+  /** Runs when the batch failed or the commit was dropped, before the next batch starts. */
+  failed(err: unknown): void;
+}
 
 export interface CommitBatcher {
-  /**
-   * Queues a commit for the next batch. `onDurable` runs once the batch is on disk, in queue
-   * order and before the next batch starts, so announcements keep the order of commits.
-   */
-  enqueue(code: string, commit: Commit, onDurable: () => void): Promise<void>;
+  enqueue(queued: Queued): void;
+  /** Runs `task` between two batches, when everything written so far is on disk and nothing else is being written. */
+  between(task: () => Promise<void>): Promise<void>;
   /** Resolves when nothing queued now is still waiting for the disk. */
   settled(): Promise<void>;
 }
 
-interface Waiting {
-  entry: BatchEntry;
-  onDurable: () => void;
-  resolve: () => void;
-  reject: (err: unknown) => void;
+/** Why a dropped commit failed: it was decided on state that a failed batch took back. */
+export class StaleCommit extends Error {
+  constructor() {
+    super('decided on state a failed commit took back');
+  }
 }
 
 /** Creates a batcher that flushes on `setImmediate`, after the current I/O callbacks have run. */
 export function createCommitBatcher(store: WorkshopStore): CommitBatcher {
-  let waiting: Waiting[] = [];
+  const waiting: Queued[] = [];
+  const tasks: Array<() => Promise<void>> = [];
   let flushing: Promise<void> | null = null;
 
   async function flush(): Promise<void> {
-    const batch = waiting;
-    waiting = [];
+    const batch: Queued[] = [];
+    for (const q of waiting.splice(0)) {
+      if (q.stale()) q.failed(new StaleCommit());
+      else batch.push(q);
+    }
+    if (batch.length > 0) await write(batch);
+    for (const task of tasks.splice(0)) await task();
+  }
+
+  async function write(batch: Queued[]): Promise<void> {
     try {
-      await store.commitBatch(batch.map((w) => w.entry));
+      await store.commitBatch(batch.map((q) => ({ code: q.code, commit: q.commit })));
     } catch (err) {
-      for (const w of batch) w.reject(err);
+      for (const q of batch) q.failed(err);
       return;
     }
-    for (const w of batch) {
-      w.onDurable();
-      w.resolve();
-    }
+    for (const q of batch) q.durable();
   }
 
   function schedule(): Promise<void> {
     flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(flush).finally(() => {
       flushing = null;
-      if (waiting.length > 0) void schedule();
+      if (waiting.length > 0 || tasks.length > 0) void schedule();
     });
     return flushing;
   }
 
   return {
-    enqueue(code, commit, onDurable) {
+    enqueue(queued) {
+      waiting.push(queued);
+      void schedule();
+    },
+    between(task) {
       return new Promise<void>((resolve, reject) => {
-        waiting.push({ entry: { code, commit }, onDurable, resolve, reject });
+        tasks.push(() => task().then(resolve, reject));
         void schedule();
       });
     },
     async settled() {
-      while (flushing || waiting.length > 0) await (flushing ?? schedule());
+      while (flushing || waiting.length > 0 || tasks.length > 0) await (flushing ?? schedule());
     },
   };
 }

@@ -1,51 +1,36 @@
 /**
- * Holds live workshops: loads them from the store, runs each command against the
- * current state one at a time, persists the outcome (grouped with the other commands of the
- * same turn), and only then acknowledges and announces it.
+ * Holds live workshops: loads them from the store, runs each command against the current state
+ * one at a time, persists the outcome (grouped with the other commands of the same turn), and
+ * only then acknowledges and announces it.
+ *
+ * Commands decide ahead of the disk, so the next one need not wait for the last one's commit; a
+ * generation per workshop keeps that honest with a store that answers late or fails: a failed
+ * batch fails every command decided on top of it, the workshop is reloaded from what the disk
+ * holds, and nothing decided on state the disk never took is ever acknowledged or sent.
  */
 import { EventEmitter } from 'node:events';
 import * as Y from 'yjs';
-import type { Result } from '../../shared/errors.ts';
-import { fail, ok } from '../../shared/errors.ts';
+import { fail, type Result } from '../../shared/errors.ts';
 import { PUBLIC_COLLECTIONS } from '../../shared/model.ts';
-import { readPublicState } from '../../shared/doc.ts';
 import { loadTemplate, type TemplateId } from '../../shared/templates/index.ts';
 import type { Clock } from '../clock.ts';
 import { writeChanges } from '../collab/doc-writer.ts';
-import { diffCollections, type Collections } from '../domain/collections.ts';
+import { diffCollections } from '../domain/collections.ts';
 import { initialState } from '../domain/initial-state.ts';
-import { emptyPrivate, PRIVATE_COLLECTIONS, type Decision, type WorkshopState } from '../domain/state.ts';
+import type { WorkshopState } from '../domain/state.ts';
 import type { Logger } from '../log.ts';
 import type { Commit, WorkshopRecord, WorkshopStore } from '../persistence/port.ts';
+import { asCollections, decideCommand, type CommandRun } from './decide-command.ts';
 import { createCommitBatcher } from './group-commit.ts';
+import { answerKey, destroyLive, liveFrom, loadLive, type Answer, type Live, type LiveWorkshop } from './live.ts';
 import { hashSecret, newJoinCode, newSecret } from './secrets.ts';
-
-export interface LiveWorkshop {
-  record: WorkshopRecord;
-  doc: Y.Doc;
-  state: WorkshopState;
-}
-
-export type Decide<T> = (state: WorkshopState, now: number) => Result<Decision<T>>;
-
-/** One command as the hub runs it: who sent it, its id, and its decision. */
-export interface CommandRun<T> {
-  type: string;
-  /** The sender's id (domain/sender.ts); with `commandId` it makes the command idempotent. */
-  actor: string;
-  /** Client-made: a repeat with the same actor and id answers the first result. Null only for the server's own. */
-  commandId: string | null;
-  payload: unknown;
-  /** Runs when the command's turn comes, on the state it meets; checks the sender's rights there too. */
-  decide: Decide<T>;
-}
 
 export interface HubEvents {
   /** A durable document update, to relay to replicas. */
   docUpdate: [code: string, update: Uint8Array];
   /** A durable state change, for transports that tell individual clients. */
   changed: [code: string, prev: WorkshopState, next: WorkshopState];
-  /** A stored workshop was loaded into memory (e.g. after a restart), for services that resume work. */
+  /** A stored workshop was loaded into memory (after a restart, or a failed commit), for services that resume work. */
   loaded: [code: string, workshop: LiveWorkshop];
 }
 
@@ -54,12 +39,8 @@ export interface WorkshopHub {
   create(templateId: TemplateId, title?: string): Promise<{ code: string; facilitatorKey: string }>;
   /** The live workshop, loading it on first use; null when no such code exists. */
   get(code: string): Promise<LiveWorkshop | null>;
+  /** Runs one command; answers once its outcome is on disk (or it was refused, or the disk failed). */
   execute<T>(code: string, run: CommandRun<T>): Promise<Result<T>>;
-  /**
-   * Resolves once every command decided so far is on disk. A replica must not be sent state
-   * that a crash could still take back, so the Yjs host waits for this before answering.
-   */
-  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,48 +52,65 @@ export interface HubDeps {
   compactEvery?: number;
 }
 
+/** The answer a resend gets: the first one, as stored or still on its way to the disk. */
+function firstAnswer(known: Answer): Promise<Result<unknown>> {
+  return typeof known.result === 'string' ? Promise.resolve(JSON.parse(known.result)) : known.result;
+}
+
 /** Creates the hub; every live workshop and its command queue lives inside it. */
 export function createWorkshopHub(deps: HubDeps): WorkshopHub {
   const { store, clock, log } = deps;
   const compactEvery = deps.compactEvery ?? 500;
   const events = new EventEmitter<HubEvents>();
-  const loaded = new Map<string, Promise<LiveWorkshop | null>>();
+  const loaded = new Map<string, Promise<Live | null>>();
   const queues = new Map<string, Promise<unknown>>();
-  const sinceCompaction = new Map<string, number>();
+  /** The durable state vector of a workshop dropped after a failed commit, to catch its replicas up on reload. */
+  const retired = new Map<string, Uint8Array>();
   const batcher = createCommitBatcher(store);
-  /** Results of idempotent commands decided but not yet on disk, by workshop, actor and id. */
-  const undecided = new Map<string, { type: string; durable: Promise<Result<unknown>> }>();
 
-  async function load(code: string): Promise<LiveWorkshop | null> {
-    const record = await store.findWorkshop(code);
-    if (!record) return null;
-    const stored = await store.loadDoc(code);
-    const doc = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-    for (const u of stored.updates) Y.applyUpdate(doc, u);
-    const pub = readPublicState(doc);
-    // A document without its room would mean a broken load; never serve it as empty.
-    if (!pub.room.meta) throw new Error(`workshop ${code} has no document`);
-    const priv = emptyPrivate();
-    for (const row of await store.loadPrivate(code)) {
-      const coll = (priv as unknown as Collections)[row.collection];
-      if (coll) coll[row.id] = JSON.parse(row.json);
-    }
-    sinceCompaction.set(code, stored.updates.length);
-    return { record, doc, state: { pub, priv } };
-  }
-
-  async function get(code: string): Promise<LiveWorkshop | null> {
+  function getLive(code: string): Promise<Live | null> {
     let pending = loaded.get(code);
     if (!pending) {
-      pending = load(code);
+      pending = loadLive(store, code);
       loaded.set(code, pending);
       pending.then(
-        (w) => (w === null ? loaded.delete(code) : events.emit('loaded', code, w)),
+        (live) => (live === null ? loaded.delete(code) : resumed(code, live)),
         () => loaded.delete(code),
       );
     }
     return pending;
+  }
+
+  /** Announces a load; after a failed commit, sends replicas whatever the disk holds that they were not sent. */
+  function resumed(code: string, live: Live): void {
+    const before = retired.get(code);
+    retired.delete(code);
+    if (before) {
+      const missed = Y.encodeStateAsUpdate(live.durable.doc, before);
+      // An empty update is two zero bytes: the disk took exactly what was announced.
+      if (missed.length > 2) events.emit('docUpdate', code, missed);
+    }
+    events.emit('loaded', code, live.view);
+  }
+
+  /**
+   * Takes a workshop back to what the disk holds after its batch failed: every command decided
+   * on it so far is dropped unwritten, and the next use reads it from the store again.
+   */
+  function rollBack(live: Live): void {
+    const code = live.record.code;
+    live.generation++;
+    if (live.retired) return;
+    live.retired = true;
+    retired.set(code, Y.encodeStateVector(live.durable.doc));
+    loaded.delete(code);
+  }
+
+  /** The workshop to decide on: never one a failed batch retired, even if it was fetched just before. */
+  async function current(code: string): Promise<Live | null> {
+    let live = await getLive(code);
+    while (live?.retired) live = await getLive(code);
+    return live;
   }
 
   /** Runs `task` after every earlier task of the same workshop has finished. */
@@ -127,84 +125,65 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
   }
 
   /**
-   * Decides a command against the live state and queues its commit. The state moves ahead at
-   * once so the next command of the same workshop decides on top of it; the acknowledgement
-   * (the returned `durable`) waits for the disk. Wrapped in an object so the caller's queue
-   * does not wait for the disk too.
+   * Decides a command on the state ahead of the disk and queues its commit; the answer (the
+   * returned promise) waits for the disk. A resend is answered with the first answer.
    */
-  async function prepare<T>(w: LiveWorkshop, meta: CommandRun<T>): Promise<{ durable: Promise<Result<T>> }> {
-    const code = w.record.code;
-    const idKey = meta.commandId ? `${code}\n${meta.actor}\n${meta.commandId}` : null;
-    if (meta.commandId && idKey) {
-      const pending = undecided.get(idKey);
-      const seen = pending ? null : await store.findCommand(code, meta.actor, meta.commandId);
-      const type = pending?.type ?? seen?.type;
-      // An id reused for another command must not be answered with that command's result.
-      if (type !== undefined && type !== meta.type)
-        return { durable: Promise.resolve(fail<T>('conflict', 'command id already used by another command')) };
-      if (pending) return { durable: pending.durable as Promise<Result<T>> };
-      if (seen) return { durable: Promise.resolve(JSON.parse(seen.result) as Result<T>) };
-    }
+  function prepare<T>(live: Live, run: CommandRun<T>): Promise<Result<T>> {
+    const key = run.commandId === null ? null : answerKey(run.actor, run.commandId);
+    const known = key === null ? undefined : live.answers.get(key);
+    // An id reused for another command must not be answered with that command's result.
+    if (known && known.type !== run.type) return Promise.resolve(fail('conflict', 'command id already used'));
+    if (known) return firstAnswer(known) as Promise<Result<T>>;
+
     const now = clock.now();
-    const decided = meta.decide(w.state, now);
-    if (!decided.ok) return { durable: Promise.resolve(decided) };
-    const prev = w.state;
-    const next = decided.value.state;
-    const result = ok(decided.value.value);
-    const docUpdate = writeChanges(
-      w.doc,
-      diffCollections(asCollections(prev.pub), asCollections(next.pub), PUBLIC_COLLECTIONS),
-    );
-    const privateChanges = diffCollections(asCollections(prev.priv), asCollections(next.priv), PRIVATE_COLLECTIONS).map(
-      (c) => ({
-        collection: c.collection,
-        id: c.id,
-        json: c.value === undefined ? null : JSON.stringify(c.value),
-      }),
-    );
-    const command = meta.commandId
-      ? {
-          commandId: meta.commandId,
-          actor: meta.actor,
-          type: meta.type,
-          payload: JSON.stringify(meta.payload ?? null),
-          result: JSON.stringify(result),
-          at: now,
-        }
-      : null;
-    w.state = next;
-    const announce = () => {
-      if (docUpdate) {
-        events.emit('docUpdate', code, docUpdate);
-        countForCompaction(w);
-      }
-      events.emit('changed', code, prev, next);
-    };
-    const durable = batcher.enqueue(code, { docUpdate, privateChanges, command }, announce).then(
-      () => result,
-      (err: unknown) => {
-        // The in-memory state and document are ahead of the disk: drop them and reload from disk.
-        log.error('commit_failed', { code, type: meta.type, error: String(err) });
-        loaded.delete(code);
-        return fail<T>('internal');
-      },
-    );
-    if (idKey) {
-      undecided.set(idKey, { type: meta.type, durable });
-      void durable.finally(() => undecided.delete(idKey));
-    }
-    return { durable };
+    const decided = decideCommand(live.ahead.state, run, now);
+    if (!('next' in decided)) return Promise.resolve(decided);
+    const docUpdate = writeChanges(live.ahead.doc, decided.publicChanges);
+    live.ahead.state = decided.next;
+    const generation = live.generation;
+    const answer = new Promise<Result<T>>((resolve) => {
+      batcher.enqueue({
+        code: live.record.code,
+        commit: { docUpdate, privateChanges: decided.privateChanges, command: decided.record },
+        stale: () => live.generation !== generation,
+        durable: () => {
+          madeDurable(live, decided.next, docUpdate);
+          resolve(decided.result);
+        },
+        failed: (err) => {
+          if (key) live.answers.delete(key);
+          if (live.generation === generation) {
+            log.error('commit_failed', { code: live.record.code, type: run.type, error: String(err) });
+            rollBack(live);
+          }
+          resolve(fail('internal'));
+        },
+      });
+    });
+    if (key) live.answers.set(key, { type: run.type, result: answer });
+    return answer;
   }
 
-  /** Runs right after a batch is durable, when the document holds nothing the disk lacks. */
-  function countForCompaction(w: LiveWorkshop): void {
-    const code = w.record.code;
-    const n = (sinceCompaction.get(code) ?? 0) + 1;
-    sinceCompaction.set(code, n);
-    if (n < compactEvery) return;
-    sinceCompaction.set(code, 0);
-    store
-      .compact(code, Y.encodeStateAsUpdate(w.doc))
+  /** The disk took a command: the durable version follows it and the outside is told, in commit order. */
+  function madeDurable(live: Live, next: WorkshopState, docUpdate: Uint8Array | null): void {
+    const code = live.record.code;
+    const prev = live.durable.state;
+    live.durable.state = next;
+    if (docUpdate) {
+      Y.applyUpdate(live.durable.doc, docUpdate);
+      events.emit('docUpdate', code, docUpdate);
+      live.sinceCompaction++;
+      if (live.sinceCompaction >= compactEvery) compact(live);
+    }
+    events.emit('changed', code, prev, next);
+  }
+
+  /** Replaces the log with a snapshot of the durable document, between two batches so no commit runs beside it. */
+  function compact(live: Live): void {
+    const code = live.record.code;
+    live.sinceCompaction = 0;
+    batcher
+      .between(() => store.compact(code, Y.encodeStateAsUpdate(live.durable.doc)))
       .catch((err: unknown) => log.error('compaction_failed', { code, error: String(err) }));
   }
 
@@ -227,30 +206,30 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       };
       const initial: Commit = { docUpdate, privateChanges: [], command: null };
       await store.createWorkshop(record, initial);
-      loaded.set(code, Promise.resolve({ record, doc, state }));
-      sinceCompaction.set(code, 1);
+      loaded.set(code, Promise.resolve(liveFrom(record, state, doc, 1)));
       log.info('workshop_created', { code, template: template.id });
       return { code, facilitatorKey };
     },
-    get,
-    async execute<T>(code: string, run: CommandRun<T>) {
-      const { durable } = await serialize(code, async () => {
-        const w = await get(code);
-        if (!w) return { durable: Promise.resolve(fail<T>('not_found')) };
-        return prepare(w, run);
-      });
-      return durable;
+    async get(code) {
+      const live = await getLive(code);
+      return live?.view ?? null;
     },
-    settled: () => batcher.settled(),
+    execute<T>(code: string, run: CommandRun<T>) {
+      // Only the decision waits in the workshop's queue; the answer waits for the disk outside it.
+      const decided = serialize(code, async () => {
+        const live = await current(code);
+        return { answer: live ? prepare(live, run) : Promise.resolve(fail<T>('not_found')) };
+      });
+      return decided.then((d) => d.answer);
+    },
     async close() {
       await Promise.allSettled([...queues.values()]);
       await batcher.settled();
-      for (const p of loaded.values()) (await p.catch(() => null))?.doc.destroy();
+      for (const p of loaded.values()) {
+        const live = await p.catch(() => null);
+        if (live) destroyLive(live);
+      }
       loaded.clear();
     },
   };
-}
-
-function asCollections(x: object): Collections {
-  return x as unknown as Collections;
 }

@@ -10,7 +10,8 @@ import { SERVER } from '../domain/sender.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import { decideTimer, expireTimer } from '../domain/timer.ts';
 import type { Logger } from '../log.ts';
-import type { LiveWorkshop, WorkshopHub } from './hub.ts';
+import type { WorkshopHub } from './hub.ts';
+import type { LiveWorkshop } from './live.ts';
 
 export interface TimerScheduler {
   close(): void;

@@ -1,10 +1,11 @@
-/** The storage contract every adapter must pass; SQLite runs it now. */
+/** The storage contract every adapter must pass: SQLite, and an asynchronous in-memory store that answers late. */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Commit, WorkshopStore } from '../../server/persistence/port.ts';
 import { createSqliteStore } from '../../server/persistence/sqlite.ts';
+import { createMemoryStore, type MemoryData } from '../helpers/memory-store.ts';
 import { tempDataDir } from '../helpers/server.ts';
 
 interface Adapter {
@@ -12,7 +13,18 @@ interface Adapter {
   open(dir: string): WorkshopStore;
 }
 
-const adapters: Adapter[] = [{ name: 'sqlite', open: createSqliteStore }];
+/** The in-memory store's data per directory, so a reopened store finds what a closed one wrote. */
+const memory = new Map<string, MemoryData>();
+const openMemory = (dir: string) => {
+  const data = memory.get(dir) ?? new Map();
+  memory.set(dir, data);
+  return createMemoryStore({ latencyMs: 3 }, data);
+};
+
+const adapters: Adapter[] = [
+  { name: 'sqlite', open: createSqliteStore },
+  { name: 'asynchronous in-memory', open: openMemory },
+];
 
 const record = (code: string) => ({
   code,
@@ -77,8 +89,9 @@ describe.each(adapters)('$name store', ({ open }) => {
     });
     expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(7)]);
     expect(await store.loadPrivate('AAAAAA')).toEqual([{ collection: 'participants', id: 'p1', json: '{"n":3}' }]);
-    expect(await store.findCommand('AAAAAA', 'p1', 'c1')).toMatchObject({ type: 'note:add', result: '{"ok":true}' });
-    expect(await store.findCommand('AAAAAA', 'p2', 'c1')).toBeNull();
+    expect(await store.loadCommands('AAAAAA')).toEqual([
+      { commandId: 'c1', actor: 'p1', type: 'note:add', result: '{"ok":true}' },
+    ]);
   });
 
   it('rolls a whole commit back when any part of it fails', async () => {
@@ -116,7 +129,7 @@ describe.each(adapters)('$name store', ({ open }) => {
       ]),
     ).rejects.toThrow();
     expect((await store.loadDoc('CCCCCC')).updates).toEqual([bytes(2)]);
-    expect(await store.findCommand('CCCCCC', 'p1', 'c1')).toBeNull();
+    expect(await store.loadCommands('CCCCCC')).toEqual([]);
   });
 
   it('compacts the update log into a snapshot and keeps appending after it', async () => {
