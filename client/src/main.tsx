@@ -4,6 +4,7 @@
  */
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
+import { seedFirstView } from './first-view/seed.ts';
 import { chooseCatalogVariant, loadCatalog } from './i18n/t.ts';
 import { useLocale } from './stores/locale.ts';
 import './ui/base.css';
@@ -23,7 +24,10 @@ async function start(): Promise<void> {
   const match = ROUTE.exec(location.pathname);
   const locale = useLocale.getState().locale;
   document.documentElement.lang = locale;
-  chooseCatalogVariant(match?.[2] === 'follow' ? 'follow' : 'all');
+  const follow = match?.[2] === 'follow';
+  chooseCatalogVariant(follow ? 'follow' : 'all');
+  // The follow page arrives with its first view; the app starts from the same state.
+  if (follow) seedFirstView();
   const screen = match ? SCREENS[match[2] ?? 'join']!() : (import('./screens/Home.tsx') as ScreenModule);
   const [{ default: Screen }] = await Promise.all([screen, loadCatalog(locale)]);
   createRoot(document.getElementById('root')!).render(

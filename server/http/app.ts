@@ -1,11 +1,11 @@
 /** The express app: health, REST, and the built client with its routes falling back to index.html. */
-import fs from 'node:fs';
-import path from 'node:path';
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { joinBase } from '../../shared/links.ts';
 import type { Logger } from '../log.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
+import { followPage } from './follow-page.ts';
 import { securityHeaders } from './security.ts';
+import { appShell, compressResponses, REVALIDATE, staticClient } from './static.ts';
 import { workshopRoutes } from './workshop-routes.ts';
 
 export interface HttpDeps {
@@ -26,6 +26,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders());
+  app.use(compressResponses());
   app.use(express.json({ limit: '32kb' }));
 
   const baseUrl = (req: Request) => deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
@@ -35,19 +36,21 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, uptimeS: Math.round(process.uptime()) });
   });
+  // API answers are never reused unasked; a route with its own policy (the clock, the QR) sets it.
+  app.use('/api', (_req, res, next) => {
+    res.set('Cache-Control', REVALIDATE);
+    next();
+  });
   app.use('/api/workshops', workshopRoutes({ hub: deps.hub, now: deps.now, baseUrl, joinBase: reachable }));
   for (const r of deps.routers ?? []) app.use('/api/workshops', r);
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'not_found' });
   });
 
-  const index = path.join(deps.clientDir, 'index.html');
-  app.use(express.static(deps.clientDir, { index: false, maxAge: '1h', immutable: false }));
-  app.get(['/', '/w/*rest'], (_req, res) => {
-    if (!fs.existsSync(index))
-      return void res.status(503).type('text/plain').send('The client is not built: run `npm run build`.');
-    res.set('Cache-Control', 'no-cache').sendFile(index);
-  });
+  const files = staticClient(deps.clientDir);
+  app.use(files);
+  app.get('/w/:code/follow', followPage({ hub: deps.hub, clientDir: deps.clientDir, now: deps.now }));
+  app.get(['/', '/w/*rest'], appShell(deps.clientDir, files));
 
   const onError: ErrorRequestHandler = (err: { type?: string; status?: number }, req, res, _next) => {
     const refuse = (status: number, error: string) => {

@@ -1,7 +1,7 @@
 /** How the countdown reads and what colour it takes, from the timer and what is left. */
 import { describe, expect, it } from 'vitest';
 import type { Timer } from '../../shared/model.ts';
-import { countdownTone, formatRemaining, type Tone } from '../../client/src/features/timer/format.ts';
+import { countdownTone, formatRemaining, type Tone } from '../../shared/countdown.ts';
 
 const MIN = 60_000;
 const timer = (over: Partial<Timer>): Timer => ({

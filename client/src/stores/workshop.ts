@@ -18,5 +18,25 @@ export function setCollection<K extends keyof PublicState>(
   useWorkshop.setState((s) => ({ state: s.state ? { ...s.state, [name]: value } : whole() }));
 }
 
+/**
+ * Starts from part of the state (the follow page's first view) before the replica has synced;
+ * the collections it lacks start empty and each is replaced when the replica delivers it.
+ */
+export function seedWorkshop(part: Pick<PublicState, 'room'> & Partial<PublicState>): void {
+  const empty: Omit<PublicState, 'room'> = {
+    boards: {},
+    notes: {},
+    groups: {},
+    votes: {},
+    actuals: {},
+    roleMatrices: {},
+    commitments: {},
+    expectationReviews: {},
+    expectationResults: {},
+    questions: {},
+  };
+  useWorkshop.setState({ state: { ...empty, ...part } });
+}
+
 /** The room: meta, agenda, live step, timer, focus. */
 export const useRoom = () => useWorkshop((s) => s.state?.room ?? null);

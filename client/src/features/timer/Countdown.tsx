@@ -5,7 +5,7 @@
  */
 import { useT } from '../../i18n/t.ts';
 import { useEndChime } from './chime.ts';
-import { formatRemaining } from './format.ts';
+import { formatRemaining } from '../../../../shared/countdown.ts';
 import { useTabTitle } from './tab-title.ts';
 import { useCountdown } from './use-countdown.ts';
 import './timer.css';

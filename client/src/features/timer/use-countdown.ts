@@ -3,7 +3,7 @@ import type { Timer } from '../../../../shared/model.ts';
 import { remainingAt } from '../../../../shared/timer.ts';
 import { useRoom } from '../../stores/workshop.ts';
 import { useServerNow } from '../../ui/use-now.ts';
-import { countdownTone, type Tone } from './format.ts';
+import { countdownTone, type Tone } from '../../../../shared/countdown.ts';
 
 export interface Countdown {
   timer: Timer | null;

@@ -1,5 +1,5 @@
 /** How a countdown reads: `mm:ss` (or `h:mm:ss`), a minus sign in overrun, and its colour. */
-import type { Timer } from '../../../../shared/model.ts';
+import type { Timer } from './model.ts';
 
 export type Tone = 'idle' | 'paused' | 'ok' | 'warn' | 'over';
 

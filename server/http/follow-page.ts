@@ -1,0 +1,98 @@
+/**
+ * `GET /w/:code/follow`: the app shell with the first view already in it. On a 400 kbps link
+ * with a 400 ms round trip, a first view that waits for scripts, then a WebSocket, then a sync
+ * takes seconds; this page shows the step, its prompt and the countdown as soon as it arrives.
+ * Its styles are inline (nothing blocks the first paint), the follow screen's modules are
+ * preloaded behind it, and the app connects once it runs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Request, RequestHandler } from 'express';
+import { esc } from '../report/html-parts.ts';
+import type { WorkshopHub } from '../workshops/hub.ts';
+import { CODE_PATTERN } from '../workshops/secrets.ts';
+import { BUILD_KEYS, filesBefore, readManifest, type Manifest } from './client-build.ts';
+import { firstViewData, firstViewMarkup } from './first-view.ts';
+import { REVALIDATE } from './static.ts';
+
+export interface FollowPageDeps {
+  hub: WorkshopHub;
+  clientDir: string;
+  now: () => number;
+}
+
+const LOCALES = ['en', 'fr', 'es'] as const;
+
+interface Template {
+  /** The page: the follow screen's CSS and preloads in its head, the first view in its root, its data after. */
+  render(title: string, locale: string, markup: string, data: string): string;
+}
+
+/** Cuts the built `index.html` once: a change to its shape fails here, loudly, not in a browser. */
+function buildTemplate(clientDir: string): Template {
+  const html = fs.readFileSync(path.join(clientDir, 'index.html'), 'utf8');
+  const manifest: Manifest = readManifest(clientDir);
+  const files = filesBefore(manifest, [BUILD_KEYS.index, BUILD_KEYS.follow, BUILD_KEYS.firstView]);
+  const css = files
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => fs.readFileSync(path.join(clientDir, f), 'utf8'))
+    .join('\n');
+  const entry = manifest[BUILD_KEYS.index]!.file;
+  const tick = manifest[BUILD_KEYS.firstView]!.file;
+  const modules = files.filter((f) => f.endsWith('.js') && f !== entry && f !== tick);
+  const catalog = (locale: string) => manifest[`src/i18n/locales/follow-${locale}.ts`]!.file;
+  const preload = (f: string) => `<link rel="modulepreload" crossorigin href="/${f}">`;
+
+  const cut = (source: string, pattern: RegExp) => {
+    const parts = source.split(pattern);
+    if (parts.length !== 2) throw new Error(`follow page: index.html no longer matches ${pattern}`);
+    return parts as [string, string];
+  };
+  // The linked stylesheet goes: the same rules travel inline, so nothing holds the first paint.
+  const [beforeCss, afterCss] = cut(html, /<link rel="stylesheet"[^>]*>/);
+  const [beforeTitle, afterTitle] = cut(beforeCss + afterCss, /<title>Plenary<\/title>/);
+  const [head, body] = cut(afterTitle, /<\/head>/);
+  const [bodyStart, bodyEnd] = cut(body, /<div id="root"><\/div>/);
+  const headEnd = `<style>${css}</style><script type="module" crossorigin src="/${tick}"></script>`;
+  return {
+    render: (title, locale, markup, data) =>
+      [
+        beforeTitle.replace('<html lang="en">', `<html lang="${locale}">`),
+        `<title>${esc(title)}</title>`,
+        head,
+        headEnd,
+        [...modules, catalog(locale)].map(preload).join(''),
+        '</head>',
+        bodyStart,
+        `<div id="root">${markup}</div>${data}`,
+        bodyEnd,
+      ].join(''),
+  };
+}
+
+/** The viewer's first language among ours, by Accept-Language (the catalog to preload). */
+function preferredLocale(req: Request): string {
+  return req.acceptsLanguages(...LOCALES) || 'en';
+}
+
+/** Serves the follow page of a live workshop; an unknown code falls through to the plain app shell. */
+export function followPage(deps: FollowPageDeps): RequestHandler {
+  let template: Template | null = null;
+  return async (req, res, next) => {
+    const code = String(req.params.code ?? '').toUpperCase();
+    const w = CODE_PATTERN.test(code) ? await deps.hub.get(code) : null;
+    if (!w || !fs.existsSync(path.join(deps.clientDir, '.vite/manifest.json'))) return next();
+    template ??= buildTemplate(deps.clientDir);
+    // The same rule as the replicas: show only what is on disk.
+    await deps.hub.settled();
+    const pub = w.state.pub;
+    const now = deps.now();
+    const page = template.render(
+      pub.room.meta.title,
+      preferredLocale(req),
+      firstViewMarkup(pub, now),
+      firstViewData(pub, now),
+    );
+    res.status(200).type('html').set('Cache-Control', REVALIDATE).send(page);
+  };
+}
