@@ -1,11 +1,18 @@
 /**
- * `npm run size`: builds the client when dist/client has no manifest, prints what each route
- * downloads (gzip), and fails when the follow route is over its budget. `--json` for machines.
+ * `npm run size`: builds the client when dist/client has no manifest, starts the real server on
+ * it (port 0, a temporary DATA_DIR, the built-in workshop), requests every route and every file its
+ * screen loads as a browser would (`Accept-Encoding: br, gzip`), prints the bytes that crossed the
+ * wire, and fails when a route is over its budget. `--json` for machines.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { FOLLOW_BUDGET, formatRouteSizes, routeSizes } from './route-sizes.ts';
+import { systemClock } from '../server/clock.ts';
+import { createLogger } from '../server/log.ts';
+import { createSqliteStore } from '../server/persistence/sqlite.ts';
+import { createPlenaryServer } from '../server/server.ts';
+import { BUDGETS, formatWire, measureRoutes } from './route-sizes.ts';
 
 const outDir = path.resolve('dist/client');
 if (!fs.existsSync(path.join(outDir, '.vite/manifest.json'))) {
@@ -13,10 +20,37 @@ if (!fs.existsSync(path.join(outDir, '.vite/manifest.json'))) {
     stdio: 'inherit',
   });
 }
-const sizes = routeSizes(outDir);
-console.log(process.argv.includes('--json') ? JSON.stringify(sizes, null, 2) : formatRouteSizes(sizes));
-const follow = sizes.find((s) => s.route === 'follow')!;
-if (follow.total > FOLLOW_BUDGET) {
-  console.error(`The follow route downloads ${follow.total} bytes gzip, over its budget of ${FOLLOW_BUDGET}.`);
-  process.exitCode = 1;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-size-'));
+const server = createPlenaryServer({
+  config: {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    publicUrl: null,
+    allowedOrigins: [],
+    seedTemplate: null,
+    clientDir: outDir,
+    logLevel: 'silent',
+  },
+  store: createSqliteStore(dataDir),
+  clock: systemClock,
+  log: createLogger('silent'),
+});
+try {
+  await server.listen();
+  const { code } = await server.hub.create('ilo-coop-2018');
+  const rows = await measureRoutes(server.url(), code, outDir);
+  console.log(process.argv.includes('--json') ? JSON.stringify(rows, null, 2) : formatWire(rows));
+  const follow = rows.find((r) => r.route === 'follow')!;
+  const participant = rows.find((r) => r.route === 'participant')!;
+  const over = [
+    follow.firstView > BUDGETS.followFirstView && `follow before its first view: ${follow.firstView} bytes`,
+    follow.total > BUDGETS.follow && `follow: ${follow.total} bytes`,
+    participant.total > BUDGETS.participant && `participant: ${participant.total} bytes`,
+  ].filter(Boolean);
+  for (const line of over) console.error(`Over budget on the wire: ${line}.`);
+  if (over.length) process.exitCode = 1;
+} finally {
+  await server.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 /**
  * Build-time message catalogs: one language per chunk, and for the follow route only the
- * messages its code can show. Modules reached from `src/i18n/locales/[follow-]<lang>.ts` load
+ * messages its code can show (its own, and those of the parts it loads later). Modules reached from `src/i18n/locales/[follow-]<lang>.ts` load
  * as `<module>?locale=<lang>[&keys=follow]`; in those copies each `defineMessages(en, fr, es)`
  * keeps one language's argument (the others become `{}`), and for the follow variant only the
  * keys the follow screen's source names (found by walking its imports) survive.
@@ -48,8 +48,9 @@ export function keysNamedFrom(entry: string): { exact: Set<string>; prefixes: st
     const code = fs.readFileSync(file, 'utf8');
     for (const m of code.matchAll(/['"]([a-z]+(?:\.[A-Za-z_]+)+)['"]/g)) exact.add(m[1]!);
     for (const m of code.matchAll(/`([a-z]+(?:\.[A-Za-z_]+)*\.)\$\{/g)) prefixes.push(m[1]!);
-    for (const m of code.matchAll(/^import (?!type )[^;]*?from '(\.[^']+\.tsx?)';/gm))
-      visit(path.resolve(path.dirname(file), m[1]!));
+    // Static imports, and the panels the screen loads later (`import('./x.tsx')`), which show messages too.
+    for (const m of code.matchAll(/^import (?!type )[^;]*?from '(\.[^']+\.tsx?)';|\bimport\('(\.[^']+\.tsx?)'\)/gm))
+      visit(path.resolve(path.dirname(file), (m[1] ?? m[2])!));
   };
   visit(entry);
   return { exact, prefixes };

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
-import { formatRouteSizes, routeSizes } from '../bench/route-sizes.ts';
+import { buildSizes, formatBuildSizes } from '../bench/route-sizes.ts';
 import { catalogPerLocale } from './catalog-plugin.ts';
 
 const server = process.env.PLENARY_SERVER ?? 'http://localhost:3000';
@@ -59,7 +59,7 @@ function routeSizeReport(): Plugin {
     // After the manifest is written, and only when the build succeeded.
     closeBundle(error?: Error) {
       if (!error && fs.existsSync(`${outDir}/.vite/manifest.json`))
-        console.log(`\n${formatRouteSizes(routeSizes(outDir))}\n`);
+        console.log(`\n${formatBuildSizes(buildSizes(outDir))}\n`);
     },
   };
 }

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
+import { createLowDataDocs } from './collab/low-data-docs.ts';
 import { createYjsHost } from './collab/yjs-host.ts';
 import { createHttpApp } from './http/app.ts';
 import { originChecker } from './http/origin.ts';
@@ -47,7 +48,14 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   });
   const server = http.createServer(app);
   const isOriginAllowed = originChecker(config.allowedOrigins);
-  const yjs = createYjsHost({ hub, log, isOriginAllowed, onFollowersChanged: (code) => realtime.presence.touch(code) });
+  const lowData = createLowDataDocs(hub);
+  const yjs = createYjsHost({
+    hub,
+    log,
+    isOriginAllowed,
+    lowData,
+    onFollowersChanged: (code) => realtime.presence.touch(code),
+  });
   const realtime = attachRealtime(
     server,
     { hub, clock, log, replicaFollowers: yjs.followerCount },
@@ -77,6 +85,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     async close() {
       server.close();
       yjs.close();
+      lowData.close();
       timers.close();
       await realtime.close();
       server.closeAllConnections();

@@ -10,10 +10,12 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { LOW_DATA_REPLACED } from '../../shared/low-data.ts';
 import type { Logger } from '../log.ts';
 import { createRateLimiter } from '../realtime/rate-limit.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import { CODE_PATTERN } from '../workshops/secrets.ts';
+import type { LowDataDocs } from './low-data-docs.ts';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
@@ -33,6 +35,8 @@ export interface YjsHostOptions {
   keepaliveMs?: number;
   /** Called when a follow-only replica (`?client=follow`) joins or leaves a workshop. */
   onFollowersChanged?: (code: string) => void;
+  /** Serves `?view=low` from these documents (no note text outside the room's focus). */
+  lowData?: LowDataDocs;
 }
 
 export interface YjsHost {
@@ -82,6 +86,9 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     else outgoing.set(code, [update]);
   };
   hub.events.on('docUpdate', onDocUpdate);
+  // A low-data replica's room is its own key: the same merging, another document.
+  const onLowDataUpdate = (code: string, update: Uint8Array) => onDocUpdate(lowDataRoom(code), update);
+  options.lowData?.events.on('update', onLowDataUpdate);
 
   const keepalive = setInterval(() => {
     for (const conns of rooms.values())
@@ -106,11 +113,11 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     ws.send(frame, (err) => err && ws.terminate());
   }
 
-  function join(ws: WebSocket, code: string, follower: boolean): void {
-    let conns = rooms.get(code);
+  function join(ws: WebSocket, room: string, code: string, follower: boolean): void {
+    let conns = rooms.get(room);
     if (!conns) {
       conns = new Set();
-      rooms.set(code, conns);
+      rooms.set(room, conns);
     }
     conns.add(ws);
     (ws as AliveSocket).alive = true;
@@ -118,25 +125,33 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     ws.on('pong', () => ((ws as AliveSocket).alive = true));
     ws.on('close', () => {
       conns.delete(ws);
-      if (conns.size === 0) rooms.delete(code);
+      if (conns.size === 0) rooms.delete(room);
       if (follower) options.onFollowersChanged?.(code);
     });
     if (follower) options.onFollowersChanged?.(code);
   }
 
-  async function onMessage(ws: WebSocket, code: string, data: Buffer, refused: { n: number }): Promise<void> {
-    const workshop = await hub.get(code);
-    if (!workshop) return ws.close(4004, 'not found');
+  async function onMessage(
+    ws: WebSocket,
+    code: string,
+    lowData: boolean,
+    data: Buffer,
+    refused: { n: number },
+  ): Promise<void> {
+    const doc = lowData ? await options.lowData!.get(code) : (await hub.get(code))?.doc;
+    if (!doc) return ws.close(4004, 'not found');
     const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     const type = decoding.readVarUint(decoder);
     if (type === MESSAGE_SYNC) {
       const step = decoding.readVarUint(decoder);
       if (step === syncProtocol.messageYjsSyncStep1) {
         const stateVector = decoding.readVarUint8Array(decoder);
+        // A low-data document is made anew by each process: a replica of an older one starts over.
+        if (lowData && !knowsEveryClient(doc, stateVector)) return ws.close(LOW_DATA_REPLACED, 'view replaced');
         // The durable document: a crash or a failed commit must not leave a replica ahead of the disk.
         const encoder = encoding.createEncoder();
         encoding.writeVarUint(encoder, MESSAGE_SYNC);
-        syncProtocol.writeSyncStep2(encoder, workshop.doc, stateVector);
+        syncProtocol.writeSyncStep2(encoder, doc, stateVector);
         return send(ws, encoding.toUint8Array(encoder));
       }
       if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
@@ -155,6 +170,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       const url = new URL(req.url ?? '/', 'http://x');
       if (!url.pathname.startsWith(YJS_PATH)) return false;
       const code = url.pathname.slice(YJS_PATH.length);
+      const lowData = url.searchParams.get('view') === 'low' && !!options.lowData;
       if (!CODE_PATTERN.test(code) || !isOriginAllowed(req)) {
         socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
         return true;
@@ -163,7 +179,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
         (w) => {
           if (!w) return socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
           wss.handleUpgrade(req, socket, head, (ws) => {
-            join(ws, code, url.searchParams.get('client') === 'follow');
+            join(ws, lowData ? lowDataRoom(code) : code, code, url.searchParams.get('client') === 'follow');
             const refused = { n: 0 };
             const key = `yjs:${++connections}`;
             ws.on('message', (data: Buffer, isBinary) => {
@@ -175,7 +191,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
                 return ws.close(4008, 'rate limited');
               }
               if (!isBinary) return ws.close(1003, 'binary only');
-              onMessage(ws, code, data, refused).catch((err: unknown) => {
+              onMessage(ws, code, lowData, data, refused).catch((err: unknown) => {
                 log.warn('yjs_bad_frame', { code, error: String(err).slice(0, 200) });
                 ws.close(1007, 'malformed');
               });
@@ -192,11 +208,12 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     },
     followerCount(code) {
       let n = 0;
-      for (const ws of rooms.get(code) ?? []) if ((ws as AliveSocket).follower) n++;
+      for (const room of [code, lowDataRoom(code)])
+        for (const ws of rooms.get(room) ?? []) if ((ws as AliveSocket).follower) n++;
       return n;
     },
     connectionCount(code) {
-      if (code) return rooms.get(code)?.size ?? 0;
+      if (code) return (rooms.get(code)?.size ?? 0) + (rooms.get(lowDataRoom(code))?.size ?? 0);
       let n = 0;
       for (const c of rooms.values()) n += c.size;
       return n;
@@ -204,6 +221,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     close() {
       clearInterval(keepalive);
       hub.events.off('docUpdate', onDocUpdate);
+      options.lowData?.events.off('update', onLowDataUpdate);
       for (const conns of rooms.values()) for (const ws of conns) ws.close(1001, 'server shutting down');
       wss.close();
     },
@@ -211,3 +229,12 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
 }
 
 type AliveSocket = WebSocket & { alive?: boolean; follower?: boolean };
+
+const lowDataRoom = (code: string) => `${code}~low`;
+
+/** Whether every client in a replica's state vector wrote into `doc` (else the replica holds another document). */
+function knowsEveryClient(doc: Y.Doc, stateVector: Uint8Array): boolean {
+  const ours = Y.decodeStateVector(Y.encodeStateVector(doc));
+  for (const client of Y.decodeStateVector(stateVector).keys()) if (!ours.has(client)) return false;
+  return true;
+}

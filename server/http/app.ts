@@ -5,7 +5,7 @@ import type { Logger } from '../log.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import { followPage } from './follow-page.ts';
 import { securityHeaders } from './security.ts';
-import { appShell, compressResponses, REVALIDATE, staticClient } from './static.ts';
+import { appShell, compressResponses, hashedAssets, REVALIDATE, staticClient } from './static.ts';
 import { workshopRoutes } from './workshop-routes.ts';
 
 export interface HttpDeps {
@@ -25,6 +25,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Hashed scripts and styles first: they carry their own, smaller set of headers.
+  app.use('/assets', hashedAssets(deps.clientDir));
   app.use(securityHeaders());
   app.use(compressResponses());
   app.use(express.json({ limit: '32kb' }));

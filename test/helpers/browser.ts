@@ -35,7 +35,7 @@ export function collectPageErrors(page: Page): string[] {
 }
 
 /** Saves a screenshot to test-output/ (ignored by git) for a person to look at. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`), fullPage: false });
+  await page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`), fullPage: opts.fullPage ?? false });
 }

@@ -2,6 +2,7 @@
 import { agendaMessages } from '../features/agenda/messages.ts';
 import { boardMessages } from '../features/board/messages.ts';
 import { expectationsMessages } from '../features/expectations/messages.ts';
+import { followMessages } from '../features/follow/messages.ts';
 import { peopleMessages } from '../features/people/messages.ts';
 import { questionsMessages } from '../features/questions/messages.ts';
 import { reportMessages } from '../features/report/messages.ts';
@@ -26,6 +27,7 @@ const parts = [
   boardMessages,
   votesMessages,
   peopleMessages,
+  followMessages,
 ] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;

@@ -44,19 +44,6 @@ export async function loadCatalog(locale: Locale): Promise<void> {
   useCatalogs.setState({ [locale]: catalogs[locale] });
 }
 
-/**
- * Moves a page on the trimmed follow catalogs to the full ones, for a part downloaded later that
- * shows more messages (writing from the follow screen); loads the current language's first.
- */
-export async function loadFullCatalogs(): Promise<void> {
-  if (variant === 'all') return;
-  const locale = useLocale.getState().locale;
-  const { catalogs } = await loaders.all[locale]();
-  variant = 'all';
-  // Replaces every trimmed catalog: other languages load in full when switched to.
-  useCatalogs.setState({ [locale]: catalogs[locale] }, true);
-}
-
 /** Switches the interface language once its catalog is here, so no screen flashes raw keys. */
 export async function switchLocale(locale: Locale): Promise<void> {
   await loadCatalog(locale);

@@ -14,15 +14,14 @@ import { linkBoards } from './board-link.ts';
 import { offsetFromSamples, sampleClock } from './clock.ts';
 import { commandSender, createIntents, type Intents } from './commands.ts';
 import type { Outbox } from './outbox.ts';
-import type { Replica } from './replica.ts';
-import { openWorkshopReplica } from './replica-link.ts';
+import { openWorkshopReplica, type ReplicaLink } from './replica-link.ts';
 
 export type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export interface Connection {
   code: string;
   socket: PlenarySocket;
-  replica: Replica;
+  replica: ReplicaLink;
   /** Every command the page can send; each answers a Result, `offline` when not connected or no answer in time. */
   intents: Intents;
   /** Note commands that must survive going offline and reloads go through here. */
@@ -36,6 +35,8 @@ export interface ConnectOptions {
   client: SocketAuth['client'];
   facilitatorKey?: string | null;
   participantToken?: string | null;
+  /** Follow the low-data document (a follower who joined to write or ask, in low-data mode). */
+  lowData?: boolean;
 }
 
 /** Opens both channels and wires their facts into the stores. */
@@ -94,7 +95,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
   const outbox = linkBoards(socket, opts, (e) => send(e.event, e.input));
   const intents = createIntents(send, outbox, () => useWorkshop.getState().state?.room.timer.status);
 
-  const replica = openWorkshopReplica(opts.baseUrl, opts.code);
+  const replica = openWorkshopReplica(opts.baseUrl, opts.code, { lowData: !!opts.lowData });
 
   return {
     code: opts.code,

@@ -1,10 +1,14 @@
-/** The follow screen's way in to writing: a button when a board of this step takes remote notes. */
+/**
+ * The follow screen's ways in to taking part: a button when a board of this step takes remote
+ * notes, and one to ask or upvote when the step has questions. Either joins as a remote
+ * participant first, if this device has not yet.
+ */
 import { lazy, Suspense } from 'react';
-import { loadFullCatalogs, useT } from '../i18n/t.ts';
+import { useT } from '../i18n/t.ts';
 import { useWorkshop } from '../stores/workshop.ts';
 
-// Writing shows messages the follow catalog leaves out: the full catalog comes with it.
-const FollowPosting = lazy(() => Promise.all([import('./FollowPosting.tsx'), loadFullCatalogs()]).then(([m]) => m));
+// Downloaded only when the follower chooses to take part (its messages are in the follow catalog).
+const FollowPosting = lazy(() => import('./FollowPosting.tsx'));
 
 export interface RemoteWritingProps {
   code: string;
@@ -39,6 +43,23 @@ export function RemoteWriting({ code, open, onOpen, onJoined }: RemoteWritingPro
   return (
     <Suspense fallback={null}>
       <FollowPosting code={code} boardIds={writable.split(' ')} onJoined={onJoined} />
+    </Suspense>
+  );
+}
+
+/** Before a follower has joined: the way in to asking and upvoting, then the join form. */
+export function JoinToAsk({ code, open, onOpen, onJoined }: RemoteWritingProps) {
+  const t = useT();
+  if (!open) {
+    return (
+      <button type="button" className="secondary" onClick={onOpen} data-testid="follow-ask">
+        {t('follow.ask')}
+      </button>
+    );
+  }
+  return (
+    <Suspense fallback={null}>
+      <FollowPosting code={code} boardIds={[]} onJoined={onJoined} />
     </Suspense>
   );
 }

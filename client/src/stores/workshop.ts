@@ -38,5 +38,8 @@ export function seedWorkshop(part: Pick<PublicState, 'room'> & Partial<PublicSta
   useWorkshop.setState({ state: { ...empty, ...part } });
 }
 
+/** Replaces the whole state, for a replica's first sync. */
+export const setWorkshop = (state: PublicState) => useWorkshop.setState({ state });
+
 /** The room: meta, agenda, live step, timer, focus. */
 export const useRoom = () => useWorkshop((s) => s.state?.room ?? null);

@@ -11,7 +11,7 @@ export function WorkshopConnection({
   children: ReactNode;
 }) {
   const [connection, setConnection] = useState<Connection | null>(null);
-  const { code, client, facilitatorKey, participantToken } = options;
+  const { code, client, facilitatorKey, participantToken, lowData } = options;
   useEffect(() => {
     const c = connectWorkshop({
       baseUrl: location.origin,
@@ -19,9 +19,10 @@ export function WorkshopConnection({
       client,
       facilitatorKey: facilitatorKey ?? null,
       participantToken: participantToken ?? null,
+      lowData: !!lowData,
     });
     setConnection(c);
     return () => c.close();
-  }, [code, client, facilitatorKey, participantToken]);
+  }, [code, client, facilitatorKey, participantToken, lowData]);
   return <ConnectionContext.Provider value={connection}>{children}</ConnectionContext.Provider>;
 }
