@@ -26,15 +26,20 @@ async function start(): Promise<void> {
   document.documentElement.lang = locale;
   const follow = match?.[2] === 'follow';
   chooseCatalogVariant(follow ? 'follow' : 'all');
-  // The follow page arrives with its first view; the app starts from the same state.
-  if (follow) seedFirstView();
+  // The follow page arrives with its first view; the app starts from the same state, and only
+  // once that view has been painted (scripts from the cache must not hold the first paint back).
+  const painted = follow && seedFirstView() ? afterNextPaint() : null;
   const screen = match ? SCREENS[match[2] ?? 'join']!() : (import('./screens/Home.tsx') as ScreenModule);
-  const [{ default: Screen }] = await Promise.all([screen, loadCatalog(locale)]);
+  const [{ default: Screen }] = await Promise.all([screen, loadCatalog(locale), painted]);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Screen code={match ? match[1]!.toUpperCase() : ''} />
     </StrictMode>,
   );
+}
+
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 void start();

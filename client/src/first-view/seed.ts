@@ -3,10 +3,11 @@ import { setClockOffset } from '../stores/connection.ts';
 import { seedWorkshop } from '../stores/workshop.ts';
 import { readFirstView } from './data.ts';
 
-/** Seeds the stores when the page carries first-view data; the replica replaces it once synced. */
-export function seedFirstView(): void {
+/** Seeds the stores when the page carries first-view data (and says whether it did); the replica replaces it once synced. */
+export function seedFirstView(): boolean {
   const view = readFirstView(document);
-  if (!view) return;
+  if (!view) return false;
   setClockOffset(view.clockOffsetMs);
   seedWorkshop(view.state);
+  return true;
 }

@@ -6,14 +6,17 @@ export function LowDataSwitch() {
   const t = useT();
   const lowData = useFollow((s) => s.lowData);
   return (
-    <label className="low-data-switch">
-      <input
-        type="checkbox"
-        checked={lowData}
-        onChange={(e) => setLowData(e.currentTarget.checked)}
-        data-testid="low-data"
-      />
-      {t('follow.lowData')}
-    </label>
+    <div>
+      <label className="low-data-switch">
+        <input
+          type="checkbox"
+          checked={lowData}
+          onChange={(e) => setLowData(e.currentTarget.checked)}
+          data-testid="low-data"
+        />
+        {t('follow.lowData')}
+      </label>
+      {lowData && <p className="muted">{t('follow.lowDataOn')}</p>}
+    </div>
   );
 }
