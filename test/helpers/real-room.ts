@@ -4,7 +4,7 @@
  * commands. Names and texts are plain data so a test can look for them on a screen or on the wire.
  */
 import { okValue } from './board-room.ts';
-import { connectSocket, send, type TestSocket } from './clients.ts';
+import { connectSocket, newToken, send, type TestSocket } from './clients.ts';
 
 export const ORGANISATIONS = [
   'ILO COOP',
@@ -41,7 +41,7 @@ export async function joinRoom(url: string, code: string, count = 60): Promise<R
       const name = `Person ${n + 1}`;
       const { socket } = await connectSocket(url, { code, client: 'participant' });
       const attendance = n % 10 === 9 ? 'remote' : 'room';
-      const joined = okValue(await send(socket, 'session:join', { name, organisation, attendance }));
+      const joined = okValue(await send(socket, 'session:join', { name, organisation, attendance, token: newToken() }));
       return { name, organisation, socket, participantId: joined.participantId };
     });
     people.push(...(await Promise.all(batch)));
