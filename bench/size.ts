@@ -1,17 +1,13 @@
 /**
  * `npm run size`: builds the client when dist/client has no manifest, starts the real server on
- * it (port 0, a temporary DATA_DIR, the built-in workshop), requests every route and every file its
- * screen loads as a browser would (`Accept-Encoding: br, gzip`), prints the bytes that crossed the
- * wire, and fails when a route is over its budget. `--json` for machines.
+ * it as the tests do (port 0, a temporary DATA_DIR, the built-in workshop), requests every route
+ * and every file its screen loads as a browser would (`Accept-Encoding: br, gzip`), prints the
+ * bytes that crossed the wire, and fails when a route is over its budget. `--json` for machines.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { systemClock } from '../server/clock.ts';
-import { createLogger } from '../server/log.ts';
-import { createSqliteStore } from '../server/persistence/sqlite.ts';
-import { createPlenaryServer } from '../server/server.ts';
+import { startTestServer } from '../test/helpers/server.ts';
 import { BUDGETS, formatWire, measureRoutes } from './route-sizes.ts';
 
 const outDir = path.resolve('dist/client');
@@ -20,26 +16,10 @@ if (!fs.existsSync(path.join(outDir, '.vite/manifest.json'))) {
     stdio: 'inherit',
   });
 }
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-size-'));
-const server = createPlenaryServer({
-  config: {
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    publicUrl: null,
-    allowedOrigins: [],
-    seedTemplate: null,
-    clientDir: outDir,
-    logLevel: 'silent',
-  },
-  store: createSqliteStore(dataDir),
-  clock: systemClock,
-  log: createLogger('silent'),
-});
+const server = await startTestServer({ config: { clientDir: outDir } });
 try {
-  await server.listen();
-  const { code } = await server.hub.create('ilo-coop-2018');
-  const rows = await measureRoutes(server.url(), code, outDir);
+  const { code } = await server.createWorkshop('ilo-coop-2018');
+  const rows = await measureRoutes(server.url, code, outDir);
   console.log(process.argv.includes('--json') ? JSON.stringify(rows, null, 2) : formatWire(rows));
   const follow = rows.find((r) => r.route === 'follow')!;
   const participant = rows.find((r) => r.route === 'participant')!;
@@ -52,5 +32,5 @@ try {
   if (over.length) process.exitCode = 1;
 } finally {
   await server.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(server.dataDir, { recursive: true, force: true });
 }

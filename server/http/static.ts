@@ -27,6 +27,19 @@ export function compressResponses(): RequestHandler {
   }) as RequestHandler;
 }
 
+/** Files under `root` sent as the build compressed them: brotli where accepted, else gzip, else as they are. */
+function precompressed(
+  root: string,
+  serveStatic: expressStaticGzip.ExpressStaticGzipOptions['serveStatic'],
+): RequestHandler {
+  return expressStaticGzip(root, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic,
+  }) as RequestHandler;
+}
+
 /**
  * The build's hashed files (`/assets/`), cached for good. Mounted before the page security
  * headers: a script or stylesheet needs only `nosniff` and its resource policy (CSP, framing and
@@ -35,40 +48,30 @@ export function compressResponses(): RequestHandler {
  * needs no validator either.
  */
 export function hashedAssets(clientDir: string): express.Router {
-  const files = expressStaticGzip(path.join(clientDir, 'assets'), {
-    enableBrotli: true,
-    orderPreference: ['br', 'gzip'],
+  const files = precompressed(path.join(clientDir, 'assets'), {
     index: false,
-    serveStatic: {
-      index: false,
-      cacheControl: false,
-      etag: false,
-      lastModified: false,
-      acceptRanges: false,
-      setHeaders: (res: ServerResponse) => {
-        res.setHeader('Cache-Control', IMMUTABLE);
-        res.setHeader('X-Content-Type-Options', 'nosniff');
-        res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-      },
+    cacheControl: false,
+    etag: false,
+    lastModified: false,
+    acceptRanges: false,
+    setHeaders: (res: ServerResponse) => {
+      res.setHeader('Cache-Control', IMMUTABLE);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
     },
-  }) as RequestHandler;
+  });
   // A hashed name that is not in this build is gone for good; it never falls through to the app shell.
   return express.Router().use(files, (_req, res) => void res.status(404).end());
 }
 
 /** Serves the rest of `clientDir` (the app shell) with its pre-compressed copies, revalidated on each visit. */
 export function staticClient(clientDir: string): RequestHandler {
-  return expressStaticGzip(clientDir, {
-    enableBrotli: true,
-    orderPreference: ['br', 'gzip'],
+  // Cache-Control is set here, so serve-static must not add its own.
+  return precompressed(clientDir, {
     index: false,
-    serveStatic: {
-      index: false,
-      // Cache-Control is set here, so serve-static must not add its own.
-      cacheControl: false,
-      setHeaders: (res: ServerResponse) => res.setHeader('Cache-Control', REVALIDATE),
-    },
-  }) as RequestHandler;
+    cacheControl: false,
+    setHeaders: (res: ServerResponse) => res.setHeader('Cache-Control', REVALIDATE),
+  });
 }
 
 /**
