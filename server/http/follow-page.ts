@@ -53,7 +53,8 @@ function buildTemplate(clientDir: string): Template {
   const [beforeTitle, afterTitle] = cut(beforeCss + afterCss, /<title>Plenary<\/title>/);
   const [head, body] = cut(afterTitle, /<\/head>/);
   const [bodyStart, bodyEnd] = cut(body, /<div id="root"><\/div>/);
-  const headEnd = `<style>${css}</style><script type="module" crossorigin src="/${tick}"></script>`;
+  // `async`: it runs the moment it arrives, not after the app's far larger entry (module scripts run in order).
+  const headEnd = `<style>${css}</style><script type="module" async crossorigin src="/${tick}"></script>`;
   return {
     render: (title, locale, markup, data) =>
       [

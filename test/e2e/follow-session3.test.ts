@@ -132,7 +132,7 @@ describe('a remote follower through Session 3 at real size', { timeout: 60_000 }
     const digest = page.locator('[data-testid="board-digest"][data-board-id="challenges"]');
     await digest.locator('[data-testid="digest-group"][data-count="10"]').first().waitFor();
     await expect(digest.getByTestId('digest-group').count()).resolves.toBe(6);
-    await digest.getByText('Reaching buyers: 10 notes').click();
+    await digest.getByText('Reaching buyers (10)').click();
     await digest.getByText(challenge(0)).waitFor();
     okValue(await send(fac, 'focus:set', { focus: { kind: 'group', boardId: 'challenges', groupId: 'g-1' } }));
     const spotlight = page.getByTestId('focus-panel');

@@ -42,12 +42,11 @@ function GroupItem({
   title: string;
   count: number;
 }) {
-  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <li>
       <details onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="digest-group" data-count={count}>
-        <summary>{t('follow.groupNotes', { title, count })}</summary>
+        <summary>{`${title} (${count})`}</summary>
         {open && <GroupNotes boardId={boardId} groupId={groupId} />}
       </details>
     </li>
