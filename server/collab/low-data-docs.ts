@@ -60,10 +60,9 @@ export function createLowDataDocs(hub: WorkshopHub): LowDataDocs {
   hub.events.on('changed', onChanged);
 
   async function make(code: string): Promise<Entry | null> {
+    // What the hub hands out is what is on disk: the low-data view starts from there, as replicas do.
     const w = await hub.get(code);
     if (!w) return null;
-    // The same rule as the main document's replicas: start from what is on disk.
-    await hub.settled();
     const entry: Entry = { doc: new Y.Doc(), view: { noteCounts: {} } as LowDataState };
     advance(code, entry, lowDataState(w.state.pub));
     ready.set(code, entry);

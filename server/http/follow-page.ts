@@ -84,8 +84,7 @@ export function followPage(deps: FollowPageDeps): RequestHandler {
     const w = CODE_PATTERN.test(code) ? await deps.hub.get(code) : null;
     if (!w || !fs.existsSync(path.join(deps.clientDir, '.vite/manifest.json'))) return next();
     template ??= buildTemplate(deps.clientDir);
-    // The same rule as the replicas: show only what is on disk.
-    await deps.hub.settled();
+    // What the hub hands out is what is on disk: the page shows what replicas are sent.
     const pub = w.state.pub;
     const now = deps.now();
     const page = template.render(
