@@ -33,6 +33,7 @@ const PERMISSIONS = {
   'question.upvote': PARTICIPANT,
   'question.moderate': FACILITATOR,
   'report.read': FACILITATOR,
+  'design.export': FACILITATOR,
   // people
   'people.manage': FACILITATOR,
 } as const satisfies Record<string, readonly Role[]>;

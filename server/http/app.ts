@@ -3,6 +3,7 @@ import express, { type ErrorRequestHandler, type Request } from 'express';
 import { joinBase } from '../../shared/links.ts';
 import type { Logger } from '../log.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
+import { designRoutes } from './design-routes.ts';
 import { followPage } from './follow-page.ts';
 import { securityHeaders } from './security.ts';
 import { appShell, compressResponses, hashedAssets, REVALIDATE, staticClient } from './static.ts';
@@ -29,11 +30,14 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use('/assets', hashedAssets(deps.clientDir));
   app.use(securityHeaders());
   app.use(compressResponses());
-  app.use(express.json({ limit: '32kb' }));
 
   const baseUrl = (req: Request) => deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
   const reachable = (req: Request) =>
     joinBase({ publicUrl: deps.publicUrl, requestBase: baseUrl(req), lanAddresses: deps.lanAddresses() });
+  // Before the JSON body parser: an imported design is read as the file's own text (its lines name
+  // the problems), and may be larger than a command's body.
+  app.use('/api/workshops', designRoutes({ hub: deps.hub, baseUrl }));
+  app.use(express.json({ limit: '32kb' }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, uptimeS: Math.round(process.uptime()) });

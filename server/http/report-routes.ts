@@ -23,7 +23,7 @@ const FORMATS: Record<Format, { type: string; render: (m: ReportModel) => string
 };
 
 /** The bearer token of the request, or null when it carries none. */
-function bearer(req: Request): string | null {
+export function bearer(req: Request): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
   return match?.[1] ?? null;
 }

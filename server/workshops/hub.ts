@@ -12,6 +12,7 @@ import { EventEmitter } from 'node:events';
 import * as Y from 'yjs';
 import { fail, type Result } from '../../shared/errors.ts';
 import { PUBLIC_COLLECTIONS } from '../../shared/model.ts';
+import type { WorkshopTemplate } from '../../shared/schemas/template.ts';
 import { loadTemplate, type TemplateId } from '../../shared/templates/index.ts';
 import type { Clock } from '../clock.ts';
 import { writeChanges } from '../collab/doc-writer.ts';
@@ -36,7 +37,8 @@ export interface HubEvents {
 
 export interface WorkshopHub {
   events: EventEmitter<HubEvents>;
-  create(templateId: TemplateId, title?: string): Promise<{ code: string; facilitatorKey: string }>;
+  /** Creates a workshop from a built-in template, or from a template made of an imported or duplicated design. */
+  create(template: TemplateId | WorkshopTemplate, title?: string): Promise<{ code: string; facilitatorKey: string }>;
   /** The live workshop, loading it on first use; null when no such code exists. */
   get(code: string): Promise<LiveWorkshop | null>;
   /** Runs one command; answers once its outcome is on disk (or it was refused, or the disk failed). */
@@ -189,8 +191,8 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
 
   return {
     events,
-    async create(templateId, title) {
-      const template = loadTemplate(templateId);
+    async create(from, title) {
+      const template = typeof from === 'string' ? loadTemplate(from) : from;
       let code = newJoinCode();
       while (await store.findWorkshop(code)) code = newJoinCode();
       const facilitatorKey = newSecret();

@@ -90,8 +90,8 @@ const ROWS: Partial<Record<CommandName, Row>> = {
   'people:demote': { payload: (m) => ({ participantId: m.ben.participantId }), touches: 'room' },
   'people:kick': { payload: (m) => ({ participantId: m.rem.participantId }), touches: 'room' },
 };
-/** Actions that have no Socket.IO command: the report is REST only. */
-const REST_ONLY: Action[] = ['report.read'];
+/** Actions that have no Socket.IO command: the report and the design file are REST only. */
+const REST_ONLY: Action[] = ['report.read', 'design.export'];
 
 const staffCommands = COMMAND_NAMES.filter((name) => onlyStaff(HANDLERS[name].action));
 
@@ -250,6 +250,22 @@ describe('role matrix', () => {
       expect((await fetchReport(server, m.code, 'json', key)).status).toBe(403);
     const ok = await fetchReport(server, m.code, 'json', m.facilitatorKey);
     expect(ok.status).toBe(200);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("design.export: REST refuses no key, a participant token, another workshop's key and a forged one, for export and duplicate", async () => {
+    const before = await snapshot();
+    const design = (key?: string, how: 'design' | 'duplicate' = 'design') =>
+      fetch(`${server.url}/api/workshops/${m.code}/${how}`, {
+        method: how === 'design' ? 'GET' : 'POST',
+        headers: key === undefined ? {} : { authorization: `Bearer ${key}` },
+      });
+    for (const how of ['design', 'duplicate'] as const) {
+      expect((await design(undefined, how)).status).toBe(401);
+      for (const key of [m.ana.token, other.facilitatorKey, `${m.facilitatorKey}x`, 'facilitator'])
+        expect((await design(key, how)).status).toBe(403);
+    }
+    expect((await design(m.facilitatorKey)).status).toBe(200);
     expect(await snapshot()).toBe(before);
   });
 
