@@ -74,7 +74,7 @@ async function firstView(page: Page): Promise<FirstView> {
   return { ms: Math.round(painted.at), bytes: proxy.downBy(painted.origin + painted.at), countdown };
 }
 
-describe('the follow screen through a 400 kbps, 400 ms link', { timeout: 120_000 }, () => {
+describe('the follow screen through a 400 kbps, 400 ms link', { timeout: 180_000 }, () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
@@ -84,7 +84,8 @@ describe('the follow screen through a 400 kbps, 400 ms link', { timeout: 120_000
     page = await context.newPage();
     errors = collectPageErrors(page);
     const cold = await firstView(page);
-    await page.getByTestId('connection-state').and(page.locator('[data-state="live"]')).waitFor({ timeout: 30_000 });
+    // Only to report when it went live (not asserted): a loaded machine slows the proxy's timers too.
+    await page.getByTestId('connection-state').and(page.locator('[data-state="live"]')).waitFor({ timeout: 90_000 });
     const liveCold = { ms: Math.round(await page.evaluate(() => performance.now())), bytes: proxy.bytes().down };
     await screenshot(page, 'follow-link-cold');
     // A new visit: the page closed, its connections gone, the cache kept.
