@@ -53,10 +53,10 @@ export function spawnServer(options: SpawnOptions = {}): Promise<ServerProcess> 
       child.kill('SIGKILL');
       reject(
         new Error(
-          `server process did not log 'listening' within ${options.startTimeoutMs ?? 15_000} ms; stderr: ${partial}`,
+          `server process did not log 'listening' within ${options.startTimeoutMs ?? 45_000} ms; stderr: ${partial}`,
         ),
       );
-    }, options.startTimeoutMs ?? 15_000);
+    }, options.startTimeoutMs ?? 45_000);
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
