@@ -34,6 +34,10 @@ const SEGMENT = 1460;
 /** One direction of the link: paces bytes at the link's rate, round-robin between connections. */
 function createPipe(bytesPerMs: number, delayMs: number, count: (n: number, arrival: number) => void) {
   const queues = new Map<net.Socket, Buffer[]>();
+  // Segments on their way to each connection, oldest first. Node may fire two timers of close
+  // deadlines out of order, so each timer delivers the oldest segment in flight, never its own:
+  // a reordered byte stream breaks the page's decoding and its WebSocket.
+  const inFlight = new Map<net.Socket, Buffer[]>();
   // When each connection's last queued byte reaches the far side, and what to do then.
   const lastArrival = new Map<net.Socket, number>();
   const onDrained = new Map<net.Socket, () => void>();
@@ -58,8 +62,13 @@ function createPipe(bytesPerMs: number, delayMs: number, count: (n: number, arri
         const arrival = busyUntil + delayMs;
         lastArrival.set(to, arrival);
         count(segment.length, performance.timeOrigin + arrival);
-        const copy = Buffer.from(segment);
-        setTimeout(() => to.destroyed || to.write(copy), arrival - now);
+        const flight = inFlight.get(to) ?? [];
+        flight.push(Buffer.from(segment));
+        inFlight.set(to, flight);
+        setTimeout(() => {
+          const oldest = flight.shift();
+          if (oldest && !to.destroyed) to.write(oldest);
+        }, arrival - now);
         if (queue.length === 0) {
           queues.delete(to);
           finish(to);
@@ -82,6 +91,7 @@ function createPipe(bytesPerMs: number, delayMs: number, count: (n: number, arri
     },
     forget(to: net.Socket) {
       queues.delete(to);
+      inFlight.delete(to);
       onDrained.delete(to);
       lastArrival.delete(to);
     },
