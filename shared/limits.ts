@@ -33,3 +33,10 @@ export const COMMITMENT_LIMITS = {
 } as const;
 
 export const QUESTION_LIMITS = { textMax: 280, perWorkshop: 1000, perParticipant: 40 } as const;
+
+/**
+ * The link between a screen and the server: the server sends something on both channels (a
+ * Socket.IO ping, a three-byte Yjs frame) every `heartbeatMs`, so a screen that has heard nothing
+ * for `silentMs` knows its network is gone and says so, long before TCP or a reconnect would.
+ */
+export const LINK_LIMITS = { heartbeatMs: 2500, silentMs: 4500 } as const;

@@ -19,3 +19,8 @@ export function rankResults(round: VoteRound, notes: Record<NoteId, Note>): Rank
         a.noteId.localeCompare(b.noteId),
     );
 }
+
+/** Competition ranks for ranked results: equal counts share a rank, the next rank skips (1, 2, 2, 4). */
+export function sharedRanks(ranked: readonly RankedNote[]): number[] {
+  return ranked.map((r) => ranked.findIndex((x) => x.count === r.count) + 1);
+}

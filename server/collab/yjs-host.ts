@@ -11,6 +11,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { LOW_DATA_REPLACED } from '../../shared/low-data.ts';
+import { LINK_LIMITS } from '../../shared/limits.ts';
 import type { Logger } from '../log.ts';
 import { createRateLimiter } from '../realtime/rate-limit.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
@@ -32,7 +33,13 @@ export interface YjsHostOptions {
   maxPayload?: number;
   /** A replica that falls this far behind is dropped; it reconnects and catches up by state vector. */
   maxBufferedBytes?: number;
+  /** How often a dead connection (no pong to the last ping) is dropped. */
   keepaliveMs?: number;
+  /**
+   * How often each replica is sent a three-byte frame, so a screen that hears nothing for a few
+   * seconds knows its link is gone (and says "offline") long before TCP would.
+   */
+  heartbeatMs?: number;
   /** Called when a follow-only replica (`?client=follow`) joins or leaves a workshop. */
   onFollowersChanged?: (code: string) => void;
   /** Serves `?view=low` from these documents (no note text outside the room's focus). */
@@ -99,10 +106,13 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
         }
         (ws as AliveSocket).alive = false;
         ws.ping();
-        send(ws, keepaliveFrame);
       }
   }, options.keepaliveMs ?? 15_000);
   keepalive.unref();
+  const heartbeat = setInterval(() => {
+    for (const conns of rooms.values()) for (const ws of conns) send(ws, keepaliveFrame);
+  }, options.heartbeatMs ?? LINK_LIMITS.heartbeatMs);
+  heartbeat.unref();
 
   function send(ws: WebSocket, frame: Uint8Array): void {
     if (ws.readyState !== ws.OPEN) return;
@@ -220,6 +230,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     },
     close() {
       clearInterval(keepalive);
+      clearInterval(heartbeat);
       hub.events.off('docUpdate', onDocUpdate);
       options.lowData?.events.off('update', onLowDataUpdate);
       for (const conns of rooms.values()) for (const ws of conns) ws.close(1001, 'server shutting down');

@@ -1,4 +1,5 @@
 /** The meeting report as plain data: built once from the state, then rendered to each format. */
+import type { ActionItem } from '../../shared/actions.ts';
 import type { CarryForward, Commitment, Question, Rating } from '../../shared/model.ts';
 
 export interface ReportActivity {
@@ -92,6 +93,12 @@ export interface ReportAttendance {
   organisations: Array<{ name: string; room: number; remote: number }>;
 }
 
+/** The day's outcome as one list: commitments and the review's carry-forward actions, in the room's order. */
+export interface ReportActions {
+  order: 'date' | 'organisation';
+  items: ActionItem[];
+}
+
 export interface ReportModel {
   workshop: { code: string; title: string; date: string; timezone: string; venue: string; generatedAt: string };
   agenda: ReportSegment[];
@@ -99,5 +106,6 @@ export interface ReportModel {
   roles: ReportRoles[];
   expectations: ReportExpectation[];
   questions: ReportTalk[];
+  actions: ReportActions;
   attendance: ReportAttendance;
 }

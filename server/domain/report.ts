@@ -1,4 +1,5 @@
 /** Builds the meeting report model from a workshop's state: pure, so every format shows the same facts. */
+import { actionItems } from '../../shared/actions.ts';
 import { reportAgenda, venueClock } from './report-agenda.ts';
 import { reportBoards, reportRoles } from './report-boards.ts';
 import type { ReportModel } from './report-model.ts';
@@ -8,6 +9,7 @@ import type { WorkshopState } from './state.ts';
 /** The report as of `now`, ordered by the agenda. */
 export function buildReport(s: WorkshopState, now: number): ReportModel {
   const { meta } = s.pub.room;
+  const order = s.pub.room.display?.actionOrder ?? 'date';
   const day = new Intl.DateTimeFormat('en-CA', {
     timeZone: meta.timezone,
     year: 'numeric',
@@ -28,6 +30,7 @@ export function buildReport(s: WorkshopState, now: number): ReportModel {
     roles: reportRoles(s.pub),
     expectations: reportExpectations(s.pub),
     questions: reportQuestions(s.pub),
+    actions: { order, items: actionItems(s.pub, order) },
     attendance: reportAttendance(s.priv),
   };
 }

@@ -3,6 +3,8 @@ import express, { type Request, type Response } from 'express';
 import QRCode from 'qrcode';
 import { type JoinBase, workshopLinks } from '../../shared/links.ts';
 import { CreateWorkshopBody } from '../../shared/schemas/rest.ts';
+import { CONTENT_LOCALES, type ContentLocale } from '../../shared/schemas/template.ts';
+import { loadTemplate, TEMPLATE_IDS } from '../../shared/templates/index.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import { CODE_PATTERN } from '../workshops/secrets.ts';
 
@@ -18,6 +20,18 @@ export interface WorkshopRouteDeps {
 /** Routes under `/api/workshops`. */
 export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
   const router = express.Router();
+  // Parsed once per template and language: the answer never changes while the server runs.
+  const content = new Map<string, Record<string, string>>();
+  const contentOf = (template: string, locale: ContentLocale) => {
+    const key = `${template}/${locale}`;
+    let map = content.get(key);
+    if (!map) {
+      const id = TEMPLATE_IDS.find((t) => t === template);
+      map = id ? (loadTemplate(id).translations[locale] ?? {}) : {};
+      content.set(key, map);
+    }
+    return map;
+  };
 
   router.post('/', async (req, res) => {
     const body = CreateWorkshopBody.safeParse(req.body);
@@ -60,6 +74,15 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
     const { base, loopbackOnly } = deps.joinBase(req);
     const links = workshopLinks(base, w.record.code, '');
     res.set('Cache-Control', 'no-store').json({ join: links.join, follow: links.follow, loopbackOnly });
+  });
+
+  // The template's own words (titles, prompts, columns) in a language it provides, keyed by the English text.
+  router.get('/:code/content/:locale', async (req, res) => {
+    const w = await findWorkshop(deps.hub, req, res);
+    if (!w) return;
+    const locale = CONTENT_LOCALES.find((l) => l === req.params.locale);
+    if (!locale) return void res.status(404).json({ error: 'not_found' });
+    res.set('Cache-Control', 'public, max-age=3600').json(contentOf(w.record.template, locale));
   });
 
   router.get('/:code/qr.svg', async (req, res) => {

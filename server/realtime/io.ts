@@ -1,6 +1,7 @@
 /** Socket.IO on the shared HTTP server: handshake identity, then one module per concern. */
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
+import { LINK_LIMITS } from '../../shared/limits.ts';
 import { SocketAuth } from '../../shared/schemas/session.ts';
 import { participantByToken } from '../domain/participants.ts';
 import { hashSecret, matchesHash } from '../workshops/secrets.ts';
@@ -32,7 +33,9 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     destroyUpgrade: false,
     serveClient: false,
     maxHttpBufferSize: options.maxHttpBufferSize ?? 16 * 1024,
-    pingInterval: 20_000,
+    // A ping every heartbeat lets a screen notice a dead network in seconds (LINK_LIMITS); the
+    // long timeout keeps a phone on a slow link from being cut off for a late pong.
+    pingInterval: LINK_LIMITS.heartbeatMs,
     pingTimeout: 20_000,
     allowRequest: (req, callback) => callback(null, options.isOriginAllowed(req)),
   });

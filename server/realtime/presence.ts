@@ -18,6 +18,8 @@ export interface PresenceTracker {
 /** Creates a tracker that announces presence at most once per `intervalMs` per workshop. */
 export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs = 500): PresenceTracker {
   const pending = new Map<string, NodeJS.Timeout>();
+  /** When each participant's last socket went away, per workshop (in memory: a restart forgets it). */
+  const lastSeen = new Map<string, Map<string, number>>();
 
   /**
    * Counts who is here and, in the same pass over the sockets, brings the facilitators' room
@@ -26,27 +28,32 @@ export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs
   async function refresh(code: string): Promise<Presence> {
     const w = await ctx.hub.get(code);
     const sockets = await ctx.io.in(roomOf(code)).fetchSockets();
-    const people = new Map<string, PresencePerson>();
+    const connected = new Set<string>();
     let followers = ctx.replicaFollowers(code);
     for (const s of sockets) {
       const actor = w ? senderOf(s.data, w.state) : null;
       // Rights follow state: a promoted co-facilitator joins the names room, a demoted one leaves it.
       if (actor?.role === 'facilitator') s.join(FACILITATORS(code));
       else s.leave(FACILITATORS(code));
-      const p = actor?.participant;
-      if (p)
-        people.set(p.id, {
-          id: p.id,
-          name: p.name,
-          organisation: p.organisation,
-          attendance: p.attendance,
-          cofacilitator: p.cofacilitator ?? false,
-        });
+      if (actor?.participant) connected.add(actor.participant.id);
       else if (s.data.client === 'follow') followers++;
     }
-    const list = [...people.values()];
-    const room = list.filter((p) => p.attendance === 'room').length;
-    return { room, remote: list.length - room + followers, followers, people: list };
+    // Everyone who joined and was not removed, connected or not: the facilitator sees who dropped out, and since when.
+    const seen = lastSeen.get(code);
+    const people: PresencePerson[] = Object.values(w?.state.priv.participants ?? {})
+      .filter((p) => p.removedAt === undefined)
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        organisation: p.organisation,
+        attendance: p.attendance,
+        cofacilitator: p.cofacilitator ?? false,
+        online: connected.has(p.id),
+        offlineSince: connected.has(p.id) ? null : (seen?.get(p.id) ?? null),
+      }));
+    const here = people.filter((p) => p.online);
+    const room = here.filter((p) => p.attendance === 'room').length;
+    return { room, remote: here.length - room + followers, followers, people };
   }
 
   function touch(code: string): void {
@@ -73,12 +80,21 @@ export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs
       const code = socket.data.code;
       // The announcement (refresh) puts the socket in the facilitators' room if its rights say so.
       touch(code);
-      socket.on('disconnect', () => touch(code));
+      socket.on('disconnect', () => {
+        const id = socket.data.participantId;
+        if (id) {
+          const seen = lastSeen.get(code) ?? new Map<string, number>();
+          seen.set(id, ctx.clock.now());
+          lastSeen.set(code, seen);
+        }
+        touch(code);
+      });
     },
     touch,
     close() {
       for (const t of pending.values()) clearTimeout(t);
       pending.clear();
+      lastSeen.clear();
     },
   };
 }

@@ -2,6 +2,10 @@
 import type { ReportActivity, ReportBoard, ReportModel, ReportRoles } from '../domain/report-model.ts';
 import { bar, esc, htmlTable, ratingBar, REPORT_CSS } from './html-parts.ts';
 import {
+  ACTION_ORDER_LABEL,
+  ACTION_SOURCE_LABEL,
+  ACTIONS_HEAD,
+  ACTIONS_TITLE,
   actualSpan,
   COMMITMENT_STATUS_LABEL,
   agendaHead,
@@ -109,6 +113,23 @@ function questions(m: ReportModel): string {
   return section('questions', 'Questions', talks.join('\n') || '<p class="muted">No questions were asked.</p>');
 }
 
+function actions(m: ReportModel): string {
+  const rows = m.actions.items.map((a) => [
+    `<strong>${esc(a.organisation)}</strong>`,
+    esc(a.contact || '—'),
+    esc(a.text),
+    esc(a.due ?? '—'),
+    esc(ACTION_SOURCE_LABEL[a.source]),
+  ]);
+  return section(
+    'actions',
+    ACTIONS_TITLE,
+    rows.length
+      ? `<p class="muted">Ordered ${esc(ACTION_ORDER_LABEL[m.actions.order])}.</p>\n${htmlTable(ACTIONS_HEAD, rows, 'actions')}`
+      : '<p class="muted">No commitments or actions.</p>',
+  );
+}
+
 function attendance(m: ReportModel): string {
   const a = m.attendance;
   const rows = a.organisations.map((o) => [esc(o.name), String(o.room), String(o.remote)]);
@@ -128,6 +149,7 @@ export function renderHtml(m: ReportModel): string {
     ...m.boards.map(board),
     ...roles(m),
     expectations(m),
+    actions(m),
     questions(m),
     attendance(m),
   ];

@@ -5,6 +5,14 @@ import type { ReportActivity, ReportSegment } from '../domain/report-model.ts';
 export const RATING_LABEL: Record<Rating, string> = { met: 'Met', partly: 'Partly met', not_met: 'Not met' };
 export const QUESTION_STATUS_LABEL = { open: 'Not answered', answered: 'Answered', parked: 'Parked' } as const;
 export const COMMITMENT_STATUS_LABEL = { proposed: 'Proposed', confirmed: 'Confirmed' } as const;
+export const ACTION_SOURCE_LABEL = {
+  proposed: 'Proposed commitment',
+  confirmed: 'Confirmed commitment',
+  review: 'Expectations review',
+} as const;
+export const ACTION_ORDER_LABEL = { date: 'by date', organisation: 'by organisation' } as const;
+export const ACTIONS_TITLE = 'Next steps: who does what, by when';
+export const ACTIONS_HEAD = ['Organisation', 'Contact', 'Action', 'By when', 'From'];
 export const UNGROUPED = 'Not grouped';
 
 /** `09:00–09:30`, or an empty string for a step that has no actual times yet. */

@@ -1,6 +1,10 @@
 /** The report as Markdown: headings by section, tables where a reader compares rows. */
 import type { ReportActivity, ReportModel } from '../domain/report-model.ts';
 import {
+  ACTION_ORDER_LABEL,
+  ACTION_SOURCE_LABEL,
+  ACTIONS_HEAD,
+  ACTIONS_TITLE,
   actualSpan,
   COMMITMENT_STATUS_LABEL,
   agendaHead,
@@ -122,6 +126,24 @@ function questions(m: ReportModel): string[] {
   ];
 }
 
+function actions(m: ReportModel): string[] {
+  const rows = m.actions.items.map((a) => [
+    mdText(a.organisation),
+    mdText(a.contact) || '—',
+    mdText(a.text),
+    a.due ?? '—',
+    ACTION_SOURCE_LABEL[a.source],
+  ]);
+  return [
+    `## ${ACTIONS_TITLE}`,
+    '',
+    `Ordered ${ACTION_ORDER_LABEL[m.actions.order]}.`,
+    '',
+    rows.length ? table(ACTIONS_HEAD, rows) : 'No commitments or actions.',
+    '',
+  ];
+}
+
 function attendance(m: ReportModel): string[] {
   const a = m.attendance;
   return [
@@ -153,6 +175,7 @@ export function renderMarkdown(m: ReportModel): string {
     ...boards(m),
     ...roles(m),
     ...expectations(m),
+    ...actions(m),
     ...questions(m),
     ...attendance(m),
   ].join('\n');

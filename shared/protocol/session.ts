@@ -17,14 +17,18 @@ export interface PresencePerson {
   attendance: Attendance;
   /** Acts with the facilitator's rights. */
   cofacilitator: boolean;
+  /** Has a connection open now. */
+  online: boolean;
+  /** Server time their last connection closed, when this server saw it; null while online or unknown. */
+  offlineSince: number | null;
 }
 
 export interface Presence {
-  /** Participants connected in the room, and remote (remote participants plus followers). */
+  /** Participants connected in the room, and remote (remote participants plus followers, who are also counted alone). */
   room: number;
   remote: number;
   followers: number;
-  /** Names and organisations: sent to facilitators only. */
+  /** Everyone who joined (online or not) with names and organisations: sent to facilitators only. */
   people: PresencePerson[] | null;
 }
 

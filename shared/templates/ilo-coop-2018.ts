@@ -3,6 +3,7 @@
  * Geneva, 12 June 2018, transcribed from its concept note's tentative agenda.
  */
 import type { WorkshopTemplateInput } from '../schemas/template.ts';
+import { iloTranslations } from './ilo-coop-2018-translations.ts';
 
 const moderator = 'Erinch Sahan, WFTO';
 const talkQuestions = { boardIds: ['questions'], mode: 'open' as const };
@@ -313,4 +314,5 @@ export const iloCoop2018: WorkshopTemplateInput = {
       },
     ],
   },
+  translations: iloTranslations,
 };

@@ -1,5 +1,7 @@
 /** The built-in template against the concept note's tentative agenda. */
 import { describe, expect, it } from 'vitest';
+import { CONTENT_LOCALES, contentTexts, WorkshopTemplate } from '../../shared/schemas/template.ts';
+import { iloCoop2018 } from '../../shared/templates/ilo-coop-2018.ts';
 import { loadTemplate } from '../../shared/templates/index.ts';
 import { venueTimeToInstant } from '../../shared/time.ts';
 
@@ -154,5 +156,17 @@ describe('ILO template (concept note, 12 June 2018, Geneva)', () => {
 
   it('a blank template parses too', () => {
     expect(loadTemplate('blank').agenda.segments).toHaveLength(1);
+  });
+});
+
+describe('the ILO template in the room’s other languages', () => {
+  it.each(CONTENT_LOCALES)('translates every title, prompt, column and discussion point into %s', (locale) => {
+    const missing = contentTexts(ilo).filter((text) => !ilo.translations[locale]?.[text]?.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it('refuses a translation of a text the template does not have', () => {
+    const withStray = { ...iloCoop2018, translations: { fr: { 'Not in the template': 'Pas dans le modèle' } } };
+    expect(WorkshopTemplate.safeParse(withStray).success).toBe(false);
   });
 });

@@ -32,3 +32,16 @@ export function fakeClock(start = Date.UTC(2018, 5, 12, 7, 0)): FakeClock {
     pending: () => timeouts.size,
   };
 }
+
+/** The real clock, running from `start` instead of now: a meeting day replayed at its own hour, in real time. */
+export function clockFrom(start: number): Clock {
+  const shift = start - Date.now();
+  return {
+    now: () => Date.now() + shift,
+    setTimeout(fn, ms) {
+      const handle = setTimeout(fn, ms);
+      handle.unref?.();
+      return { cancel: () => clearTimeout(handle) };
+    },
+  };
+}

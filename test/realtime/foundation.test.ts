@@ -184,6 +184,18 @@ describe('following by replica alone', () => {
     expect(plain.state().room.meta.code).toBe(code);
   });
 
+  it('serves the template’s own words in French and Spanish, and 404 for a language it does not have', async () => {
+    server = await startTestServer();
+    const { code } = await server.createWorkshop();
+    const fr = (await (await fetch(`${server.url}/api/workshops/${code}/content/fr`)).json()) as Record<string, string>;
+    expect(fr['Grouping the notes']).toBe('Regrouper les notes');
+    const es = (await (await fetch(`${server.url}/api/workshops/${code}/content/es`)).json()) as Record<string, string>;
+    expect(es['Markets and trade']).toBe('Mercados y comercio');
+    expect((await fetch(`${server.url}/api/workshops/${code}/content/de`)).status).toBe(404);
+    const blank = await server.createWorkshop('blank');
+    expect(await (await fetch(`${server.url}/api/workshops/${blank.code}/content/fr`)).json()).toEqual({});
+  });
+
   it('serves clock samples per workshop, uncached, and 404 for an unknown one', async () => {
     server = await startTestServer();
     const { code } = await server.createWorkshop();

@@ -83,6 +83,13 @@ describe('the report of the scripted workshop', () => {
         ],
       },
     ]);
+    // The day's outcome as one action list, by date: the review's action, then both commitments.
+    expect(r.actions.order).toBe('date');
+    expect(r.actions.items.map((a) => [a.organisation, a.due, a.source])).toEqual([
+      ['ILO COOP', '2018-07-31', 'review'],
+      ['Ana Coop', '2018-09-30', 'confirmed'],
+      ['Ben Coop', '2018-11-15', 'proposed'],
+    ]);
     expect(r.attendance).toEqual({
       total: 3,
       room: 2,
@@ -149,6 +156,8 @@ describe('the report of the scripted workshop', () => {
       'Pilot a revolving fund',
       '## Expectations',
       'Draft the pilot concept note',
+      '## Next steps: who does what, by when',
+      '| ILO COOP | — | Draft the pilot concept note | 2018-07-31 | Expectations review |',
       '## Questions',
       '**Answered**',
       '**Parked**',

@@ -3,6 +3,7 @@ import { agendaMessages } from '../features/agenda/messages.ts';
 import { boardMessages } from '../features/board/messages.ts';
 import { expectationsMessages } from '../features/expectations/messages.ts';
 import { followMessages } from '../features/follow/messages.ts';
+import { pagingMessages } from '../features/paging/messages.ts';
 import { peopleMessages } from '../features/people/messages.ts';
 import { questionsMessages } from '../features/questions/messages.ts';
 import { reportMessages } from '../features/report/messages.ts';
@@ -28,6 +29,7 @@ const parts = [
   votesMessages,
   peopleMessages,
   followMessages,
+  pagingMessages,
 ] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;

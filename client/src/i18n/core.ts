@@ -26,6 +26,10 @@ export const coreMessages = defineMessages(
     'home.link.join': 'Participants',
     'home.link.screen': 'Projector',
     'home.link.follow': 'Remote follow',
+    'conn.offlineWaiting': 'Offline — {count} notes waiting',
+    'conn.offlineWaiting.one': 'Offline — {count} note waiting',
+    'conn.sending': 'Live — sending {count} notes',
+    'conn.sending.one': 'Live — sending {count} note',
   },
   {
     'app.name': 'Plenary',
@@ -51,6 +55,10 @@ export const coreMessages = defineMessages(
     'home.link.join': 'Participant·es',
     'home.link.screen': 'Projecteur',
     'home.link.follow': 'Suivi à distance',
+    'conn.offlineWaiting': 'Hors ligne — {count} notes en attente',
+    'conn.offlineWaiting.one': 'Hors ligne — {count} note en attente',
+    'conn.sending': 'En direct — envoi de {count} notes',
+    'conn.sending.one': 'En direct — envoi de {count} note',
   },
   {
     'app.name': 'Plenary',
@@ -76,5 +84,9 @@ export const coreMessages = defineMessages(
     'home.link.join': 'Participantes',
     'home.link.screen': 'Proyector',
     'home.link.follow': 'Seguimiento remoto',
+    'conn.offlineWaiting': 'Sin conexión — {count} notas en espera',
+    'conn.offlineWaiting.one': 'Sin conexión — {count} nota en espera',
+    'conn.sending': 'En directo — enviando {count} notas',
+    'conn.sending.one': 'En directo — enviando {count} nota',
   },
 );

@@ -5,7 +5,13 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol.ts';
 import type { SocketAuth } from '../../../shared/schemas/session.ts';
-import { followSessions, setClockOffset, setRefused, setSocketConnected } from '../stores/connection.ts';
+import {
+  followSessions,
+  setClockOffset,
+  setRefused,
+  setSocketConnected,
+  setSocketSilent,
+} from '../stores/connection.ts';
 import { setMyRatings } from '../stores/expectations.ts';
 import { setPresence } from '../stores/presence.ts';
 import { setMyUpvotes } from '../stores/questions.ts';
@@ -15,6 +21,7 @@ import { offsetFromSamples, sampleClock } from './clock.ts';
 import { commandSender, createIntents, type Intents } from './commands.ts';
 import type { Outbox } from './outbox.ts';
 import { openWorkshopReplica, type ReplicaLink } from './replica-link.ts';
+import { watchSilence } from './silence.ts';
 
 export type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -75,7 +82,21 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
       () => undefined,
     );
 
+  let heard = Date.now();
+  const hear = () => {
+    heard = Date.now();
+  };
+  const stopWatch = watchSilence({
+    connected: () => socket.connected,
+    lastHeard: () => heard,
+    onSilent: setSocketSilent,
+    // Closing the transport reads as 'transport close', after which Socket.IO reconnects by itself.
+    reconnect: () => socket.io.engine?.close(),
+  });
+  socket.io.on('ping', hear);
+  socket.io.on('packet', hear);
   socket.on('connect', () => {
+    hear();
     setSocketConnected(true);
     setRefused(null);
     void syncClock();
@@ -105,6 +126,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
     outbox,
     close() {
       document.removeEventListener('visibilitychange', onVisible);
+      stopWatch();
       socket.close();
       replica.destroy();
     },

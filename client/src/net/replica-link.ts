@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { hasRoom, readPublicState } from '../../../shared/doc.ts';
 import { LOW_DATA_REPLACED, type NoteCounts } from '../../../shared/low-data.ts';
 import { PUBLIC_COLLECTIONS, type PublicState } from '../../../shared/model.ts';
-import { setReplicaSynced } from '../stores/connection.ts';
+import { setReplicaSilent, setReplicaSynced } from '../stores/connection.ts';
 import { setNoteCounts } from '../stores/follow.ts';
 import { setCollection, setWorkshop } from '../stores/workshop.ts';
 import { openReplica, type Replica } from './replica.ts';
@@ -32,7 +32,7 @@ export function openWorkshopReplica(baseUrl: string, code: string, options: Repl
   };
   let current: Replica;
   const open = (): Replica => {
-    const replica = openReplica(baseUrl, code, setReplicaSynced, { params });
+    const replica = openReplica(baseUrl, code, setReplicaSynced, { params, onSilent: setReplicaSilent });
     mirrorReplica(replica.doc, !!options.lowData);
     replica.provider.on('sync', (synced: boolean) => synced && options.onSynced?.());
     replica.provider.on('connection-close', (event: CloseEvent | null) => {

@@ -4,6 +4,7 @@
  */
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { watchSilence } from './silence.ts';
 
 export interface Replica {
   doc: Y.Doc;
@@ -12,6 +13,8 @@ export interface Replica {
 }
 
 export interface ReplicaOptions {
+  /** Told when the replica's link goes silent (nothing heard for a while) or comes back. */
+  onSilent?: (silent: boolean) => void;
   WebSocketImpl?: typeof WebSocket;
   /** Query parameters; `client=follow` lets the server count a follow screen that has no socket. */
   params?: Record<string, string>;
@@ -37,6 +40,16 @@ export function openReplica(
   let attempts = 0;
   // provider.destroy() itself reports 'disconnected': without this, it would schedule a reconnect.
   let destroyed = false;
+  // y-websocket stamps every frame it receives; the server's heartbeat keeps the stamp fresh.
+  const stopWatch = watchSilence({
+    connected: () => provider.wsconnected,
+    lastHeard: () => provider.wsLastMessageReceived,
+    onSilent: options.onSilent ?? (() => undefined),
+    reconnect: () => {
+      provider.disconnect();
+      provider.connect();
+    },
+  });
   provider.on('sync', (synced: boolean) => {
     if (synced) attempts = 0;
     onStatus(synced);
@@ -56,6 +69,7 @@ export function openReplica(
     provider,
     destroy() {
       destroyed = true;
+      stopWatch();
       if (retry) clearTimeout(retry);
       provider.destroy();
       doc.destroy();

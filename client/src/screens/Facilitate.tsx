@@ -1,11 +1,10 @@
-/** The facilitator's console: agenda and timer, the board, who is here, and sharing. */
+/** The facilitator's console: the step-and-timer bar, the agenda, the board, who is here, and sharing. */
 import { AgendaEditor } from '../features/agenda/AgendaEditor.tsx';
 import { AgendaTimeline } from '../features/agenda/AgendaTimeline.tsx';
-import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
+import { ConsoleBar } from '../features/agenda/ConsoleBar.tsx';
 import { FacilitatorOnly } from '../features/people/FacilitatorOnly.tsx';
 import { ReportButton } from '../features/report/ReportButton.tsx';
-import { Countdown } from '../features/timer/Countdown.tsx';
-import { TimerControls } from '../features/timer/TimerControls.tsx';
+import { TimerLength } from '../features/timer/TimerControls.tsx';
 import { useT } from '../i18n/t.ts';
 import { facilitatorKey, participantToken } from '../net/identity.ts';
 import { ActiveBoards } from '../ui/ActiveBoards.tsx';
@@ -38,14 +37,11 @@ function Console({ code }: { code: string }) {
   return (
     <ScreenFrame roleKey="role.facilitator" className="facilitate" tools={<HelpOverlay shortcuts={shortcuts} />}>
       <FacilitatorOnly code={code}>
+        <ConsoleBar />
         <div className="console">
           <Panel title="section.agenda" className="console-agenda">
-            <div className="console-now">
-              <CurrentSegment />
-              <Countdown size="small" />
-            </div>
-            <TimerControls />
             <AgendaTimeline />
+            <TimerLength />
             <details className="console-edit" data-testid="agenda-editor">
               <summary>{t('edit.title.section')}</summary>
               <AgendaEditor />

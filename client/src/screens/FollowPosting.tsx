@@ -3,6 +3,7 @@
  * a remote participant if this device has not yet, then write on the boards open to remote writing.
  */
 import { MyNotes } from '../features/board/MyNotes.tsx';
+import { useContent } from '../i18n/content.ts';
 import { NoteComposer } from '../features/board/NoteComposer.tsx';
 import { useConnection } from '../stores/connection.ts';
 import { useWorkshop } from '../stores/workshop.ts';
@@ -20,12 +21,13 @@ export default function FollowPosting({
 }) {
   const joined = useConnection((s) => s.session?.participantId ?? null);
   const boards = useWorkshop((s) => s.state?.boards);
+  const tc = useContent();
   if (!joined) return <JoinForm code={code} onJoined={onJoined} attendance="remote" />;
   return (
     <>
       {boardIds.map((id) => (
-        <section key={id} className="card follow-posting" data-board-id={id} aria-label={boards?.[id]?.title}>
-          <h2>{boards?.[id]?.title}</h2>
+        <section key={id} className="card follow-posting" data-board-id={id} aria-label={tc(boards?.[id]?.title ?? '')}>
+          <h2>{tc(boards?.[id]?.title ?? '')}</h2>
           <NoteComposer boardId={id} />
           <MyNotes boardId={id} />
         </section>

@@ -3,58 +3,102 @@
  * Opportunities), the roles matrix, the expectations (written, then reviewed) and questions.
  */
 import type { BoardId } from '../../../shared/model.ts';
+import { currentStep } from '../features/agenda/current-step.ts';
 import { BoardControls } from '../features/board/BoardControls.tsx';
+import { boardTools, type BoardTools } from '../features/board/board-tools.ts';
+import { GroupTools } from '../features/board/GroupTools.tsx';
 import { BoardView } from '../features/board/BoardView.tsx';
 import { MyNotes } from '../features/board/MyNotes.tsx';
 import { NoteComposer } from '../features/board/NoteComposer.tsx';
-import { useBoard } from '../features/board/use-board.ts';
+import { useBoard, useBoardNotes } from '../features/board/use-board.ts';
 import { ExpectationsReview } from '../features/expectations/ExpectationsReview.tsx';
 import { Questions } from '../features/questions/Questions.tsx';
-import { TopQuestions } from '../features/questions/TopQuestions.tsx';
+import { ActionList } from '../features/roles/ActionList.tsx';
 import { RolesMatrix } from '../features/roles/RolesMatrix.tsx';
 import { VoteControls } from '../features/votes/VoteControls.tsx';
 import { VotePanel } from '../features/votes/VotePanel.tsx';
 import { VoteResults } from '../features/votes/VoteResults.tsx';
-import { useWorkshop } from '../stores/workshop.ts';
+import { useT } from '../i18n/t.ts';
+import { useRoom, useWorkshop } from '../stores/workshop.ts';
 
-/** The facilitator's controls and the whole board, selectable for grouping. */
+/** The tools the step in progress uses on this board (see board-tools.ts). */
+function useBoardTools(boardId: BoardId): BoardTools {
+  const board = useBoard(boardId);
+  const notes = useBoardNotes(boardId).length;
+  const room = useRoom();
+  const vote = useWorkshop((s) => s.state?.votes[boardId] ?? null);
+  const review = useWorkshop((s) => s.state?.expectationReviews[boardId] ?? null);
+  const { segment, activity } = room ? currentStep(room.agenda, room.live) : { segment: null, activity: null };
+  return boardTools({
+    kind: board?.kind ?? 'notes',
+    mode: board?.mode ?? 'locked',
+    notes,
+    config: activity?.config ?? segment?.config ?? null,
+    segmentKind: segment?.kind ?? null,
+    vote,
+    review,
+  });
+}
+
+/**
+ * The facilitator's controls and the whole board: the tools the step uses in reach, the others
+ * folded under "other tools" so they are there when the plan changes, without inviting misclicks.
+ */
 export function ConsoleBoard({ boardId }: { boardId: BoardId }) {
+  const t = useT();
   const kind = useBoard(boardId)?.kind;
-  if (kind === 'roles') return <RolesMatrix boardId={boardId} />;
+  const tools = useBoardTools(boardId);
+  const actions = useWorkshop((s) => {
+    const room = s.state?.room;
+    if (!room) return false;
+    const { segment, activity } = currentStep(room.agenda, room.live);
+    return (activity?.config ?? segment?.config)?.view === 'actions';
+  });
+  if (kind === 'roles')
+    return (
+      <>
+        {actions && <ActionList />}
+        <RolesMatrix boardId={boardId} />
+      </>
+    );
   if (kind === 'questions') return <Questions boardId={boardId} />;
+  const aside = [
+    kind === 'notes' && !tools.grouping && <GroupTools key="group" boardId={boardId} />,
+    kind === 'notes' && !tools.vote && <VoteControls key="vote" boardId={boardId} />,
+  ].filter(Boolean);
   return (
     <>
       <BoardControls boardId={boardId} />
-      <VoteControls boardId={boardId} />
+      {tools.grouping && <GroupTools boardId={boardId} />}
+      {tools.vote && <VoteControls boardId={boardId} />}
       <VoteResults boardId={boardId} />
-      {kind === 'expectations' && <ExpectationsReview boardId={boardId} />}
+      {kind === 'expectations' && <ExpectationsReview boardId={boardId} controls={tools.review} />}
+      {aside.length > 0 && (
+        <details className="more-tools" data-testid="more-tools">
+          <summary>{t('console.moreTools')}</summary>
+          {aside}
+        </details>
+      )}
       <BoardView boardId={boardId} facilitator />
     </>
   );
 }
 
-/** A participant writes, sees their own notes with their state, and votes. */
+/** A participant writes (the note field first, within a phone's first screen), sees their own notes, and votes. */
 export function ParticipantBoard({ boardId }: { boardId: BoardId }) {
   const kind = useBoard(boardId)?.kind;
+  const reviewing = useWorkshop((s) => (s.state?.expectationReviews[boardId]?.status ?? 'idle') !== 'idle');
   if (kind === 'roles') return <RolesMatrix boardId={boardId} />;
   if (kind === 'questions') return <Questions boardId={boardId} />;
+  const review = kind === 'expectations' && <ExpectationsReview boardId={boardId} />;
   return (
     <>
-      {kind === 'expectations' && <ExpectationsReview boardId={boardId} />}
+      {reviewing && review}
       <NoteComposer boardId={boardId} />
       <VotePanel boardId={boardId} />
       <MyNotes boardId={boardId} />
       <VoteResults boardId={boardId} />
+      {!reviewing && review}
     </>
   );
-}
-
-/** The room reads the board: while a vote is closed, its ordered results come first. */
-export function ProjectorBoard({ boardId }: { boardId: BoardId }) {
-  const kind = useBoard(boardId)?.kind;
-  const closed = useWorkshop((s) => s.state?.votes[boardId]?.status === 'closed');
-  if (kind === 'roles') return <RolesMatrix boardId={boardId} />;
-  if (kind === 'questions') return <TopQuestions />;
-  if (kind === 'expectations') return <ExpectationsReview boardId={boardId} />;
-  return closed ? <VoteResults boardId={boardId} limit={8} /> : <BoardView boardId={boardId} />;
 }

@@ -7,6 +7,9 @@ export interface ConnectionState {
   socketExpected: boolean;
   socketConnected: boolean;
   replicaSynced: boolean;
+  /** Connected, but nothing heard from the server for longer than a heartbeat allows: the network is gone. */
+  socketSilent: boolean;
+  replicaSilent: boolean;
   /** Whether this page has been fully connected at least once: losing it then reads as offline. */
   everLive: boolean;
   /** Set when the server refused the handshake (unknown code, wrong key). */
@@ -22,6 +25,8 @@ export const useConnection = create<ConnectionState>(() => ({
   socketExpected: true,
   socketConnected: false,
   replicaSynced: false,
+  socketSilent: false,
+  replicaSilent: false,
   everLive: false,
   refused: null,
   session: null,
@@ -29,12 +34,20 @@ export const useConnection = create<ConnectionState>(() => ({
   clockOffsetMs: 0,
 }));
 
-/** Live when the replica is synced and, where the screen uses one, the socket is connected. */
-export function isLive(s: Pick<ConnectionState, 'socketExpected' | 'socketConnected' | 'replicaSynced'>): boolean {
-  return s.replicaSynced && (s.socketConnected || !s.socketExpected);
+type Link = Pick<
+  ConnectionState,
+  'socketExpected' | 'socketConnected' | 'replicaSynced' | 'socketSilent' | 'replicaSilent'
+>;
+
+/** Live when the replica is synced and heard from and, where the screen uses one, the socket too. */
+export function isLive(s: Partial<Link> & Pick<Link, 'socketExpected' | 'socketConnected' | 'replicaSynced'>): boolean {
+  const socket = (s.socketConnected && !s.socketSilent) || !s.socketExpected;
+  return s.replicaSynced && !s.replicaSilent && socket;
 }
 
-function setLink(patch: Partial<Pick<ConnectionState, 'socketExpected' | 'socketConnected' | 'replicaSynced'>>): void {
+function setLink(patch: Partial<Link>): void {
+  const now = useConnection.getState();
+  if (Object.entries(patch).every(([k, v]) => now[k as keyof Link] === v)) return;
   useConnection.setState((s) => {
     const next = { ...s, ...patch };
     return { ...patch, everLive: s.everLive || isLive(next) };
@@ -44,6 +57,8 @@ function setLink(patch: Partial<Pick<ConnectionState, 'socketExpected' | 'socket
 export const expectSocket = (socketExpected: boolean) => setLink({ socketExpected });
 export const setSocketConnected = (socketConnected: boolean) => setLink({ socketConnected });
 export const setReplicaSynced = (replicaSynced: boolean) => setLink({ replicaSynced });
+export const setSocketSilent = (socketSilent: boolean) => setLink({ socketSilent });
+export const setReplicaSilent = (replicaSilent: boolean) => setLink({ replicaSilent });
 export const setRefused = (refused: string | null) => useConnection.setState({ refused });
 
 /**

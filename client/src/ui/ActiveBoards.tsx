@@ -2,6 +2,7 @@
  * The boards the room works on now (set by the agenda step), one at a time behind tabs when
  * there are several, so a phone shows one board's composer and notes.
  */
+import { useContent } from '../i18n/content.ts';
 import { useState, type ReactNode } from 'react';
 import type { BoardId } from '../../../shared/model.ts';
 import { useWorkshop } from '../stores/workshop.ts';
@@ -17,6 +18,7 @@ export function ActiveBoards({ label, children }: { label: string; children: (bo
   const ids = useActiveBoardIds();
   const boards = useWorkshop((s) => s.state?.boards);
   const [picked, setPicked] = useState<BoardId | null>(null);
+  const tc = useContent();
   const current = picked && ids.includes(picked) ? picked : ids[0];
   if (!current) return null;
   return (
@@ -31,7 +33,7 @@ export function ActiveBoards({ label, children }: { label: string; children: (bo
               onClick={() => setPicked(id)}
               data-testid={`board-tab-${id}`}
             >
-              {boards?.[id]?.title ?? id}
+              {tc(boards?.[id]?.title ?? id)}
             </button>
           ))}
         </div>

@@ -1,20 +1,44 @@
-/** Always-visible connection state: live, connecting, or offline and reconnecting. */
+/**
+ * Always-visible connection state: live, connecting, or offline (within seconds of the network
+ * going, see net/silence.ts) with how many notes wait on this device to be sent.
+ */
 import { useT } from '../i18n/t.ts';
 import { isLive, useConnection } from '../stores/connection.ts';
+import { useOutbox } from '../stores/outbox.ts';
 
-export function ConnectionBadge() {
+function useLinkState() {
   const t = useT();
   const live = useConnection(isLive);
   const everLive = useConnection((s) => s.everLive);
   // A removed participant's socket is closed on purpose: "reconnecting" would promise what will not happen.
   const removed = useConnection((s) => s.removed);
+  const waiting = useOutbox((s) => s.pending.length);
   const state = removed ? 'removed' : live ? 'live' : everLive ? 'offline' : 'connecting';
   const label = {
     removed: t('conn.removed'),
-    live: t('conn.live'),
-    offline: t('conn.offline'),
+    live: waiting > 0 ? t('conn.sending', { count: waiting }) : t('conn.live'),
+    offline: waiting > 0 ? t('conn.offlineWaiting', { count: waiting }) : t('conn.offline'),
     connecting: t('conn.connecting'),
   }[state];
+  return { state, label, waiting };
+}
+
+/**
+ * The same news at the top of a scrolled phone or follow screen, whose header is out of sight:
+ * shown only while offline, and silent for screen readers (the badge already announced it).
+ */
+export function OfflineBanner() {
+  const { state, label } = useLinkState();
+  if (state !== 'offline') return null;
+  return (
+    <p className="offline-banner" aria-hidden="true" data-testid="offline-banner">
+      {label}
+    </p>
+  );
+}
+
+export function ConnectionBadge() {
+  const { state, label, waiting } = useLinkState();
   return (
     <span
       className={`badge badge-${state}`}
@@ -22,6 +46,7 @@ export function ConnectionBadge() {
       aria-live="polite"
       data-testid="connection-state"
       data-state={state}
+      data-waiting={waiting}
     >
       {label}
     </span>

@@ -1,4 +1,5 @@
 /** The newest visible notes, newest first: what a remote follower reads to keep up. */
+import { useContent } from '../i18n/content.ts';
 import type { Note } from '../../../shared/model.ts';
 import { useT } from '../i18n/t.ts';
 import './feed.css';
@@ -14,6 +15,7 @@ export function newestNotes(notes: Record<string, Note> | undefined, count: numb
 
 export function NoteFeed() {
   const t = useT();
+  const tc = useContent();
   const notes = useWorkshop((s) => s.state?.notes);
   const boards = useWorkshop((s) => s.state?.boards);
   const feed = newestNotes(notes, FEED_SIZE);
@@ -28,7 +30,8 @@ export function NoteFeed() {
             <li key={n.id} className="feed-note">
               <p className="note-text">{n.text}</p>
               <p className="muted feed-meta">
-                {boards?.[n.boardId]?.title} · {t('feed.by', { name: n.authorName, organisation: n.organisation })}
+                {tc(boards?.[n.boardId]?.title ?? '')} ·{' '}
+                {t('feed.by', { name: n.authorName, organisation: n.organisation })}
               </p>
             </li>
           ))}

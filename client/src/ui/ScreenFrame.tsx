@@ -1,10 +1,11 @@
 /** The frame every workshop screen shares: title, role, clocks, connection state, language. */
+import { useContent, useTemplateContent } from '../i18n/content.ts';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/t.ts';
 import { useT } from '../i18n/t.ts';
 import { useConnection } from '../stores/connection.ts';
 import { useRoom } from '../stores/workshop.ts';
-import { ConnectionBadge } from './ConnectionBadge.tsx';
+import { ConnectionBadge, OfflineBanner } from './ConnectionBadge.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { VenueClock } from './VenueClock.tsx';
 
@@ -20,6 +21,8 @@ export function ScreenFrame({ roleKey, className, children, tools }: ScreenFrame
   const t = useT();
   const room = useRoom();
   const refused = useConnection((s) => s.refused);
+  const tc = useContent();
+  useTemplateContent(room?.meta.code);
   return (
     <div className={`screen ${className}`}>
       <a className="skip-link" href="#main">
@@ -27,7 +30,7 @@ export function ScreenFrame({ roleKey, className, children, tools }: ScreenFrame
       </a>
       <header className="screen-header">
         <h1 className="workshop-title" data-testid="workshop-title">
-          {room?.meta.title ?? t('app.name')}
+          {room ? tc(room.meta.title) : t('app.name')}
         </h1>
         <div className="screen-header-tools">
           <span className="role">{t(roleKey)}</span>
@@ -37,6 +40,7 @@ export function ScreenFrame({ roleKey, className, children, tools }: ScreenFrame
           {tools}
         </div>
       </header>
+      <OfflineBanner />
       {refused ? (
         <p role="alert" className="refused">
           {t(`conn.refused.${refused}` as MessageKey)}

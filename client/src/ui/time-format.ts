@@ -25,3 +25,21 @@ export function formatTime(instant: number, locale: string, timeZone?: string): 
 export function sameClock(instant: number, timeZone: string): boolean {
   return formatTime(instant, 'en', timeZone) === formatTime(instant, 'en');
 }
+
+const days = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date (`YYYY-MM-DD`) in the viewer's language: `10 July 2018`, `10 juillet 2018`. */
+export function formatDay(iso: string, locale: string): string {
+  let format = days.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(regional(locale), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    days.set(locale, format);
+  }
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return format.format(Date.UTC(y, m - 1, d));
+}

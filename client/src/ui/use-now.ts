@@ -1,14 +1,14 @@
 /** Server time, refreshed on an interval: for clocks that need minutes, not frames. */
 import { useEffect, useState } from 'react';
-import { serverNow, useConnection } from '../stores/connection.ts';
+import { useConnection } from '../stores/connection.ts';
 
 export function useServerNow(everyMs: number): number {
-  // Re-read when the clock offset is re-measured (reconnect, tab shown again).
-  useConnection((s) => s.clockOffsetMs);
-  const [now, setNow] = useState(serverNow);
+  // Read at every render, so a re-measured offset (connect, reconnect, tab shown again) shows at once.
+  const offset = useConnection((s) => s.clockOffsetMs);
+  const [, setTick] = useState(0);
   useEffect(() => {
-    const id = setInterval(() => setNow(serverNow()), everyMs);
+    const id = setInterval(() => setTick((n) => n + 1), everyMs);
     return () => clearInterval(id);
   }, [everyMs]);
-  return now;
+  return Date.now() + offset;
 }

@@ -1,9 +1,10 @@
 /**
  * The facilitator's timeline: every step with its planned and actual times, the live one marked,
- * previous/next, a button to jump to any step, and "Finish the day" in the closing. Drift and
- * re-planning sit on top.
+ * a button to jump to any step, and "Finish the day" in the closing. Drift and re-planning sit on
+ * top; previous and next are in the console's bar.
  */
 import { useEffect, useRef } from 'react';
+import { useContent } from '../../i18n/content.ts';
 import type { Actual } from '../../../../shared/model.ts';
 import type { PlannedSlot } from '../../../../shared/schedule.ts';
 import { useT, type Translate } from '../../i18n/t.ts';
@@ -21,6 +22,7 @@ const NO_ACTUALS: Record<string, Actual> = {};
 
 export function AgendaTimeline() {
   const t = useT();
+  const tc = useContent();
   const locale = useLocale((s) => s.locale);
   const schedule = useSchedule();
   const live = useWorkshop((s) => s.state?.room.live ?? null);
@@ -37,19 +39,6 @@ export function AgendaTimeline() {
 
   return (
     <section className="timeline" aria-label={t('agenda.title')}>
-      <div className="timeline-nav" role="group" aria-label={t('schedule.navigate')}>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => run((c) => c.agenda.previous())}
-          data-testid="agenda-previous"
-        >
-          {t('schedule.previous')}
-        </button>
-        <button type="button" onClick={() => run((c) => c.agenda.next())} data-testid="agenda-next">
-          {live.segmentId ? t('schedule.nextStep') : t('schedule.begin')}
-        </button>
-      </div>
       <CommandError refusal={refusal} />
       <FinishDay />
       <DriftSummary controls />
@@ -67,12 +56,12 @@ export function AgendaTimeline() {
             >
               {firstOfSegment && slot.activity && (
                 <p className="timeline-segment">
-                  {slot.segment.title}{' '}
+                  {tc(slot.segment.title)}{' '}
                   <span className="timeline-actual">{actualText(t, actuals[slot.segment.id], time)}</span>
                 </p>
               )}
               <div className="timeline-row">
-                <span className="timeline-title">{slot.activity?.title ?? slot.segment.title}</span>
+                <span className="timeline-title">{tc(titleOf(slot))}</span>
                 <span className="timeline-planned">
                   {t('schedule.planned', { start: time(slot.start), end: time(slot.end) })}
                 </span>
@@ -82,7 +71,7 @@ export function AgendaTimeline() {
                     type="button"
                     className="secondary"
                     onClick={() => run((c) => c.agenda.enter(slot.segment.id, slot.activity?.id ?? null))}
-                    aria-label={t('schedule.goTo', { title: titleOf(slot) })}
+                    aria-label={t('schedule.goTo', { title: tc(titleOf(slot)) })}
                   >
                     {t('schedule.go')}
                   </button>

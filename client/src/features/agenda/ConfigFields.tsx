@@ -1,5 +1,6 @@
 /** The fields of a step's configuration (boards, mode, vote, timer), read back from the form on save. */
 import type { StepConfig } from '../../../../shared/model.ts';
+import { useContent } from '../../i18n/content.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 
@@ -8,13 +9,15 @@ const VIEWS = ['board', 'qa', 'actions'] as const;
 
 export function ConfigFields({ config }: { config: StepConfig }) {
   const t = useT();
+  const tc = useContent();
   const boards = useWorkshop((s) => s.state?.boards);
   return (
     <fieldset className="config-fields">
       <legend>{t('edit.config')}</legend>
       {Object.values(boards ?? {}).map((b) => (
         <label key={b.id} className="inline">
-          <input type="checkbox" name="boards" value={b.id} defaultChecked={config.boardIds.includes(b.id)} /> {b.title}
+          <input type="checkbox" name="boards" value={b.id} defaultChecked={config.boardIds.includes(b.id)} />{' '}
+          {tc(b.title)}
         </label>
       ))}
       <label>

@@ -1,4 +1,5 @@
 /** The segment (and activity) the room is in now, or a note that the day has not begun or has ended. */
+import { useContent } from '../../i18n/content.ts';
 import { dayFinished } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
 import { useRoom } from '../../stores/workshop.ts';
@@ -6,6 +7,7 @@ import { currentStep } from './current-step.ts';
 
 export function CurrentSegment() {
   const t = useT();
+  const tc = useContent();
   const room = useRoom();
   if (!room) return null;
   if (dayFinished(room))
@@ -23,8 +25,8 @@ export function CurrentSegment() {
     );
   return (
     <div className="current-segment" data-testid="current-segment">
-      <p className="current-segment-title">{segment.title}</p>
-      {activity && <p className="current-activity">{activity.title}</p>}
+      <p className="current-segment-title">{tc(segment.title)}</p>
+      {activity && <p className="current-activity">{tc(activity.title)}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
  * "Running N min late": the drift, where it puts the next break and the closing, and (for the
  * facilitator, with `controls`) the ways to re-plan and whether the room screen shows it.
  */
+import { useContent } from '../../i18n/content.ts';
 import type { Projection } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
@@ -14,6 +15,7 @@ import './agenda.css';
 
 export function DriftSummary({ controls = false }: { controls?: boolean }) {
   const t = useT();
+  const tc = useContent();
   const locale = useLocale((s) => s.locale);
   const schedule = useSchedule();
   const { run, refusal } = useCommand();
@@ -40,7 +42,7 @@ export function DriftSummary({ controls = false }: { controls?: boolean }) {
         {schedule.nextBreak && (
           <li>
             {t('schedule.nextBreak', {
-              title: schedule.nextBreak.segment.title,
+              title: tc(schedule.nextBreak.segment.title),
               time: at(schedule.nextBreak),
               planned: planned(schedule.nextBreak),
             })}

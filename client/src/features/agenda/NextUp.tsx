@@ -1,4 +1,5 @@
 /** "Next: …" for the projector and follow screens: the step after the live one and when it should start. */
+import { useContent } from '../../i18n/content.ts';
 import { agendaSteps, dayFinished } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
@@ -9,6 +10,7 @@ import './agenda.css';
 
 export function NextUp() {
   const t = useT();
+  const tc = useContent();
   const locale = useLocale((s) => s.locale);
   const room = useRoom();
   const schedule = useSchedule();
@@ -24,7 +26,7 @@ export function NextUp() {
   return (
     <p className="next-up" data-testid="next-up">
       <span className="next-up-label">{t('schedule.next')}</span>{' '}
-      <span className="next-up-title">{next.activity?.title ?? next.segment.title}</span>
+      <span className="next-up-title">{tc(next.activity?.title ?? next.segment.title)}</span>
       {start !== null && <span className="next-up-time"> · {formatTime(start, locale, schedule.timezone)}</span>}
     </p>
   );

@@ -1,11 +1,10 @@
-/** The facilitator's board switches: writing mode, remote writing, reveal, spotlight on the board, undo. */
+/** The facilitator's board switches: writing mode (said in words, not only by a pressed button), remote writing, reveal, spotlight, undo. */
 import { useState } from 'react';
 import type { BoardId, BoardMode } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
-import { GroupTools } from './GroupTools.tsx';
 import { useBoard } from './use-board.ts';
 
 const MODES: BoardMode[] = ['open', 'private', 'locked'];
@@ -30,16 +29,21 @@ export function BoardControls({ boardId }: { boardId: BoardId }) {
       aria-label={t('board.modeLabel', { title: board.title })}
       data-testid="board-controls"
     >
+      <p className={`mode-now mode-now-${board.mode}`} data-testid="mode-now" data-mode={board.mode}>
+        {t(`board.modeNow.${board.mode}`)}
+      </p>
       <div className="row mode-buttons" role="group" aria-label={t('board.modeLabel', { title: board.title })}>
         {MODES.map((mode) => (
           <button
             key={mode}
             type="button"
+            className={board.mode === mode ? 'mode-on' : 'mode-off'}
             aria-pressed={board.mode === mode}
             disabled={busy}
             onClick={() => run((c) => c.boards.setMode(boardId, mode))}
             data-testid={`mode-${mode}`}
           >
+            {board.mode === mode && <span aria-hidden="true">✓ </span>}
             {t(`board.mode.${mode}`)}
           </button>
         ))}
@@ -71,7 +75,6 @@ export function BoardControls({ boardId }: { boardId: BoardId }) {
         {undone && <span role="status">{t('board.undone', { label: undone })}</span>}
       </div>
       <CommandError refusal={refusal} />
-      <GroupTools boardId={boardId} />
     </section>
   );
 }

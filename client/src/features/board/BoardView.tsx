@@ -3,6 +3,7 @@
  * grouped; vote bars once a vote is closed; the spotlight marked. For the facilitator, notes
  * can be selected and dragged onto a group or a column.
  */
+import { useContent } from '../../i18n/content.ts';
 import type { BoardId } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
@@ -14,6 +15,7 @@ import './board.css';
 
 export function BoardView({ boardId, facilitator = false }: { boardId: BoardId; facilitator?: boolean }) {
   const t = useT();
+  const tc = useContent();
   const board = useBoard(boardId);
   const notes = useBoardNotes(boardId);
   const groups = useBoardGroups(boardId);
@@ -35,8 +37,8 @@ export function BoardView({ boardId, facilitator = false }: { boardId: BoardId; 
       data-mode={board.mode}
     >
       <header className="board-header">
-        <h2>{board.title}</h2>
-        <p className="board-prompt">{board.prompt}</p>
+        <h2>{tc(board.title)}</h2>
+        <p className="board-prompt">{tc(board.prompt)}</p>
         {board.hiddenCount > 0 && (
           <p className="board-hidden" data-testid="hidden-count">
             {t('board.hiddenCount', { count: board.hiddenCount })}
@@ -68,7 +70,7 @@ export function BoardView({ boardId, facilitator = false }: { boardId: BoardId; 
             {...common}
             key={column}
             testId="column"
-            title={column}
+            title={tc(column)}
             notes={notes.filter((n) => n.column === column && n.groupId === null)}
             onDropNotes={move(null, column)}
           />

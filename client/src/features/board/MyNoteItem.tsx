@@ -7,7 +7,16 @@ import { useConnectionHandle } from '../../ui/connection-handle.ts';
 
 export type MyNoteStatus = 'pending' | 'saved' | 'held';
 
-export function MyNoteItem({ note, status }: { note: Pick<Note, 'id' | 'text'>; status: MyNoteStatus }) {
+/** `editable`: the board takes changes now (it is in use and not locked); otherwise edit and delete are not offered. */
+export function MyNoteItem({
+  note,
+  status,
+  editable,
+}: {
+  note: Pick<Note, 'id' | 'text'>;
+  status: MyNoteStatus;
+  editable: boolean;
+}) {
   const t = useT();
   const connection = useConnectionHandle();
   const [draft, setDraft] = useState<string | null>(null);
@@ -34,7 +43,7 @@ export function MyNoteItem({ note, status }: { note: Pick<Note, 'id' | 'text'>; 
       )}
       <div className="row">
         <span className={status === 'pending' ? 'status-pending' : 'muted'}>{label}</span>
-        {status !== 'pending' && draft === null && (
+        {status !== 'pending' && editable && draft === null && (
           <>
             <button type="button" className="button-quiet" onClick={() => setDraft(note.text)}>
               {t('mine.edit')}

@@ -4,6 +4,7 @@ import type { BoardId } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useConnection } from '../../stores/connection.ts';
 import { useMyBoard } from '../../stores/my-board.ts';
+import { useWorkshop } from '../../stores/workshop.ts';
 import { dismissRefused, useOutbox } from '../../stores/outbox.ts';
 import { MyNoteItem } from './MyNoteItem.tsx';
 import { useBoardNotes, useErrorText } from './use-board.ts';
@@ -16,6 +17,10 @@ export function MyNotes({ boardId }: { boardId: BoardId }) {
   const heldAll = useMyBoard((s) => s.held);
   const pendingAll = useOutbox((s) => s.pending);
   const refused = useOutbox((s) => s.refused);
+  // The server refuses changes to a locked board (or one the step does not use): the buttons go too.
+  const editable = useWorkshop(
+    (s) => s.state?.room.activeBoardIds.includes(boardId) === true && s.state.boards[boardId]?.mode !== 'locked',
+  );
   const saved = useMemo(() => shown.filter((n) => n.authorId === me), [shown, me]);
   const held = useMemo(() => heldAll.filter((n) => n.boardId === boardId), [heldAll, boardId]);
   // A pending add shows until the server's ack removes it from the outbox.
@@ -43,13 +48,13 @@ export function MyNotes({ boardId }: { boardId: BoardId }) {
       {empty && <p className="muted">{t('mine.none')}</p>}
       <ul className="stack-list">
         {pending.map((n) => (
-          <MyNoteItem key={n.id} note={n} status="pending" />
+          <MyNoteItem key={n.id} note={n} status="pending" editable={editable} />
         ))}
         {held.map((n) => (
-          <MyNoteItem key={n.id} note={n} status="held" />
+          <MyNoteItem key={n.id} note={n} status="held" editable={editable} />
         ))}
         {saved.map((n) => (
-          <MyNoteItem key={n.id} note={n} status="saved" />
+          <MyNoteItem key={n.id} note={n} status="saved" editable={editable} />
         ))}
       </ul>
     </section>

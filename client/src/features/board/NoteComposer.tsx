@@ -2,6 +2,7 @@
  * Writing a note in two taps: tap the field, type, tap Post. The note goes through the
  * device's outbox, so it is kept and sent later if the connection is down.
  */
+import { useContent } from '../../i18n/content.ts';
 import { useState, type FormEvent } from 'react';
 import type { BoardId } from '../../../../shared/model.ts';
 import { BOARD_LIMITS } from '../../../../shared/limits.ts';
@@ -12,6 +13,7 @@ import { useBoard } from './use-board.ts';
 
 export function NoteComposer({ boardId }: { boardId: BoardId }) {
   const t = useT();
+  const tc = useContent();
   const connection = useConnectionHandle();
   const board = useBoard(boardId);
   const active = useWorkshop((s) => s.state?.room.activeBoardIds.includes(boardId) ?? false);
@@ -48,7 +50,9 @@ export function NoteComposer({ boardId }: { boardId: BoardId }) {
             {t('compose.column')}{' '}
             <select value={chosen} onChange={(e) => setColumn(e.target.value)} data-testid="note-column">
               {board.columns.map((c) => (
-                <option key={c}>{c}</option>
+                <option key={c} value={c}>
+                  {tc(c)}
+                </option>
               ))}
             </select>
           </label>

@@ -52,6 +52,9 @@ export const boardMessages = defineMessages(
     'board.error.not_owner': 'Only its author can change this note.',
     'board.error.not_found': 'That note is no longer on the board.',
     'board.selected.one': '{count} selected',
+    'board.modeNow.open': 'Now open: everyone can write and sees the notes',
+    'board.modeNow.private': 'Now private: notes stay hidden until you reveal them',
+    'board.modeNow.locked': 'Now locked: nobody can write',
   },
   {
     'board.empty': 'Aucune note pour le moment.',
@@ -103,6 +106,9 @@ export const boardMessages = defineMessages(
     'board.error.not_owner': 'Seul·e son auteur·e peut modifier cette note.',
     'board.error.not_found': 'Cette note n’est plus sur le tableau.',
     'board.selected.one': '{count} sélectionnée',
+    'board.modeNow.open': 'Ouvert : chacun écrit et voit les notes',
+    'board.modeNow.private': 'Privé : les notes restent cachées jusqu’à ce que vous les révéliez',
+    'board.modeNow.locked': 'Verrouillé : personne ne peut écrire',
   },
   {
     'board.empty': 'Todavía no hay notas.',
@@ -154,5 +160,8 @@ export const boardMessages = defineMessages(
     'board.error.not_owner': 'Solo su autor o autora puede cambiar esta nota.',
     'board.error.not_found': 'Esa nota ya no está en el tablero.',
     'board.selected.one': '{count} seleccionada',
+    'board.modeNow.open': 'Abierto: todos escriben y ven las notas',
+    'board.modeNow.private': 'Privado: las notas quedan ocultas hasta que las revele',
+    'board.modeNow.locked': 'Bloqueado: nadie puede escribir',
   },
 );

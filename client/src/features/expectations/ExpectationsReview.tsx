@@ -3,21 +3,31 @@
  * one in focus (or the grid) with live bars; participants rate it; the facilitator steers and
  * records the verdict and the carry-forward action.
  */
+import { useContent } from '../../i18n/content.ts';
 import { useMemo } from 'react';
-import type { ExpectationResult, ExpectationReview, Note } from '../../../../shared/model.ts';
+import type { ExpectationReview } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useConnection } from '../../stores/connection.ts';
+import { useMyRatings } from '../../stores/expectations.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { RateButtons } from './RateButtons.tsx';
-import { RatingBars } from './RatingBars.tsx';
+import { ExpectationCard } from './ExpectationCard.tsx';
 import { ReviewControls } from './ReviewControls.tsx';
 import { VerdictForm } from './VerdictForm.tsx';
 import './review.css';
 
 const IDLE = (boardId: string): ExpectationReview => ({ boardId, status: 'idle', layout: 'one', currentNoteId: null });
 
-export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: string }) {
+/** `controls`: the facilitator's review controls (the console shows them where the step reviews). */
+export function ExpectationsReview({
+  boardId = 'expectations',
+  controls = true,
+}: {
+  boardId?: string;
+  controls?: boolean;
+}) {
   const t = useT();
+  const tc = useContent();
   const role = useConnection((s) => s.session?.role);
   const review = useWorkshop((s) => s.state?.expectationReviews[boardId]) ?? IDLE(boardId);
   const title = useWorkshop((s) => s.state?.boards[boardId]?.title ?? '');
@@ -36,6 +46,10 @@ export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: str
   );
   const current = notes[index];
   const facilitator = role === 'facilitator';
+  const mine = useMyRatings((s) => s.ratings);
+  // A participant sees how the room rated an expectation once they have rated it (or rating is over), so the bars do not steer them.
+  const shown = (noteId: string) =>
+    role !== 'participant' || review.status === 'closed' || mine[noteId] !== undefined ? results?.[noteId] : null;
   // Before the closing review starts (the opening, when expectations are written) the room sees them plainly.
   const reviewing = review.status !== 'idle';
   return (
@@ -45,15 +59,15 @@ export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: str
       data-testid="expectations-review"
       data-review-status={review.status}
     >
-      <h2 id="review-heading">{reviewing ? t('review.title') : title}</h2>
-      {facilitator && <ReviewControls review={review} notes={notes} index={index} />}
+      <h2 id="review-heading">{reviewing ? t('review.title') : tc(title)}</h2>
+      {facilitator && controls && <ReviewControls review={review} notes={notes} index={index} />}
       {notes.length === 0 || !current ? (
         <p className="muted">{t('review.none')}</p>
       ) : !reviewing || review.layout === 'grid' ? (
         <ul className="review-grid">
           {notes.map((n) => (
             <li key={n.id}>
-              <ExpectationCard note={n} result={reviewing ? results?.[n.id] : null} />
+              <ExpectationCard note={n} result={reviewing ? shown(n.id) : null} />
             </li>
           ))}
         </ul>
@@ -62,7 +76,7 @@ export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: str
           <p className="muted" data-position={index + 1}>
             {t('review.position', { n: index + 1, total: notes.length })}
           </p>
-          <ExpectationCard note={current} result={results?.[current.id]} large />
+          <ExpectationCard note={current} result={shown(current.id)} large />
           {role === 'participant' &&
             (review.status === 'open' ? (
               <RateButtons noteId={current.id} />
@@ -73,31 +87,5 @@ export function ExpectationsReview({ boardId = 'expectations' }: { boardId?: str
         </div>
       )}
     </section>
-  );
-}
-
-/** One expectation; `result` null hides the bars (nothing is rated before the review). */
-function ExpectationCard({
-  note,
-  result,
-  large = false,
-}: {
-  note: Note;
-  result: ExpectationResult | undefined | null;
-  large?: boolean;
-}) {
-  const t = useT();
-  return (
-    <article className={large ? 'expectation-card large' : 'expectation-card'} data-expectation={note.id}>
-      <p className="expectation-text">{note.text}</p>
-      <p className="muted">{t('review.by', { name: note.authorName, organisation: note.organisation })}</p>
-      {result !== null && <RatingBars result={result} />}
-      {result?.verdict && (
-        <p className="expectation-verdict" data-verdict={result.verdict}>
-          <strong>{t('review.verdict')}:</strong> {t(`review.${result.verdict}`)}
-          {result.action && ` — ${result.action.text} (${result.action.organisation}, ${result.action.due})`}
-        </p>
-      )}
-    </article>
   );
 }

@@ -1,60 +1,63 @@
-/** The facilitator's controls for one person: co-facilitator or not, and removal after a confirmation. */
+/** The facilitator's controls for one person, folded in a menu: co-facilitator or not, and removal; each asks first. */
 import { useState } from 'react';
 import type { PresencePerson } from '../../../../shared/protocol/session.ts';
 import { useT } from '../../i18n/t.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
 
+type PeopleAction = 'promote' | 'demote' | 'remove';
+
 export function PersonActions({ person }: { person: PresencePerson }) {
   const t = useT();
   const { run, refusal, busy } = useCommand();
-  const [confirming, setConfirming] = useState(false);
+  const [asking, setAsking] = useState<PeopleAction | null>(null);
   const name = person.name;
-  const send = (action: 'promote' | 'demote' | 'remove') => void run((c) => c.people[action](person.id));
+  const send = (action: PeopleAction) =>
+    void run((c) => c.people[action](person.id)).then((r) => r.ok && setAsking(null));
+  const role: PeopleAction = person.cofacilitator ? 'demote' : 'promote';
+  const question = {
+    promote: t('people.promoteConfirm', { name }),
+    demote: t('people.demoteConfirm', { name }),
+    remove: t('people.kickConfirm', { name }),
+  };
   return (
-    <span className="person-actions">
-      {person.cofacilitator ? (
-        <button
-          type="button"
-          className="secondary"
-          disabled={busy}
-          aria-label={t('people.demoteLabel', { name })}
-          onClick={() => send('demote')}
-        >
-          {t('people.demote')}
-        </button>
-      ) : (
-        <button
-          type="button"
-          className="secondary"
-          disabled={busy}
-          aria-label={t('people.promoteLabel', { name })}
-          onClick={() => send('promote')}
-        >
-          {t('people.promote')}
-        </button>
-      )}
-      {confirming ? (
-        <span role="group" className="person-confirm">
-          <span>{t('people.kickConfirm', { name })}</span>
-          <button type="button" disabled={busy} onClick={() => send('remove')}>
-            {t('people.kickYes')}
-          </button>
-          <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-            {t('people.kickCancel')}
-          </button>
-        </span>
-      ) : (
-        <button
-          type="button"
-          className="secondary"
-          aria-label={t('people.kickLabel', { name })}
-          onClick={() => setConfirming(true)}
-        >
-          {t('people.kick')}
-        </button>
-      )}
-      <CommandError refusal={refusal} />
-    </span>
+    <details className="person-actions">
+      <summary aria-label={t('people.actionsFor', { name })}>
+        <span aria-hidden="true">⋯</span>
+      </summary>
+      <div className="person-menu">
+        {asking ? (
+          <span role="group" className="person-confirm">
+            <span>{question[asking]}</span>
+            <button type="button" disabled={busy} onClick={() => send(asking)} data-testid="person-confirm">
+              {t(asking === 'remove' ? 'people.kickYes' : 'people.yes')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setAsking(null)}>
+              {t('people.kickCancel')}
+            </button>
+          </span>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="secondary"
+              aria-label={t(person.cofacilitator ? 'people.demoteLabel' : 'people.promoteLabel', { name })}
+              onClick={() => setAsking(role)}
+            >
+              {t(person.cofacilitator ? 'people.demote' : 'people.promote')}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              aria-label={t('people.kickLabel', { name })}
+              onClick={() => setAsking('remove')}
+            >
+              {t('people.kick')}
+            </button>
+          </>
+        )}
+        <CommandError refusal={refusal} />
+      </div>
+    </details>
   );
 }

@@ -19,6 +19,10 @@ export const peopleMessages = defineMessages(
     'people.notFacilitator':
       'You are not a facilitator of this workshop. Ask the facilitator to make you a co-facilitator, or open the link they shared with you.',
     'people.toParticipant': 'Go to the participant screen',
+    'people.promoteConfirm': 'Make {name} a co-facilitator? They get the console and every facilitator right.',
+    'people.demoteConfirm': 'Make {name} a participant again?',
+    'people.yes': 'Yes',
+    'people.actionsFor': 'Actions for {name}',
   },
   {
     'people.cofacilitator': 'Co-animateur·rice',
@@ -37,6 +41,11 @@ export const peopleMessages = defineMessages(
     'people.notFacilitator':
       'Vous n’animez pas cet atelier. Demandez à l’animateur·rice de vous nommer co-animateur·rice, ou ouvrez le lien qu’il ou elle vous a donné.',
     'people.toParticipant': 'Aller à l’écran participant·e',
+    'people.promoteConfirm':
+      'Nommer {name} co-animateur·rice ? Cette personne aura la console et tous les droits d’animation.',
+    'people.demoteConfirm': 'Faire redevenir {name} participant·e ?',
+    'people.yes': 'Oui',
+    'people.actionsFor': 'Actions pour {name}',
   },
   {
     'people.cofacilitator': 'Cofacilitador/a',
@@ -55,5 +64,10 @@ export const peopleMessages = defineMessages(
     'people.notFacilitator':
       'No facilita este taller. Pida a la persona facilitadora que le nombre cofacilitador/a, o abra el enlace que le compartió.',
     'people.toParticipant': 'Ir a la pantalla de participante',
+    'people.promoteConfirm':
+      '¿Nombrar a {name} cofacilitador/a? Tendrá la consola y todos los derechos de facilitación.',
+    'people.demoteConfirm': '¿Volver a hacer participante a {name}?',
+    'people.yes': 'Sí',
+    'people.actionsFor': 'Acciones para {name}',
   },
 );

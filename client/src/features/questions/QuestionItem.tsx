@@ -9,9 +9,12 @@ import { useCommand } from '../../ui/use-command.ts';
 export function QuestionItem({
   question: q,
   role,
+  talk,
 }: {
   question: Question;
   role: 'participant' | 'facilitator' | 'viewer';
+  /** The talk it was asked in, shown where a Q&A gathers several. */
+  talk: string | null;
 }) {
   const t = useT();
   const { run, refusal, busy } = useCommand();
@@ -32,6 +35,7 @@ export function QuestionItem({
       data-status={q.status}
       data-upvotes={q.upvotes}
     >
+      {talk && <p className="question-of muted">{t('questions.askedIn', { talk })}</p>}
       <p className="question-text">{q.text}</p>
       <p className="question-meta muted">
         {q.authorName}, {q.organisation} · {t('questions.upvotes', { count: q.upvotes })}

@@ -2,6 +2,7 @@
  * Questions to the talk live now: participants ask and upvote; the facilitator marks them
  * answered or parks them. Waiting questions come first, most upvoted on top.
  */
+import { useContent } from '../../i18n/content.ts';
 import { byStatusAndUpvotes } from '../../../../shared/question-order.ts';
 import { useT } from '../../i18n/t.ts';
 import { useConnection } from '../../stores/connection.ts';
@@ -13,6 +14,7 @@ import './questions.css';
 
 export function Questions({ boardId = 'questions' }: { boardId?: string }) {
   const t = useT();
+  const tc = useContent();
   const talk = useLiveTalk();
   const role = useConnection((s) => s.session?.role);
   const board = useWorkshop((s) => s.state?.boards[boardId] ?? null);
@@ -25,7 +27,7 @@ export function Questions({ boardId = 'questions' }: { boardId?: string }) {
     <section className="questions" aria-labelledby="questions-heading" data-testid="questions">
       <h2 id="questions-heading">{t('questions.title')}</h2>
       <p className="question-talk" data-talk={talk.id}>
-        {talk.title ?? t('questions.general')}
+        {talk.title ? tc(talk.title) : t('questions.general')}
       </p>
       {canAsk ? (
         <AskQuestion boardId={boardId} />
@@ -37,7 +39,7 @@ export function Questions({ boardId = 'questions' }: { boardId?: string }) {
       ) : (
         <ol className="question-list">
           {list.map((q) => (
-            <QuestionItem key={q.id} question={q} role={itemRole} />
+            <QuestionItem key={q.id} question={q} role={itemRole} talk={talk.talkOf(q) && tc(talk.talkOf(q) ?? '')} />
           ))}
         </ol>
       )}

@@ -20,6 +20,8 @@ export const questionsMessages = defineMessages(
     'questions.top': 'Top questions',
     'questions.general': 'General',
     'questions.upvotes.one': '{count} upvote',
+    'questions.dealtWith': '{answered} answered · {parked} parked',
+    'questions.askedIn': 'Asked during: {talk}',
   },
   {
     'questions.title': 'Questions',
@@ -39,6 +41,8 @@ export const questionsMessages = defineMessages(
     'questions.top': 'Questions les plus soutenues',
     'questions.general': 'Général',
     'questions.upvotes.one': '{count} soutien',
+    'questions.dealtWith': '{answered} répondues · {parked} mises de côté',
+    'questions.askedIn': 'Posée pendant : {talk}',
   },
   {
     'questions.title': 'Preguntas',
@@ -58,5 +62,7 @@ export const questionsMessages = defineMessages(
     'questions.top': 'Preguntas más apoyadas',
     'questions.general': 'General',
     'questions.upvotes.one': '{count} apoyo',
+    'questions.dealtWith': '{answered} respondidas · {parked} aparcadas',
+    'questions.askedIn': 'Planteada durante: {talk}',
   },
 );

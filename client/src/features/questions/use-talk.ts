@@ -10,6 +10,8 @@ export interface Talk {
   title: string | null;
   /** Where the shown questions were asked: this talk alone, or every talk of the session in its Q&A. */
   talkIds: string[];
+  /** Each shown question's talk title, when the step gathers several talks (a session's Q&A). */
+  talkOf: (q: Question) => string | null;
   questions: Question[];
 }
 
@@ -22,6 +24,8 @@ export function useLiveTalk(): Talk | null {
     const steps = room.agenda.segments.flatMap((s) => [s, ...s.activities]);
     const title = id === NO_TALK ? null : (steps.find((x) => x.id === id)?.title ?? null);
     const talkIds = talksShown(room.agenda, room.live);
-    return { id, title, talkIds, questions: Object.values(all).filter((q) => talkIds.includes(q.talkId)) };
+    const titles = new Map(steps.map((x) => [x.id, x.title]));
+    const talkOf = (q: Question) => (talkIds.length > 1 ? (titles.get(q.talkId) ?? null) : null);
+    return { id, title, talkIds, talkOf, questions: Object.values(all).filter((q) => talkIds.includes(q.talkId)) };
   }, [room, all]);
 }

@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import type { Commitment, Note } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
+import { useLocale } from '../../stores/locale.ts';
+import { formatDay } from '../../ui/time-format.ts';
 import { CommitmentForm, type CommitmentDraft } from './CommitmentForm.tsx';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
@@ -15,6 +17,7 @@ interface Props {
 
 export function CommitmentCard({ commitment: c, columns, linkable, facilitator }: Props) {
   const t = useT();
+  const locale = useLocale((s) => s.locale);
   const { run, refusal, busy } = useCommand();
   const [editing, setEditing] = useState(false);
   const linked = c.linkedNoteIds.flatMap((id) => linkable.find((n) => n.id === id) ?? []);
@@ -44,7 +47,7 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
       <p className="commitment-meta muted">
         <strong>{t(c.status === 'confirmed' ? 'roles.confirmed' : 'roles.proposed')}</strong>
         {c.contact && ` · ${c.contact}`}
-        {c.followUp && ` · ${t('roles.followUpOn', { date: c.followUp })}`}
+        {c.followUp && ` · ${t('roles.followUpOn', { date: formatDay(c.followUp, locale) })}`}
       </p>
       {linked.length > 0 && (
         <ul className="commitment-linked">

@@ -1,4 +1,5 @@
 /** The fields of a commitment, for a participant's proposal and the facilitator's edit alike. */
+import { useContent } from '../../i18n/content.ts';
 import { useState, type FormEvent } from 'react';
 import type { Commitment, Note } from '../../../../shared/model.ts';
 import { COMMITMENT_LIMITS } from '../../../../shared/limits.ts';
@@ -37,6 +38,7 @@ export function CommitmentForm({
   onCancel,
 }: Props) {
   const t = useT();
+  const tc = useContent();
   const [d, setD] = useState<CommitmentDraft>({
     organisation: initial?.organisation ?? '',
     kind: initial?.kind ?? columns[0] ?? '',
@@ -72,7 +74,9 @@ export function CommitmentForm({
         {t('roles.kind')}
         <select value={d.kind} onChange={(e) => set({ kind: e.target.value })}>
           {columns.map((c) => (
-            <option key={c}>{c}</option>
+            <option key={c} value={c}>
+              {tc(c)}
+            </option>
           ))}
         </select>
       </label>

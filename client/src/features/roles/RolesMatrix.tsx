@@ -3,6 +3,7 @@
  * (columns), each cell holding that organisation's commitments. Participants propose for their
  * own organisation; the facilitator confirms, edits, removes, and edits rows and columns.
  */
+import { useContent } from '../../i18n/content.ts';
 import { useMemo } from 'react';
 import { useT } from '../../i18n/t.ts';
 import { useConnection } from '../../stores/connection.ts';
@@ -16,6 +17,7 @@ const sameOrg = (a: string, b: string) => a.trim().toLocaleLowerCase('en') === b
 
 export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
   const t = useT();
+  const tc = useContent();
   const session = useConnection((s) => s.session);
   const state = useWorkshop((s) => s.state);
   const board = state?.boards[boardId];
@@ -45,7 +47,7 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
   return (
     <section className="roles-matrix" aria-labelledby="roles-heading" data-testid="roles-matrix">
       <h2 id="roles-heading">{t('roles.title')}</h2>
-      <p className="muted">{board.prompt}</p>
+      <p className="muted">{tc(board.prompt)}</p>
       {rows.length === 0 ? (
         <p className="muted">{t('roles.noRows')}</p>
       ) : (
@@ -56,7 +58,7 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
                 <th scope="col">{t('roles.organisation')}</th>
                 {board.columns.map((col) => (
                   <th key={col} scope="col">
-                    {col}
+                    {tc(col)}
                   </th>
                 ))}
               </tr>

@@ -1,27 +1,21 @@
-/** The facilitator's timer buttons: start/pause/resume, ±1 and ±5 minutes, any length, reset. */
+/**
+ * The facilitator's timer: start/pause/resume, ±1 and ±5 minutes and reset (in the console's bar,
+ * always in view), and a countdown of any length (in the agenda panel).
+ */
 import { useState, type FormEvent } from 'react';
 import { fail } from '../../../../shared/errors.ts';
 import { useT } from '../../i18n/t.ts';
+import { useRoom } from '../../stores/workshop.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
-import { useRoom } from '../../stores/workshop.ts';
 import './timer.css';
 
 const STEPS = [-5, -1, 1, 5] as const;
 
-export function TimerControls() {
+export function TimerButtons() {
   const t = useT();
   const status = useRoom()?.timer.status ?? 'idle';
-  const [minutes, setMinutes] = useState('');
   const { run, refusal } = useCommand();
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const value = Number(minutes.replace(',', '.'));
-    if (!Number.isFinite(value) || value <= 0) return void run(async () => fail('bad_request'));
-    void run((c) => c.timer.start(value)).then(() => setMinutes(''));
-  }
-
   const toggleLabel =
     status === 'running' ? t('timer.pause') : status === 'paused' ? t('timer.resume') : t('timer.start');
   return (
@@ -50,22 +44,39 @@ export function TimerControls() {
           {t('timer.reset')}
         </button>
       </div>
-      <form className="timer-controls-row" onSubmit={submit}>
-        <label>
-          {t('timer.minutes')}{' '}
-          <input
-            inputMode="decimal"
-            size={4}
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-            data-testid="timer-minutes"
-          />
-        </label>
-        <button type="submit" className="secondary">
-          {t('timer.set')}
-        </button>
-      </form>
       <CommandError refusal={refusal} />
     </div>
+  );
+}
+
+export function TimerLength() {
+  const t = useT();
+  const [minutes, setMinutes] = useState('');
+  const { run, refusal } = useCommand();
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const value = Number(minutes.replace(',', '.'));
+    if (!Number.isFinite(value) || value <= 0) return void run(async () => fail('bad_request'));
+    void run((c) => c.timer.start(value)).then(() => setMinutes(''));
+  }
+
+  return (
+    <form className="timer-controls-row timer-length" onSubmit={submit}>
+      <label>
+        {t('timer.minutes')}{' '}
+        <input
+          inputMode="decimal"
+          size={4}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          data-testid="timer-minutes"
+        />
+      </label>
+      <button type="submit" className="secondary">
+        {t('timer.set')}
+      </button>
+      <CommandError refusal={refusal} />
+    </form>
   );
 }
