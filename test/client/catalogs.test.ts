@@ -1,4 +1,5 @@
 /** The message catalogs: every message exists in French and Spanish, not empty, with the same placeholders as English. */
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../client/src/i18n/catalog.ts';
 import { keysNamedFrom } from '../../client/catalog-plugin.ts';
@@ -17,6 +18,15 @@ describe('message catalogs', () => {
         : [`${key}: placeholders ${placeholders(text)} vs ${placeholders(en[key]!)}`];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('names every undoable action in words, not by its command name', () => {
+    const labels = new Set<string>();
+    for (const file of fs.readdirSync('server/domain'))
+      for (const m of fs.readFileSync(`server/domain/${file}`, 'utf8').matchAll(/recordUndo\([^)]*'([a-z]+:[a-z]+)'/g))
+        labels.add(m[1]!);
+    expect(labels.size).toBeGreaterThan(5);
+    for (const label of labels) expect(en[`undo.what.${label.replace(':', '_')}`], label).toBeTruthy();
   });
 
   it('finds the keys the follow screen can show by walking its imports, and no console-only ones', () => {

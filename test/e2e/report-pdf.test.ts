@@ -38,6 +38,7 @@ describe('the printed report', () => {
       'Opportunities',
       'Roles: commitments',
       'Expectations',
+      'Next steps: who does what, by when',
       'Questions',
       'Attendance',
     ]);

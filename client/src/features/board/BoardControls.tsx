@@ -1,7 +1,7 @@
 /** The facilitator's board switches: writing mode (said in words, not only by a pressed button), remote writing, reveal, spotlight, undo. */
 import { useState } from 'react';
 import type { BoardId, BoardMode } from '../../../../shared/model.ts';
-import { useT } from '../../i18n/t.ts';
+import { type MessageKey, useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
@@ -72,7 +72,11 @@ export function BoardControls({ boardId }: { boardId: BoardId }) {
         <button type="button" className="button-quiet" onClick={undo} data-testid="undo">
           {t('board.undo')}
         </button>
-        {undone && <span role="status">{t('board.undone', { label: undone })}</span>}
+        {undone && (
+          <span role="status">
+            {t('board.undone', { label: t(`undo.what.${undone.replace(':', '_')}` as MessageKey) })}
+          </span>
+        )}
       </div>
       <CommandError refusal={refusal} />
     </section>
