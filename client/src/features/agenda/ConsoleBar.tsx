@@ -9,6 +9,7 @@ import { useCommand } from '../../ui/use-command.ts';
 import { Countdown } from '../timer/Countdown.tsx';
 import { TimerButtons } from '../timer/TimerControls.tsx';
 import { CurrentSegment } from './CurrentSegment.tsx';
+import { driftHeadline } from './DriftSummary.tsx';
 import { useSchedule } from './use-schedule.ts';
 import './agenda.css';
 
@@ -23,11 +24,7 @@ export function ConsoleBar() {
         <CurrentSegment />
         {drift !== null && (
           <p className={`console-bar-drift drift-${drift > 0 ? 'late' : drift < 0 ? 'early' : 'on-time'}`}>
-            {drift > 0
-              ? t('schedule.late', { n: drift })
-              : drift < 0
-                ? t('schedule.early', { n: -drift })
-                : t('schedule.onTime')}
+            {driftHeadline(t, drift)}
           </p>
         )}
       </div>

@@ -4,7 +4,7 @@
  */
 import { useContent } from '../../i18n/content.ts';
 import type { Projection } from '../../../../shared/schedule.ts';
-import { useT } from '../../i18n/t.ts';
+import { type Translate, useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { useRoom } from '../../stores/workshop.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
@@ -12,6 +12,12 @@ import { useCommand } from '../../ui/use-command.ts';
 import { formatTime } from '../../ui/time-format.ts';
 import { useSchedule } from './use-schedule.ts';
 import './agenda.css';
+
+/** "Running 7 min late", "Running 3 min early" or "On time". */
+export function driftHeadline(t: Translate, minutes: number): string {
+  if (minutes > 0) return t('schedule.late', { n: minutes });
+  return minutes < 0 ? t('schedule.early', { n: -minutes }) : t('schedule.onTime');
+}
 
 export function DriftSummary({ controls = false }: { controls?: boolean }) {
   const t = useT();
@@ -31,13 +37,7 @@ export function DriftSummary({ controls = false }: { controls?: boolean }) {
 
   return (
     <div className={`drift drift-${tone}`} data-testid="drift" data-drift={drift}>
-      <p className="drift-headline">
-        {drift > 0
-          ? t('schedule.late', { n: drift })
-          : drift < 0
-            ? t('schedule.early', { n: -drift })
-            : t('schedule.onTime')}
-      </p>
+      <p className="drift-headline">{driftHeadline(t, drift)}</p>
       <ul className="drift-projections">
         {schedule.nextBreak && (
           <li>

@@ -3,8 +3,8 @@
  * one in focus (or the grid) with live bars; participants rate it; the facilitator steers and
  * records the verdict and the carry-forward action.
  */
+import { useBoardNotes } from '../board/use-board.ts';
 import { useContent } from '../../i18n/content.ts';
-import { useMemo } from 'react';
 import type { ExpectationReview } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useConnection } from '../../stores/connection.ts';
@@ -31,15 +31,8 @@ export function ExpectationsReview({
   const role = useConnection((s) => s.session?.role);
   const review = useWorkshop((s) => s.state?.expectationReviews[boardId]) ?? IDLE(boardId);
   const title = useWorkshop((s) => s.state?.boards[boardId]?.title ?? '');
-  const notesById = useWorkshop((s) => s.state?.notes);
   const results = useWorkshop((s) => s.state?.expectationResults);
-  const notes = useMemo(
-    () =>
-      Object.values(notesById ?? {})
-        .filter((n) => n.boardId === boardId)
-        .sort((a, b) => a.createdAt - b.createdAt),
-    [notesById, boardId],
-  );
+  const notes = useBoardNotes(boardId);
   const index = Math.max(
     0,
     notes.findIndex((n) => n.id === review.currentNoteId),

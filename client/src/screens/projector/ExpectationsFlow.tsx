@@ -2,8 +2,8 @@
  * The expectations on the room screen: as written in the opening (all of them, paged), then in
  * the closing review one at a time in large type, or all of them with their bars and verdicts.
  */
+import { useBoardNotes } from '../../features/board/use-board.ts';
 import { useContent } from '../../i18n/content.ts';
-import { useMemo } from 'react';
 import { ExpectationCard } from '../../features/expectations/ExpectationCard.tsx';
 import { FlowPager } from '../../features/paging/FlowPager.tsx';
 import { useT } from '../../i18n/t.ts';
@@ -15,15 +15,8 @@ export function ExpectationsFlow({ boardId }: { boardId: string }) {
   const tc = useContent();
   const board = useWorkshop((s) => s.state?.boards[boardId] ?? null);
   const review = useWorkshop((s) => s.state?.expectationReviews[boardId] ?? null);
-  const notesById = useWorkshop((s) => s.state?.notes);
   const results = useWorkshop((s) => s.state?.expectationResults);
-  const notes = useMemo(
-    () =>
-      Object.values(notesById ?? {})
-        .filter((n) => n.boardId === boardId)
-        .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
-    [notesById, boardId],
-  );
+  const notes = useBoardNotes(boardId);
   if (!board) return null;
   const reviewing = review !== null && review.status !== 'idle';
   const index = Math.max(

@@ -2,6 +2,7 @@
 import { useContent } from '../../i18n/content.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
+import { ProjectorNote } from './NotesFlow.tsx';
 
 export function SpotlitNote({ noteId }: { noteId: string }) {
   const t = useT();
@@ -15,13 +16,9 @@ export function SpotlitNote({ noteId }: { noteId: string }) {
         {t('board.inFocus')}
         {board && ` · ${tc(board.title)}`}
       </p>
-      <article className="pnote spotlit-note">
-        <p className="pnote-text">{note.text}</p>
-        <p className="pnote-author">
-          {note.authorName || t('board.byFacilitator')}
-          {note.organisation && ` · ${note.organisation}`}
-        </p>
-      </article>
+      <div className="spotlit-note">
+        <ProjectorNote note={note} />
+      </div>
     </section>
   );
 }
