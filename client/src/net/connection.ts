@@ -92,6 +92,8 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
     onSilent: setSocketSilent,
     // Closing the transport reads as 'transport close', after which Socket.IO reconnects by itself.
     reconnect: () => socket.io.engine?.close(),
+    // A reconnect brings a fresh session and this device's facts; jittered, so a stalled server is not stormed.
+    recovered: () => setTimeout(() => socket.io.engine?.close(), Math.random() * 2000),
   });
   socket.io.on('ping', hear);
   socket.io.on('packet', hear);

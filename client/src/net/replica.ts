@@ -2,9 +2,13 @@
  * The read-only replica of a workshop's document over y-websocket. The server is the only
  * writer: this replica never announces awareness and never edits the document.
  */
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { watchSilence } from './silence.ts';
+
+const MESSAGE_SYNC = 0;
 
 export interface Replica {
   doc: Y.Doc;
@@ -48,6 +52,13 @@ export function openReplica(
     reconnect: () => {
       provider.disconnect();
       provider.connect();
+    },
+    // Frames lost while the network was gone are asked for again on the same connection, by state vector.
+    recovered: () => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeSyncStep1(encoder, doc);
+      provider.ws?.send(encoding.toUint8Array(encoder));
     },
   });
   provider.on('sync', (synced: boolean) => {

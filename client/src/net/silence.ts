@@ -17,15 +17,20 @@ export function watchSilence(opts: {
   lastHeard: () => number;
   onSilent: (silent: boolean) => void;
   reconnect: () => void;
+  /** Heard again after a silence: what came during it may be lost, so the channel catches up. */
+  recovered: () => void;
 }): () => void {
   const win = typeof window === 'undefined' ? null : window;
   let deviceOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
   let reconnectedAfter = 0;
+  let wasSilent = false;
   const check = () => {
     const heard = opts.lastHeard();
     const quiet = Date.now() - heard;
     const silent = opts.connected() && (deviceOffline || quiet > LINK_LIMITS.silentMs);
     opts.onSilent(silent);
+    if (wasSilent && !silent && opts.connected()) opts.recovered();
+    wasSilent = silent;
     if (silent && quiet > RECONNECT_AFTER_MS && reconnectedAfter !== heard) {
       reconnectedAfter = heard;
       opts.reconnect();

@@ -2,6 +2,7 @@
  * A board in a compact text form for a slow link: its groups with their counts first, each
  * group's notes only when opened; while a vote runs, the dots cast; once it closes, the results.
  */
+import { useContent } from '../../i18n/content.ts';
 import { useState } from 'react';
 import type { BoardId, GroupId } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
@@ -54,6 +55,7 @@ function GroupItem({
 }
 
 export function BoardDigest({ boardId }: { boardId: BoardId }) {
+  const tc = useContent();
   const t = useT();
   const board = useWorkshop((s) => s.state?.boards[boardId]);
   const groups = useWorkshop((s) => s.state?.groups);
@@ -70,7 +72,7 @@ export function BoardDigest({ boardId }: { boardId: BoardId }) {
       data-testid="board-digest"
       data-board-id={boardId}
     >
-      <h2 id={`digest-${boardId}`}>{board.title}</h2>
+      <h2 id={`digest-${boardId}`}>{tc(board.title)}</h2>
       <p className="muted" data-testid="digest-total" data-count={counts.total}>
         {t('follow.notes', { count: counts.total })}
         {board.hiddenCount > 0 && ` · ${t('board.hiddenCount', { count: board.hiddenCount })}`}

@@ -2,6 +2,7 @@
  * The roles matrix as a list a phone can read: each organisation (the matrix's rows, in the
  * facilitator's order) with its commitments, each naming its kind of contribution (the column).
  */
+import { useContent } from '../../i18n/content.ts';
 import { useMemo } from 'react';
 import type { BoardId, Commitment } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
@@ -10,6 +11,7 @@ import { useWorkshop } from '../../stores/workshop.ts';
 const key = (organisation: string) => organisation.trim().toLocaleLowerCase('en');
 
 export function CommitmentList({ boardId }: { boardId: BoardId }) {
+  const tc = useContent();
   const t = useT();
   const board = useWorkshop((s) => s.state?.boards[boardId]);
   const rows = useWorkshop((s) => s.state?.roleMatrices[boardId]?.organisations);
@@ -39,7 +41,7 @@ export function CommitmentList({ boardId }: { boardId: BoardId }) {
           <ul>
             {row.items.map((c) => (
               <li key={c.id} data-testid="follow-commitment" data-status={c.status}>
-                <strong>{c.kind}</strong>: {c.text}{' '}
+                <strong>{tc(c.kind)}</strong>: {c.text}{' '}
                 <span className="muted">
                   ({t(c.status === 'confirmed' ? 'roles.confirmed' : 'roles.proposed')}
                   {c.followUp && `, ${t('follow.followUp', { date: c.followUp })}`})

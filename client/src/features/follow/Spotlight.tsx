@@ -2,6 +2,7 @@
  * What the facilitator has put in the spotlight, for a remote follower: a note, or a group with
  * its notes (their text comes even in low-data mode), or a board, shown by its groups and counts.
  */
+import { useContent } from '../../i18n/content.ts';
 import type { Note } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
@@ -18,6 +19,7 @@ function NoteItem({ note }: { note: Note }) {
 }
 
 export function Spotlight() {
+  const tc = useContent();
   const t = useT();
   const focus = useWorkshop((s) => s.state?.room.focus ?? null);
   const state = useWorkshop((s) => s.state);
@@ -31,7 +33,7 @@ export function Spotlight() {
   return (
     <section aria-labelledby="focus-heading" className="focus-panel card" data-testid="focus-panel">
       <h2 id="focus-heading">{t('board.inFocus')}</h2>
-      {title && <p className="focus-title">{title}</p>}
+      {title && <p className="focus-title">{tc(title)}</p>}
       <ul className="feed-list">
         {notes.map((n) => (
           <NoteItem key={n.id} note={n} />

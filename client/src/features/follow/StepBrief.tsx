@@ -1,10 +1,12 @@
 /** What the room is asked now: the live activity's prompt, then its segment's discussion points. */
+import { useContent } from '../../i18n/content.ts';
 import { useT } from '../../i18n/t.ts';
 import { useRoom } from '../../stores/workshop.ts';
 import { currentStep } from '../agenda/current-step.ts';
 
 export function StepBrief() {
   const t = useT();
+  const tc = useContent();
   const room = useRoom();
   if (!room || room.finishedAt !== null) return null;
   const { segment, activity } = currentStep(room.agenda, room.live);
@@ -15,7 +17,7 @@ export function StepBrief() {
     <>
       {prompt && (
         <p className="step-prompt" data-testid="step-prompt">
-          {prompt}
+          {tc(prompt)}
         </p>
       )}
       {points.length > 0 && (
@@ -23,7 +25,7 @@ export function StepBrief() {
           <summary>{t('follow.points')}</summary>
           <ul>
             {points.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={p}>{tc(p)}</li>
             ))}
           </ul>
         </details>
