@@ -20,7 +20,7 @@ const Flags = z.object({
     .pipe(z.array(z.number().int().min(1).max(10_000)).min(1)),
   /** Where the server's temporary DATA_DIR is made: e.g. /dev/shm (tmpfs) to take the disk out of the figures. */
   dataParent: z.string().min(1).optional(),
-  /** Directory for a V8 CPU profile of the server (written when it stops). */
+  /** Directory for V8 CPU profiles of the server, one per measured window (e.g. open-writing.cpuprofile). */
   profile: z.string().min(1).optional(),
   step: z.boolean().default(false),
   /** Notes per second during each step of the stepped run. */

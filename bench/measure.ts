@@ -64,6 +64,19 @@ export async function deliveries(
   };
 }
 
+/** The server's CPU per note delivered to every replica, and per single delivery (one note to one replica), µs. */
+export interface CpuPerNote {
+  perNoteUs: number;
+  perDeliveryUs: number;
+}
+
+/** Server CPU time over a window divided by what it delivered in it: a figure the clients' load does not inflate. */
+export function cpuPerNote(serverCpuMs: number, delivered: number, replicas: number): CpuPerNote {
+  if (delivered === 0) return { perNoteUs: Number.NaN, perDeliveryUs: Number.NaN };
+  const perNote = (serverCpuMs * 1000) / delivered;
+  return { perNoteUs: Math.round(perNote), perDeliveryUs: Math.round((perNote / Math.max(1, replicas)) * 100) / 100 };
+}
+
 /** Refused commands counted by error code. */
 export function refusals(samples: CommandSample[]): Record<string, number> {
   const out: Record<string, number> = {};

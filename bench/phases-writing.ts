@@ -1,6 +1,6 @@
 /** Session 3's writing: silent (private) writing and reveal, open writing under load, a follower's reconnect. */
 import { clearMarks, followerBytes, type BenchContext } from './context.ts';
-import { awaitMarks, deliveries, fanOut, refusals, type Delivery } from './measure.ts';
+import { awaitMarks, cpuPerNote, deliveries, fanOut, refusals, type CpuPerNote, type Delivery } from './measure.ts';
 import { noteSchedule, SESSION3_BOARDS } from './plan.ts';
 import type { CommandSample } from './protocol.ts';
 import { summarize, type Summary } from './stats.ts';
@@ -53,6 +53,8 @@ export interface OpenWriting {
   /** Mean bytes a follower received per note (the floor's message size). */
   bytesPerNote: number;
   window: ServerWindow;
+  /** The server's CPU over the writing window per note delivered. */
+  serverCpu: CpuPerNote;
   accepted: CommandSample[];
 }
 
@@ -61,7 +63,7 @@ export async function openWriting(ctx: BenchContext, rate: number, durationMs: n
   await clearMarks(ctx);
   const plan = noteSchedule(ctx.fleet.participants(), rate, durationMs, 'w');
   const bytes0 = await followerBytes(ctx);
-  const window = await openWindow(ctx.server, ctx.fleet);
+  const window = await openWindow(ctx.server, ctx.fleet, 'open-writing');
   const [samples, { probes, lost }] = await Promise.all([
     ctx.fleet.run(plan.commands),
     timerProbes(ctx, Math.max(1, Math.floor(durationMs / 2000)), 2000),
@@ -84,6 +86,7 @@ export async function openWriting(ctx: BenchContext, rate: number, durationMs: n
     followerBytesPerMinute: Math.round(perFollower / (w.seconds / 60)),
     bytesPerNote: notes.acked ? Math.round(perFollower / notes.acked) : 0,
     window: w,
+    serverCpu: cpuPerNote(w.serverCpuMs, notes.acked - notes.undelivered, ctx.fleet.replicas()),
     accepted: samples.filter((s) => s.ok),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The server under test, as its own process: `node --import tsx server/main.ts` on a free port
  * with a temporary DATA_DIR, so no client shares its event loop. CPU and RSS come from /proc;
- * event-loop delay, and memory after a full GC (--expose-gc), from the server's opt-in metrics
- * line (server/metrics.ts).
+ * event-loop delay, per-stage timings, GC pauses and memory after a full GC (--expose-gc) from
+ * the server's opt-in metrics line (server/metrics.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,8 +24,11 @@ export interface ServerProcess {
   dataDir: string;
   /** CPU and RSS read from /proc now. */
   sample(): ProcSample;
-  /** Asks for the metrics line (event-loop delay since the last call) and waits for it. */
-  metrics(): Promise<MetricsLine['metrics']>;
+  /**
+   * Asks for the metrics line (everything since the last call) and waits for it. When profiling,
+   * the window's CPU profile is kept as `<label>.cpuprofile` if labelled, deleted if not.
+   */
+  metrics(label?: string): Promise<MetricsLine['metrics']>;
   stop(): Promise<void>;
 }
 
@@ -53,7 +56,7 @@ export function readProc(pid: number): ProcSample {
 export interface ServerOptions {
   /** Where the temporary DATA_DIR is made (the OS temp dir by default). */
   dataParent?: string;
-  /** Writes a V8 CPU profile of the server into this directory when it stops. */
+  /** Writes a V8 CPU profile of the server per metrics window into this directory. */
   profileDir?: string;
 }
 
@@ -62,8 +65,7 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
   const dataParent = options.dataParent ?? os.tmpdir();
   const dataDir = fs.mkdtempSync(path.join(dataParent, 'plenary-bench-'));
   const port = await freePort();
-  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
-  const child = spawn(process.execPath, ['--expose-gc', ...profile, '--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -72,6 +74,7 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
       SEED_TEMPLATE: 'none',
       LOG_LEVEL: 'warn',
       PLENARY_METRICS: '1',
+      ...(options.profileDir ? { PLENARY_PROFILE_DIR: path.resolve(options.profileDir) } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -91,11 +94,20 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
     pid,
     dataDir,
     sample: () => readProc(pid),
-    metrics: () =>
-      new Promise((resolve) => {
+    async metrics(label) {
+      const m = await new Promise<MetricsLine['metrics']>((resolve) => {
         waiting.push(resolve);
         child.kill('SIGUSR2');
-      }),
+      });
+      if (!m.profile) return m;
+      if (!label) {
+        fs.rmSync(m.profile, { force: true });
+        return { ...m, profile: null };
+      }
+      const kept = path.join(path.dirname(m.profile), `${label}.cpuprofile`);
+      fs.renameSync(m.profile, kept);
+      return { ...m, profile: kept };
+    },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

@@ -34,6 +34,10 @@ export interface Memory {
   rssPerClientBytes: number;
   rssPerSocketBytes: number;
   heapPerSocketBytes: number;
+  /** Heap the V8 keeps reserved (used or not) per socket: RSS that a GC does not give back. */
+  heapTotalPerSocketBytes: number;
+  /** Memory outside the JS heap that V8 knows of (Buffers, ArrayBuffers) per socket. */
+  externalPerSocketBytes: number;
   connectSeconds: number;
 }
 
@@ -139,6 +143,7 @@ function memoryOf(
   const sockets = 2 * flags.participants + flags.followers + 1;
   const rss = Math.max(0, connected.rssBytes - baseline.rssBytes);
   const heap = Math.max(0, connected.heapUsedBytes - baseline.heapUsedBytes);
+  const perSocket = (after: number, before: number) => Math.round(Math.max(0, after - before) / sockets);
   return {
     baselineRssBytes: baseline.rssBytes,
     connectedRssBytes: connected.rssBytes,
@@ -149,6 +154,8 @@ function memoryOf(
     rssPerClientBytes: Math.round(rss / clients),
     rssPerSocketBytes: Math.round(rss / sockets),
     heapPerSocketBytes: Math.round(heap / sockets),
+    heapTotalPerSocketBytes: perSocket(connected.heapTotalBytes, baseline.heapTotalBytes),
+    externalPerSocketBytes: perSocket(connected.externalBytes, baseline.externalBytes),
     connectSeconds,
   };
 }

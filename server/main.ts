@@ -8,6 +8,7 @@ import { createLogger } from './log.ts';
 import { startMetrics } from './metrics.ts';
 import { createSqliteStore } from './persistence/sqlite.ts';
 import { createPlenaryServer, type PlenaryServer } from './server.ts';
+import { NO_STAGES } from './stages.ts';
 import { venueAddresses } from './venue-addresses.ts';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -16,9 +17,12 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const log = createLogger(config.logLevel);
   // Only the benchmark asks for this (bench/server-process.ts); see server/metrics.ts.
-  if (process.env.PLENARY_METRICS === '1') startMetrics((line) => process.stdout.write(`${line}\n`));
+  const stages =
+    process.env.PLENARY_METRICS === '1'
+      ? startMetrics((line) => process.stdout.write(`${line}\n`), process.env.PLENARY_PROFILE_DIR)
+      : NO_STAGES;
   const store = createSqliteStore(config.dataDir);
-  const server = createPlenaryServer({ config, store, clock: systemClock, log });
+  const server = createPlenaryServer({ config, store, clock: systemClock, log, stages });
   // Handlers first: a signal that arrives once 'listening' is logged must find them in place.
   let stopping = false;
   const stop = (signal: string) => {

@@ -12,6 +12,7 @@ import type { Logger } from './log.ts';
 import { venueAddresses } from './venue-addresses.ts';
 import type { WorkshopStore } from './persistence/port.ts';
 import { attachRealtime } from './realtime/io.ts';
+import { NO_STAGES, type Stages } from './stages.ts';
 import { createWorkshopHub, type WorkshopHub } from './workshops/hub.ts';
 import { createTimerScheduler } from './workshops/timer-scheduler.ts';
 
@@ -22,6 +23,8 @@ export interface ServerDeps {
   log: Logger;
   /** The machine's venue-network addresses; tests pass their own. */
   lanAddresses?: () => string[];
+  /** Per-stage timings of commands, for the benchmark (server/metrics.ts). */
+  stages?: Stages;
 }
 
 export interface PlenaryServer {
@@ -36,7 +39,8 @@ export interface PlenaryServer {
 /** Wires config, store, clock and transports; holds no module-level state. */
 export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const { config, store, clock, log } = deps;
-  const hub = createWorkshopHub({ store, clock, log });
+  const stages = deps.stages ?? NO_STAGES;
+  const hub = createWorkshopHub({ store, clock, log, stages });
   const app = createHttpApp({
     hub,
     log,
@@ -54,6 +58,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     log,
     isOriginAllowed,
     lowData,
+    stages,
     onFollowersChanged: (code) => realtime.presence.touch(code),
   });
   const realtime = attachRealtime(

@@ -14,6 +14,7 @@ import { LOW_DATA_REPLACED } from '../../shared/low-data.ts';
 import { LINK_LIMITS } from '../../shared/limits.ts';
 import type { Logger } from '../log.ts';
 import { createRateLimiter } from '../realtime/rate-limit.ts';
+import { NO_STAGES, type Stages } from '../stages.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import { CODE_PATTERN } from '../workshops/secrets.ts';
 import type { LowDataDocs } from './low-data-docs.ts';
@@ -44,6 +45,8 @@ export interface YjsHostOptions {
   onFollowersChanged?: (code: string) => void;
   /** Serves `?view=low` from these documents (no note text outside the room's focus). */
   lowData?: LowDataDocs;
+  /** Where the fan-out's time goes (the benchmark's per-stage histograms). */
+  stages?: Stages;
 }
 
 export interface YjsHost {
@@ -58,6 +61,7 @@ export interface YjsHost {
 /** Attaches the host to the hub's durable update stream. */
 export function createYjsHost(options: YjsHostOptions): YjsHost {
   const { hub, log, isOriginAllowed } = options;
+  const stages = options.stages ?? NO_STAGES;
   const maxBufferedBytes = options.maxBufferedBytes ?? 8 * 1024 * 1024;
   const wss = new WebSocketServer({
     noServer: true,
@@ -73,6 +77,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   // Updates made durable in the same turn (one group commit) go out merged, one frame per
   // replica: sends per note fall as the load rises, where one frame per update would not.
   const outgoing = new Map<string, Uint8Array[]>();
+  let firstQueuedAt = 0;
   const flushOutgoing = () => {
     for (const [code, updates] of outgoing) {
       const conns = rooms.get(code);
@@ -82,12 +87,18 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       syncProtocol.writeUpdate(encoder, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
       const frame = encoding.toUint8Array(encoder);
       for (const ws of conns) send(ws, frame);
+      stages.count('frames', 1);
+      stages.count('socketWrites', conns.size);
     }
     outgoing.clear();
+    stages.since('fanout', firstQueuedAt);
   };
   const onDocUpdate = (code: string, update: Uint8Array) => {
     if (!rooms.get(code)?.size) return;
-    if (outgoing.size === 0) setImmediate(flushOutgoing);
+    if (outgoing.size === 0) {
+      firstQueuedAt = stages.mark();
+      setImmediate(flushOutgoing);
+    }
     const queued = outgoing.get(code);
     if (queued) queued.push(update);
     else outgoing.set(code, [update]);

@@ -8,6 +8,7 @@
  * exactly as the batches left it (a compaction) runs between two of them.
  */
 import type { Commit, WorkshopStore } from '../persistence/port.ts';
+import { NO_STAGES, type Stages } from '../stages.ts';
 
 /** One command's commit, with what to do once its fate is known. */
 export interface Queued {
@@ -40,14 +41,18 @@ export class StaleCommit extends Error {
 }
 
 /** Creates a batcher that flushes on `setImmediate`, after the current I/O callbacks have run. */
-export function createCommitBatcher(store: WorkshopStore): CommitBatcher {
+export function createCommitBatcher(store: WorkshopStore, stages: Stages = NO_STAGES): CommitBatcher {
   const waiting: Queued[] = [];
+  /** When each waiting commit was queued (a stage mark), index for index. */
+  const queuedAt: number[] = [];
   const tasks: Array<() => Promise<void>> = [];
   let flushing: Promise<void> | null = null;
 
   async function flush(): Promise<void> {
     const batch: Queued[] = [];
-    for (const q of waiting.splice(0)) {
+    const marks = queuedAt.splice(0);
+    for (const [i, q] of waiting.splice(0).entries()) {
+      stages.since('batch', marks[i]!);
       if (q.stale()) q.failed(new StaleCommit());
       else batch.push(q);
     }
@@ -56,13 +61,19 @@ export function createCommitBatcher(store: WorkshopStore): CommitBatcher {
   }
 
   async function write(batch: Queued[]): Promise<void> {
+    const started = stages.mark();
     try {
       await store.commitBatch(batch.map((q) => ({ code: q.code, commit: q.commit })));
     } catch (err) {
       for (const q of batch) q.failed(err);
       return;
     }
+    stages.since('commit', started);
+    stages.count('batches', 1);
+    stages.count('commands', batch.length);
+    const announced = stages.mark();
     for (const q of batch) q.durable();
+    stages.since('announce', announced);
   }
 
   function schedule(): Promise<void> {
@@ -76,6 +87,7 @@ export function createCommitBatcher(store: WorkshopStore): CommitBatcher {
   return {
     enqueue(queued) {
       waiting.push(queued);
+      queuedAt.push(stages.mark());
       void schedule();
     },
     between(task) {

@@ -21,6 +21,7 @@ import { initialState } from '../domain/initial-state.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import type { Logger } from '../log.ts';
 import type { Commit, WorkshopRecord, WorkshopStore } from '../persistence/port.ts';
+import { NO_STAGES, type Stages } from '../stages.ts';
 import { asCollections, decideCommand, type CommandRun } from './decide-command.ts';
 import { createCommitBatcher } from './group-commit.ts';
 import { answerKey, destroyLive, liveFrom, loadLive, type Answer, type Live, type LiveWorkshop } from './live.ts';
@@ -52,6 +53,8 @@ export interface HubDeps {
   log: Logger;
   /** Updates kept after a snapshot before the log is compacted. */
   compactEvery?: number;
+  /** Where each command's time goes (the benchmark's per-stage histograms). */
+  stages?: Stages;
 }
 
 /** The answer a resend gets: the first one, as stored or still on its way to the disk. */
@@ -63,12 +66,13 @@ function firstAnswer(known: Answer): Promise<Result<unknown>> {
 export function createWorkshopHub(deps: HubDeps): WorkshopHub {
   const { store, clock, log } = deps;
   const compactEvery = deps.compactEvery ?? 500;
+  const stages = deps.stages ?? NO_STAGES;
   const events = new EventEmitter<HubEvents>();
   const loaded = new Map<string, Promise<Live | null>>();
   const queues = new Map<string, Promise<unknown>>();
   /** The durable state vector of a workshop dropped after a failed commit, to catch its replicas up on reload. */
   const retired = new Map<string, Uint8Array>();
-  const batcher = createCommitBatcher(store);
+  const batcher = createCommitBatcher(store, stages);
 
   function getLive(code: string): Promise<Live | null> {
     let pending = loaded.get(code);
@@ -138,9 +142,21 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     if (known) return firstAnswer(known) as Promise<Result<T>>;
 
     const now = clock.now();
-    const decided = decideCommand(live.ahead.state, run, now);
+    const decideStart = stages.mark();
+    let diffStart = 0;
+    const timed: CommandRun<T> = {
+      ...run,
+      decide: (s, at) => {
+        const decision = run.decide(s, at);
+        stages.since('decide', decideStart);
+        diffStart = stages.mark();
+        return decision;
+      },
+    };
+    const decided = decideCommand(live.ahead.state, timed, now);
     if (!('next' in decided)) return Promise.resolve(decided);
     const docUpdate = writeChanges(live.ahead.doc, decided.publicChanges);
+    stages.since('diff', diffStart);
     live.ahead.state = decided.next;
     const generation = live.generation;
     const answer = new Promise<Result<T>>((resolve) => {
@@ -218,8 +234,10 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     },
     execute<T>(code: string, run: CommandRun<T>) {
       // Only the decision waits in the workshop's queue; the answer waits for the disk outside it.
+      const queued = stages.mark();
       const decided = serialize(code, async () => {
         const live = await current(code);
+        stages.since('queue', queued);
         return { answer: live ? prepare(live, run) : Promise.resolve(fail<T>('not_found')) };
       });
       return decided.then((d) => d.answer);
