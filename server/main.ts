@@ -22,6 +22,7 @@ async function main(): Promise<void> {
       ? startMetrics((line) => process.stdout.write(`${line}\n`), process.env.PLENARY_PROFILE_DIR)
       : NO_STAGES;
   const store = createSqliteStore(config.dataDir);
+  await store.opened;
   const server = createPlenaryServer({ config, store, clock: systemClock, log, stages });
   // Handlers first: a signal that arrives once 'listening' is logged must find them in place.
   let stopping = false;

@@ -13,6 +13,7 @@ import * as Y from 'yjs';
 import { LOW_DATA_REPLACED } from '../../shared/low-data.ts';
 import { LINK_LIMITS } from '../../shared/limits.ts';
 import type { Logger } from '../log.ts';
+import { binaryFrame, writeFrame } from './fanout.ts';
 import { createRateLimiter } from '../realtime/rate-limit.ts';
 import { NO_STAGES, type Stages } from '../stages.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
@@ -74,8 +75,8 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   // An empty awareness update: it keeps quiet connections from hitting y-websocket's 30 s reconnect.
   const keepaliveFrame = Uint8Array.from([MESSAGE_AWARENESS, 1, 0]);
 
-  // Updates made durable in the same turn (one group commit) go out merged, one frame per
-  // replica: sends per note fall as the load rises, where one frame per update would not.
+  // Updates made durable in the same turn (one group commit) go out merged, framed once and the
+  // same bytes written to every replica (fanout.ts): sends per note fall as the load rises.
   const outgoing = new Map<string, Uint8Array[]>();
   let firstQueuedAt = 0;
   const flushOutgoing = () => {
@@ -85,8 +86,8 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.writeUpdate(encoder, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
-      const frame = encoding.toUint8Array(encoder);
-      for (const ws of conns) send(ws, frame);
+      const frame = binaryFrame(encoding.toUint8Array(encoder));
+      for (const ws of conns) if (keepsUp(ws)) writeFrame({ ws, socket: (ws as AliveSocket).raw! }, frame);
       stages.count('frames', 1);
       stages.count('socketWrites', conns.size);
     }
@@ -125,22 +126,26 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   }, options.heartbeatMs ?? LINK_LIMITS.heartbeatMs);
   heartbeat.unref();
 
-  function send(ws: WebSocket, frame: Uint8Array): void {
-    if (ws.readyState !== ws.OPEN) return;
-    if (ws.bufferedAmount > maxBufferedBytes) {
-      ws.close(4002, 'too far behind');
-      return;
-    }
-    ws.send(frame, (err) => err && ws.terminate());
+  /** False for a replica that cannot take more: closed, or so far behind it is dropped (it reconnects and catches up). */
+  function keepsUp(ws: WebSocket): boolean {
+    if (ws.readyState !== ws.OPEN) return false;
+    if (ws.bufferedAmount <= maxBufferedBytes) return true;
+    ws.close(4002, 'too far behind');
+    return false;
   }
 
-  function join(ws: WebSocket, room: string, code: string, follower: boolean): void {
+  function send(ws: WebSocket, frame: Uint8Array): void {
+    if (keepsUp(ws)) ws.send(frame, (err) => err && ws.terminate());
+  }
+
+  function join(ws: WebSocket, raw: Duplex, room: string, code: string, follower: boolean): void {
     let conns = rooms.get(room);
     if (!conns) {
       conns = new Set();
       rooms.set(room, conns);
     }
     conns.add(ws);
+    (ws as AliveSocket).raw = raw;
     (ws as AliveSocket).alive = true;
     (ws as AliveSocket).follower = follower;
     ws.on('pong', () => ((ws as AliveSocket).alive = true));
@@ -200,7 +205,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
         (w) => {
           if (!w) return socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
           wss.handleUpgrade(req, socket, head, (ws) => {
-            join(ws, lowData ? lowDataRoom(code) : code, code, url.searchParams.get('client') === 'follow');
+            join(ws, socket, lowData ? lowDataRoom(code) : code, code, url.searchParams.get('client') === 'follow');
             const refused = { n: 0 };
             const key = `yjs:${++connections}`;
             ws.on('message', (data: Buffer, isBinary) => {
@@ -250,7 +255,8 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   };
 }
 
-type AliveSocket = WebSocket & { alive?: boolean; follower?: boolean };
+/** A replica's socket with what the host keeps on it: liveness, kind, and the socket under it (fan-out writes there). */
+type AliveSocket = WebSocket & { alive?: boolean; follower?: boolean; raw?: Duplex };
 
 const lowDataRoom = (code: string) => `${code}~low`;
 

@@ -165,4 +165,35 @@ describe('sqlite durability', () => {
     db.close();
     expect(fs.existsSync(path.join(dir, 'plenary.sqlite'))).toBe(true);
   });
+
+  it('writes and syncs on its own thread: the event loop keeps turning until the commit is done', async () => {
+    const store = createSqliteStore(tempDataDir());
+    await store.createWorkshop(record('AAAAAA'), empty);
+    // 400 updates of 16 KB: tens of milliseconds of writing and one fsync, all on the store's thread.
+    const batch = Array.from({ length: 400 }, (_, i) => ({
+      code: 'AAAAAA',
+      commit: { ...empty, docUpdate: new Uint8Array(16 * 1024).fill(i % 256) },
+    }));
+    let turns = 0;
+    let committed = false;
+    const turn = () => {
+      if (committed) return;
+      turns++;
+      setImmediate(turn);
+    };
+    setImmediate(turn);
+    await store.commitBatch(batch);
+    committed = true;
+    expect(turns, 'turns of the event loop while the batch was written').toBeGreaterThan(10);
+    expect((await store.loadDoc('AAAAAA')).updates).toHaveLength(400);
+    await store.close();
+  });
+
+  it('refuses to open where it cannot keep a file, and says why', async () => {
+    const file = path.join(tempDataDir(), 'not-a-directory');
+    fs.writeFileSync(file, '');
+    const store = createSqliteStore(path.join(file, 'data'));
+    await expect(store.opened).rejects.toThrow(/ENOTDIR/);
+    await expect(store.listWorkshops()).rejects.toThrow(/ENOTDIR/);
+  });
 });
