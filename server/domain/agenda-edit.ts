@@ -2,6 +2,7 @@
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Agenda, Segment } from '../../shared/model.ts';
 import type { AgendaEdit } from '../../shared/schemas/agenda-commands.ts';
+import { withSegment } from '../../shared/agenda-plan.ts';
 import { clockMinutes, formatClock } from '../../shared/time.ts';
 import { replaceAgenda } from './agenda.ts';
 import { withOriginalPlan } from './schedule.ts';
@@ -13,9 +14,13 @@ import type { Decision, WorkshopState } from './state.ts';
  */
 export function editAgenda(s: WorkshopState, edit: AgendaEdit, now: number): Result<Decision<Agenda>> {
   const candidate = applyEdit(s.pub.room.agenda, edit);
-  if (!candidate.ok) return candidate;
+  return candidate.ok ? keepAgenda(s, candidate.value, now) : candidate;
+}
+
+/** Keeps `candidate` as the agenda once it validates whole; once the day has begun, the original plan is kept first. */
+export function keepAgenda(s: WorkshopState, candidate: Agenda, now: number): Result<Decision<Agenda>> {
   const room = s.pub.room.live.segmentId === null ? s.pub.room : withOriginalPlan(s.pub.room, now);
-  return replaceAgenda({ ...s, pub: { ...s.pub, room } }, candidate.value);
+  return replaceAgenda({ ...s, pub: { ...s.pub, room } }, candidate);
 }
 
 function applyEdit(agenda: Agenda, edit: AgendaEdit): Result<Agenda> {
@@ -24,7 +29,7 @@ function applyEdit(agenda: Agenda, edit: AgendaEdit): Result<Agenda> {
   const i = segments.findIndex((x) => x.id === edit.segmentId);
   const seg = segments[i];
   if (!seg) return fail('not_found', `no segment ${edit.segmentId}`);
-  const withSegment = (next: Segment) => ok({ segments: segments.map((x, j) => (j === i ? next : x)) });
+  const inSegment = (next: Segment) => ok({ segments: withSegment(segments, i, next, false) });
   switch (edit.op) {
     case 'segment.remove':
       return ok({ segments: segments.filter((_, j) => j !== i) });
@@ -40,18 +45,18 @@ function applyEdit(agenda: Agenda, edit: AgendaEdit): Result<Agenda> {
         ),
       });
     case 'segment.update':
-      return withSegment({ ...seg, ...edit.patch });
+      return ok({ segments: withSegment(segments, i, { ...seg, ...edit.patch }, edit.moveFollowing) });
     case 'activity.add':
-      return withSegment({ ...seg, activities: insertAt(seg.activities, edit.index, edit.activity) });
+      return inSegment({ ...seg, activities: insertAt(seg.activities, edit.index, edit.activity) });
   }
   const k = seg.activities.findIndex((a) => a.id === edit.activityId);
   const activity = seg.activities[k];
   if (!activity) return fail('not_found', `no activity ${edit.activityId}`);
   switch (edit.op) {
     case 'activity.remove':
-      return withSegment({ ...seg, activities: seg.activities.filter((_, j) => j !== k) });
+      return inSegment({ ...seg, activities: seg.activities.filter((_, j) => j !== k) });
     case 'activity.move':
-      return withSegment({
+      return inSegment({
         ...seg,
         activities: insertAt(
           seg.activities.filter((_, j) => j !== k),
@@ -60,7 +65,7 @@ function applyEdit(agenda: Agenda, edit: AgendaEdit): Result<Agenda> {
         ),
       });
     case 'activity.update':
-      return withSegment({ ...seg, activities: seg.activities.map((a, j) => (j === k ? { ...a, ...edit.patch } : a)) });
+      return inSegment({ ...seg, activities: seg.activities.map((a, j) => (j === k ? { ...a, ...edit.patch } : a)) });
   }
 }
 

@@ -1,6 +1,6 @@
 /** Inbound payloads of the agenda and timer commands. */
 import { z } from 'zod';
-import { Activity, Id, LIMITS, Segment, SegmentKind, StepConfig } from './agenda.ts';
+import { Activity, Id, LIMITS, Segment, SegmentKind, Speaker, StepConfig } from './agenda.ts';
 
 const DAY_MS = LIMITS.minutesMax * 60_000;
 const Title = z.string().trim().min(1).max(LIMITS.titleMax);
@@ -45,6 +45,8 @@ export const RoomDisplayInput = z
   .refine((d) => d.showDrift !== undefined || d.actionOrder !== undefined, 'one setting to change');
 export type RoomDisplayInput = z.input<typeof RoomDisplayInput>;
 
+const Speakers = z.array(Speaker).max(LIMITS.speakersMax);
+
 const SegmentPatch = z
   .object({
     title: Title,
@@ -53,6 +55,10 @@ const SegmentPatch = z
     end: ClockTime,
     format: z.string().trim().max(LIMITS.titleMax),
     moderator: z.string().trim().max(LIMITS.titleMax),
+    speakers: Speakers,
+    discussionPoints: z.array(z.string().trim().min(1).max(LIMITS.textMax)).max(LIMITS.pointsMax),
+    /** The block's activities as a whole: the builder saves a block in one edit. */
+    activities: z.array(Activity).max(LIMITS.activitiesMax),
     config: StepConfig,
   })
   .partial()
@@ -63,6 +69,7 @@ const ActivityPatch = z
     title: Title,
     minutes: z.number().positive().max(LIMITS.minutesMax),
     prompt: z.string().trim().max(LIMITS.textMax),
+    speakers: Speakers,
     config: StepConfig,
   })
   .partial()
@@ -73,7 +80,13 @@ export const AgendaEdit = z.discriminatedUnion('op', [
   z.object({ op: z.literal('segment.add'), index: Index, segment: Segment }),
   z.object({ op: z.literal('segment.remove'), segmentId: Id }),
   z.object({ op: z.literal('segment.move'), segmentId: Id, index: Index }),
-  z.object({ op: z.literal('segment.update'), segmentId: Id, patch: SegmentPatch }),
+  z.object({
+    op: z.literal('segment.update'),
+    segmentId: Id,
+    patch: SegmentPatch,
+    /** Later blocks move by as much as this one's end moved, keeping the gaps between them. */
+    moveFollowing: z.boolean().default(false),
+  }),
   z.object({ op: z.literal('activity.add'), segmentId: Id, index: Index, activity: Activity }),
   z.object({ op: z.literal('activity.remove'), segmentId: Id, activityId: Id }),
   z.object({ op: z.literal('activity.move'), segmentId: Id, activityId: Id, index: Index }),
