@@ -6,6 +6,7 @@
 import type { CommandName } from '../shared/commands.ts';
 import { AGENDA_HANDLERS } from './commands/agenda.ts';
 import { BOARD_HANDLERS } from './commands/boards.ts';
+import { DESIGN_HANDLERS } from './commands/design.ts';
 import type { Handlers } from './commands/handler.ts';
 import { PEOPLE_HANDLERS } from './commands/people.ts';
 import { QUESTIONS_HANDLERS } from './commands/questions.ts';
@@ -17,6 +18,7 @@ export const HANDLERS: Handlers<CommandName> = {
   ...SESSION_HANDLERS,
   ...AGENDA_HANDLERS,
   ...BOARD_HANDLERS,
+  ...DESIGN_HANDLERS,
   ...ROLES_HANDLERS,
   ...EXPECTATIONS_HANDLERS,
   ...QUESTIONS_HANDLERS,

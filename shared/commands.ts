@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { Ack } from './errors.ts';
 import { AGENDA_COMMANDS } from './commands/agenda.ts';
 import { BOARD_COMMANDS } from './commands/boards.ts';
+import { DESIGN_COMMANDS } from './commands/design.ts';
 import type { Answer, CommandSpec } from './commands/define.ts';
 import { EXPECTATIONS_COMMANDS } from './commands/expectations.ts';
 import { PEOPLE_COMMANDS } from './commands/people.ts';
@@ -23,6 +24,7 @@ export const COMMANDS = {
   ...SESSION_COMMANDS,
   ...AGENDA_COMMANDS,
   ...BOARD_COMMANDS,
+  ...DESIGN_COMMANDS,
   ...ROLES_COMMANDS,
   ...EXPECTATIONS_COMMANDS,
   ...QUESTIONS_COMMANDS,

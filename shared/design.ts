@@ -4,6 +4,7 @@
  * a design exported today imports tomorrow, and export → import → export gives the same bytes.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits.ts';
 import { Agenda } from './schemas/agenda.ts';
 import { BoardSpec, WorkshopTemplate } from './schemas/template.ts';
 import type { PublicState } from './model.ts';
@@ -22,7 +23,7 @@ export const WorkshopDesign = z
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),
     timezone: z.string().min(1).max(64),
     venue: z.string().max(300),
-    boards: z.array(BoardSpec).max(12),
+    boards: z.array(BoardSpec).max(LIMITS.boardsMax),
     agenda: Agenda,
   })
   .strict();

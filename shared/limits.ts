@@ -9,6 +9,8 @@ export const LIMITS = {
   speakersMax: 12,
   pointsMax: 12,
   minutesMax: 24 * 60,
+  /** Boards in one workshop. */
+  boardsMax: 12,
 } as const;
 
 export const BOARD_LIMITS = {

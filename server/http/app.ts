@@ -5,6 +5,7 @@ import type { Logger } from '../log.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import { designRoutes } from './design-routes.ts';
 import { followPage } from './follow-page.ts';
+import { methodRoutes } from './method-routes.ts';
 import { securityHeaders } from './security.ts';
 import { appShell, compressResponses, hashedAssets, REVALIDATE, staticClient } from './static.ts';
 import { workshopRoutes } from './workshop-routes.ts';
@@ -47,6 +48,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     res.set('Cache-Control', REVALIDATE);
     next();
   });
+  app.use('/api/methods', methodRoutes());
   app.use('/api/workshops', workshopRoutes({ hub: deps.hub, now: deps.now, baseUrl, joinBase: reachable }));
   for (const r of deps.routers ?? []) app.use('/api/workshops', r);
   app.use('/api', (_req, res) => {

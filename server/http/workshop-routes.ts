@@ -2,9 +2,11 @@
 import express, { type Request, type Response } from 'express';
 import QRCode from 'qrcode';
 import { type JoinBase, workshopLinks } from '../../shared/links.ts';
+import { methodTemplate } from '../../shared/methods/compose.ts';
 import { CreateWorkshopBody } from '../../shared/schemas/rest.ts';
-import { CONTENT_LOCALES, type ContentLocale } from '../../shared/schemas/template.ts';
-import { loadTemplate, TEMPLATE_IDS } from '../../shared/templates/index.ts';
+import { CONTENT_LOCALES, type ContentLocale, WorkshopTemplate } from '../../shared/schemas/template.ts';
+import { venueDate } from '../../shared/schedule.ts';
+import { loadTemplate, TEMPLATE_IDS, type TemplateId } from '../../shared/templates/index.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import { CODE_PATTERN } from '../workshops/secrets.ts';
 
@@ -40,7 +42,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
         error: 'bad_request',
         detail: body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
       });
-    const { code, facilitatorKey } = await deps.hub.create(body.data.template, body.data.title);
+    const { code, facilitatorKey } = await deps.hub.create(templateOf(body.data, deps.now()), body.data.title);
     res.status(201).json({ code, facilitatorKey, links: workshopLinks(deps.baseUrl(req), code, facilitatorKey) });
   });
 
@@ -98,6 +100,13 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
   });
 
   return router;
+}
+
+/** The template a creation names: a built-in one, or a library method dated today where its creator is. */
+function templateOf(body: CreateWorkshopBody, now: number): TemplateId | WorkshopTemplate {
+  if (body.template !== 'method') return body.template;
+  const where = { date: venueDate(now, body.timezone), timezone: body.timezone };
+  return WorkshopTemplate.parse(methodTemplate(body.methodId, body.locale, where));
 }
 
 async function findWorkshop(hub: WorkshopHub, req: Request, res: Response) {

@@ -32,7 +32,7 @@ export const WorkshopTemplate = z
     timezone: z.string().min(1).max(64),
     venue: z.string().max(300),
     agenda: Agenda,
-    boards: z.array(BoardSpec).max(12),
+    boards: z.array(BoardSpec).max(LIMITS.boardsMax),
     translations: TemplateTranslations.default({}),
   })
   .refine(

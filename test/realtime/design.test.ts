@@ -106,4 +106,35 @@ describe('designs over REST', () => {
     expect(html).toContain('Rudy Dalvai, WFTO');
     expect(html).not.toMatch(/<script/i);
   });
+
+  it('lists the method library in the viewer’s language and creates a workshop of one method', async () => {
+    server = await startTestServer();
+    const library = (await (await fetch(`${server.url}/api/methods?locale=es`)).json()) as Array<{
+      id: string;
+      name: string;
+    }>;
+    expect(library.length).toBeGreaterThanOrEqual(10);
+    expect(library.find((m) => m.id === 'swot')!.name).toBe('FODA (SWOT)');
+    const create = (body: object) =>
+      fetch(`${server.url}/api/workshops`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ template: 'method', ...body }),
+      });
+    const res = await create({ methodId: 'swot', locale: 'fr', timezone: 'America/Bogota' });
+    expect(res.status).toBe(201);
+    const { code } = (await res.json()) as CreatedWorkshop;
+    const state = await server.publicState(code);
+    expect(state.room.meta).toMatchObject({ title: 'SWOT (FFOM)', timezone: 'America/Bogota' });
+    expect(state.room.agenda.segments.map((x) => `${x.start}-${x.end} ${x.activities.length}`)).toEqual([
+      '09:00-09:20 2',
+    ]);
+    expect(state.boards.swot!.columns).toEqual(['Forces', 'Faiblesses', 'Opportunités', 'Menaces']);
+    for (const bad of [
+      { methodId: 'brainstorm', locale: 'fr' },
+      { methodId: 'swot', locale: 'de' },
+      { methodId: 'swot', locale: 'fr', timezone: 'Mars/Olympus' },
+    ])
+      expect((await create(bad)).status).toBe(400);
+  });
 });

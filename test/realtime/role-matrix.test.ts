@@ -84,6 +84,14 @@ const ROWS: Partial<Record<CommandName, Row>> = {
   'review:set': { payload: { boardId: 'expectations', status: 'open' }, touches: 'expectationReviews' },
   'expectation:verdict': { payload: { noteId: 'exp-1', verdict: 'partly', action: null }, touches: 'notes' },
   'question:moderate': { payload: { id: 'q-2', status: 'answered' }, touches: 'questions' },
+  'workshop:describe': { payload: { venue: 'Room XII, Palais des Nations' }, touches: 'room' },
+  'board:create': {
+    payload: { id: 'b-later', kind: 'notes', title: 'Parking lot', prompt: '', columns: ['Later'] },
+    touches: 'boards',
+  },
+  'board:edit': { payload: { boardId: 'b-later', title: 'Parked', columns: ['Later', 'Never'] }, touches: 'boards' },
+  'board:remove': { payload: { boardId: 'b-later' }, touches: 'boards' },
+  'agenda:method': { payload: { methodId: 'roti', locale: 'fr', segmentId: null, index: 40 }, touches: 'room' },
   // Last: the day ends, then people change (a removed participant's socket is gone).
   'agenda:finish': { payload: {}, touches: 'room' },
   'people:promote': { payload: (m) => ({ participantId: m.ben.participantId }), touches: 'room' },
