@@ -49,7 +49,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
   router.get('/:code', async (req, res) => {
     const w = await findWorkshop(deps.hub, req, res);
     if (!w) return;
-    const { meta, agenda, live } = w.state.pub.room;
+    const { meta, agenda, live, finishedAt } = w.state.pub.room;
     res.json({
       code: meta.code,
       title: meta.title,
@@ -58,6 +58,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
       venue: meta.venue,
       agenda,
       live,
+      finishedAt,
       boards: Object.values(w.state.pub.boards),
     });
   });

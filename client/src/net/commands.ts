@@ -96,6 +96,18 @@ export function createIntents(send: SendCommand, outbox: Outbox, timerStatus: ()
       display: (settings: Omit<CommandInput<'room:display'>, 'commandId'>) =>
         send('room:display', { ...settings, commandId: id() }),
     },
+    design: {
+      /** The workshop's title, date, time zone or venue. */
+      describe: (details: Omit<CommandInput<'workshop:describe'>, 'commandId'>) =>
+        send('workshop:describe', { ...details, commandId: id() }),
+      /** A library method into block `segmentId` at `index`, or (null) as a block of its own at `index`. */
+      method: (placed: Omit<CommandInput<'agenda:method'>, 'commandId'>) =>
+        send('agenda:method', { ...placed, commandId: id() }),
+      createBoard: (board: CommandInput<'board:create'>) => send('board:create', board),
+      editBoard: (change: Omit<CommandInput<'board:edit'>, 'commandId'>) =>
+        send('board:edit', { ...change, commandId: id() }),
+      removeBoard: (boardId: string) => send('board:remove', { commandId: id(), boardId }),
+    },
     timer,
     boards: {
       setMode: (boardId: string, mode: BoardMode, remoteWriting?: boolean) =>

@@ -34,3 +34,5 @@ export function facilitatorKey(code: string): string | null {
 
 export const participantToken = (code: string) => read(keyOf('token', code));
 export const saveParticipantToken = (code: string, token: string | null) => write(keyOf('token', code), token);
+/** Keeps the key of a workshop this device just created, as opening its console link would. */
+export const saveFacilitatorKey = (code: string, key: string) => write(keyOf('fkey', code), key);

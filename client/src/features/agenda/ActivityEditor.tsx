@@ -1,7 +1,8 @@
 /** One activity in the live agenda editor: title, minutes, configuration; move, remove. */
 import type { Activity } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
-import { ConfigFields, readConfig } from './ConfigFields.tsx';
+import { ConfigFields } from './ConfigFields.tsx';
+import { readConfig } from './form-values.ts';
 import type { AgendaEditInput } from '../../../../shared/schemas/agenda-commands.ts';
 
 export interface ActivityEditorProps {

@@ -12,17 +12,9 @@ import type { AgendaEditInput } from '../../../../shared/schemas/agenda-commands
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
 import { ActivityEditor } from './ActivityEditor.tsx';
-import { ConfigFields, readConfig } from './ConfigFields.tsx';
+import { ConfigFields } from './ConfigFields.tsx';
+import { planClock, readConfig } from './form-values.ts';
 import './agenda.css';
-
-/**
- * A time typed in the editor, on the plan's clock: a segment a re-plan moved past midnight
- * (stored as 24:00 and later) stays on the next morning when retimed.
- */
-function planClock(typed: string, before: string): string {
-  const next = clockMinutes(before) >= 24 * 60 && clockMinutes(typed) + 24 * 60 <= DAY_CLOCK_MAX;
-  return next ? formatPlanClock(clockMinutes(typed) + 24 * 60) : typed;
-}
 
 const newId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
 

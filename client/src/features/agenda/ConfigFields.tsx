@@ -1,13 +1,12 @@
-/** The fields of a step's configuration (boards, mode, vote, timer), read back from the form on save. */
+/** The fields of a step's configuration (boards, mode, vote, timer); `readConfig` reads them back on save. */
 import type { StepConfig } from '../../../../shared/model.ts';
 import { useContent } from '../../i18n/content.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
+import { STEP_MODES as MODES, STEP_VIEWS as VIEWS } from './form-values.ts';
 
-const MODES = ['', 'open', 'private', 'locked'] as const;
-const VIEWS = ['board', 'qa', 'actions'] as const;
-
-export function ConfigFields({ config }: { config: StepConfig }) {
+/** `prefix` tells apart the fields of several steps in one form (the builder saves a block whole). */
+export function ConfigFields({ config, prefix = '' }: { config: StepConfig; prefix?: string }) {
   const t = useT();
   const tc = useContent();
   const boards = useWorkshop((s) => s.state?.boards);
@@ -16,13 +15,18 @@ export function ConfigFields({ config }: { config: StepConfig }) {
       <legend>{t('edit.config')}</legend>
       {Object.values(boards ?? {}).map((b) => (
         <label key={b.id} className="inline">
-          <input type="checkbox" name="boards" value={b.id} defaultChecked={config.boardIds.includes(b.id)} />{' '}
+          <input
+            type="checkbox"
+            name={`${prefix}boards`}
+            value={b.id}
+            defaultChecked={config.boardIds.includes(b.id)}
+          />{' '}
           {tc(b.title)}
         </label>
       ))}
       <label>
         {t('edit.mode')}{' '}
-        <select name="mode" defaultValue={config.mode ?? ''}>
+        <select name={`${prefix}mode`} defaultValue={config.mode ?? ''}>
           {MODES.map((m) => (
             <option key={m} value={m}>
               {t(m === '' ? 'edit.mode.keep' : `edit.mode.${m}`)}
@@ -32,15 +36,22 @@ export function ConfigFields({ config }: { config: StepConfig }) {
       </label>
       <label>
         {t('edit.vote')}{' '}
-        <input name="vote" type="number" min={0} max={20} size={3} defaultValue={config.vote?.budget ?? 0} />
+        <input name={`${prefix}vote`} type="number" min={0} max={20} size={3} defaultValue={config.vote?.budget ?? 0} />
       </label>
       <label>
         {t('edit.timer')}{' '}
-        <input name="timer" type="number" min={0} max={1440} size={4} defaultValue={config.timerMinutes ?? ''} />
+        <input
+          name={`${prefix}timer`}
+          type="number"
+          min={0}
+          max={1440}
+          size={4}
+          defaultValue={config.timerMinutes ?? ''}
+        />
       </label>
       <label>
         {t('edit.view')}{' '}
-        <select name="view" defaultValue={config.view ?? 'board'}>
+        <select name={`${prefix}view`} defaultValue={config.view ?? 'board'}>
           {VIEWS.map((v) => (
             <option key={v} value={v}>
               {t(`edit.view.${v}`)}
@@ -49,24 +60,8 @@ export function ConfigFields({ config }: { config: StepConfig }) {
         </select>
       </label>
       <label className="inline">
-        <input type="checkbox" name="remote" defaultChecked={config.remoteWriting} /> {t('edit.remote')}
+        <input type="checkbox" name={`${prefix}remote`} defaultChecked={config.remoteWriting} /> {t('edit.remote')}
       </label>
     </fieldset>
   );
-}
-
-/** The configuration the form now holds; the server validates it with the rest of the agenda. */
-export function readConfig(form: FormData, before: StepConfig): StepConfig {
-  const mode = String(form.get('mode') ?? '');
-  const budget = Number(form.get('vote') ?? 0);
-  const timer = String(form.get('timer') ?? '').trim();
-  const view = VIEWS.find((v) => v === form.get('view')) ?? 'board';
-  return {
-    boardIds: form.getAll('boards').map(String),
-    mode: mode === 'open' || mode === 'private' || mode === 'locked' ? mode : null,
-    vote: budget > 0 ? { budget, allowStacking: before.vote?.allowStacking ?? false } : null,
-    timerMinutes: timer === '' ? null : Number(timer),
-    remoteWriting: form.get('remote') === 'on',
-    view,
-  };
 }
