@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicState } from '../../shared/model.ts';
 import { collectPageErrors, launchChromium, OUTPUT_DIR, screenshot } from '../helpers/browser.ts';
@@ -36,6 +36,20 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, wha
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Waits for `locator` to show `text` (a screen renders after the event that changed it). */
+async function showsText(locator: Locator, text: string | RegExp): Promise<void> {
+  const has = (t: string | null) => (typeof text === 'string' ? (t ?? '').includes(text) : text.test(t ?? ''));
+  await until(() => locator.first().textContent(), has, `text ${text}`);
+}
+
+async function counts(locator: Locator, n: number): Promise<void> {
+  await until(
+    () => locator.count(),
+    (c) => c === n,
+    `${n} of ${locator}`,
+  );
 }
 
 async function addMethod(page: Page, methodId: string) {
@@ -83,22 +97,23 @@ describe('designing a workshop in Chromium', () => {
     ]);
     // The review works on the opening's board: one board of expectations, one of options.
     expect(Object.keys(three.boards).sort()).toEqual(['dot-voting', 'expectations']);
-    await expect(page.getByTestId('day-totals').textContent()).resolves.toContain('09:00–09:40');
+    await showsText(page.getByTestId('day-totals'), '09:00–09:40');
     await screenshot(page, 'design-2-three-blocks', { fullPage: true });
 
     // Typing a longer activity: the block and the day follow before anything is saved, and the
     // block says its activities no longer fit.
     const voting = page.locator('[data-segment="dot-voting"]');
     await voting.locator('input[name$=".minutes"]').first().fill('10');
-    await expect(voting.getByTestId('block-conflicts').textContent()).resolves.toContain(
-      'Its activities take 5 min more than the block.',
-    );
-    await expect(voting.locator('.builder-activity .builder-times').nth(1).textContent()).resolves.toBe('09:20');
-    await voting.screenshot({ path: path.join(OUTPUT_DIR, 'design-3-conflict-inline.png') });
+    await showsText(voting.getByTestId('block-conflicts'), 'Its activities take 5 min more than the block.');
+    await showsText(voting.locator('.builder-activity .builder-times').nth(1), '09:20');
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    await voting.locator('.builder-activities-set').scrollIntoViewIfNeeded();
+    await screenshot(page, 'design-3-conflict-inline');
+    await page.setViewportSize({ width: 1280, height: 900 });
     // Made longer to fit, the block saves, and the block after it moves along.
     await voting.locator('input[name="end"]').fill('09:30');
-    await expect(voting.getByTestId('block-conflicts').count()).resolves.toBe(0);
-    await expect(page.getByTestId('day-totals').textContent()).resolves.toContain('09:00–09:45');
+    await counts(voting.getByTestId('block-conflicts'), 0);
+    await showsText(page.getByTestId('day-totals'), '09:00–09:45');
     await voting.getByRole('button', { name: 'Save the block' }).click();
     const saved = await until(
       () => server.publicState(code),
@@ -140,7 +155,7 @@ describe('designing a workshop in Chromium', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(broken),
     });
-    await expect(page.getByTestId('import-issues').textContent()).resolves.toMatch(/line \d+, agenda\.segments\.\d\./);
+    await showsText(page.getByTestId('import-issues'), /line \d+, agenda\.segments\.\d\./);
     await screenshot(page, 'design-4-import-refused', { fullPage: true });
     await page.getByTestId('import-file').setInputFiles(file);
     await page.getByTestId('created-links').waitFor();
@@ -149,14 +164,14 @@ describe('designing a workshop in Chromium', () => {
     expect(blocks(await server.publicState(copy))).toEqual(blocks(saved));
     await page.reload();
     // The first workshop, its rehearsal and the imported copy, the rehearsal marked as one.
-    await expect(page.getByTestId('my-workshops').locator('li').count()).resolves.toBe(3);
-    await expect(page.getByTestId('my-workshops').locator('.tag').count()).resolves.toBe(1);
+    await counts(page.getByTestId('my-workshops').locator('li'), 3);
+    await counts(page.getByTestId('my-workshops').locator('.tag'), 1);
     await screenshot(page, 'design-5-home-list', { fullPage: true });
 
     // The printed agenda of the imported workshop.
     const print = await context.newPage();
     await print.goto(`${server.url}/api/workshops/${copy}/agenda.html`);
-    await expect(print.locator('body').textContent()).resolves.toContain('Dot voting');
+    await showsText(print.locator('body'), 'Dot voting');
     await screenshot(print, 'design-6-agenda-print', { fullPage: true });
     await print.emulateMedia({ media: 'print' });
     const pdf = await print.pdf({ format: 'A4' });
