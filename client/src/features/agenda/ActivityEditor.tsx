@@ -2,6 +2,7 @@
 import type { Activity } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { ConfigFields } from './ConfigFields.tsx';
+import { MoveButtons } from './MoveButtons.tsx';
 import { readConfig } from './form-values.ts';
 import type { AgendaEditInput } from '../../../../shared/schemas/agenda-commands.ts';
 
@@ -39,25 +40,12 @@ export function ActivityEditor({ segmentId, activity, index, count, edit }: Acti
         <ConfigFields config={activity.config} />
         <div className="edit-actions">
           <button type="submit">{t('edit.save')}</button>
-          <button
-            type="button"
-            className="secondary"
-            disabled={index === 0}
-            onClick={() => edit({ op: 'activity.move', ...base, index: index - 1 })}
-          >
-            {t('edit.up')}
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            disabled={index === count - 1}
-            onClick={() => edit({ op: 'activity.move', ...base, index: index + 1 })}
-          >
-            {t('edit.down')}
-          </button>
-          <button type="button" className="secondary" onClick={() => edit({ op: 'activity.remove', ...base })}>
-            {t('edit.remove')}
-          </button>
+          <MoveButtons
+            index={index}
+            count={count}
+            move={(to) => edit({ op: 'activity.move', ...base, index: to })}
+            remove={() => edit({ op: 'activity.remove', ...base })}
+          />
         </div>
       </form>
     </li>

@@ -13,6 +13,7 @@ import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
 import { ActivityEditor } from './ActivityEditor.tsx';
 import { ConfigFields } from './ConfigFields.tsx';
+import { MoveButtons } from './MoveButtons.tsx';
 import { planClock, readConfig } from './form-values.ts';
 import './agenda.css';
 
@@ -136,22 +137,15 @@ function SegmentForm({ segment, index, count, dayEnd, edit, select }: SegmentFor
       <ConfigFields config={segment.config} />
       <div className="edit-actions">
         <button type="submit">{t('edit.save')}</button>
-        <button type="button" className="secondary" disabled={index === 0} onClick={() => move(index - 1)}>
-          {t('edit.up')}
-        </button>
-        <button type="button" className="secondary" disabled={index === count - 1} onClick={() => move(index + 1)}>
-          {t('edit.down')}
-        </button>
+        <MoveButtons
+          index={index}
+          count={count}
+          move={move}
+          remove={() => edit({ op: 'segment.remove', segmentId })}
+          keepOne
+        />
         <button type="button" className="secondary" onClick={addAtEnd}>
           {t('edit.addSegment')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={count === 1}
-          onClick={() => edit({ op: 'segment.remove', segmentId })}
-        >
-          {t('edit.remove')}
         </button>
       </div>
     </form>

@@ -13,8 +13,11 @@ import { clockMinutes, formatClock } from '../../../../shared/time.ts';
 import { useT } from '../../i18n/t.ts';
 import { newId } from '../../net/commands.ts';
 import { ConfigFields } from '../agenda/ConfigFields.tsx';
+import { MoveButtons } from '../agenda/MoveButtons.tsx';
 import { activityField, type BlockDraft, type FieldProblem, readBlock, SEGMENT_KINDS } from './block-form.ts';
 import { conflictText, durationText } from './conflicts.ts';
+
+const BLOCK_LABELS = { up: 'design.blockUp', down: 'design.blockDown', remove: 'design.removeBlock' } as const;
 
 export interface TypedBlock {
   /** The saved block the draft was typed over: a draft over an older version is stale. */
@@ -116,30 +119,14 @@ export function BlockCard({ segment, index, count, times, conflicts, segments, o
             </ul>
           )}
           <div className="edit-actions builder-block-moves">
-            <button
-              type="button"
-              className="secondary"
-              disabled={index === 0}
-              onClick={() => edit({ op: 'segment.move', segmentId, index: index - 1 })}
-            >
-              {t('design.blockUp')}
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              disabled={index === count - 1}
-              onClick={() => edit({ op: 'segment.move', segmentId, index: index + 1 })}
-            >
-              {t('design.blockDown')}
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              disabled={count === 1}
-              onClick={() => edit({ op: 'segment.remove', segmentId })}
-            >
-              {t('design.removeBlock')}
-            </button>
+            <MoveButtons
+              index={index}
+              count={count}
+              move={(to) => edit({ op: 'segment.move', segmentId, index: to })}
+              remove={() => edit({ op: 'segment.remove', segmentId })}
+              keepOne
+              labels={BLOCK_LABELS}
+            />
           </div>
         </header>
         <div className="builder-fields">
@@ -236,24 +223,12 @@ export function BlockCard({ segment, index, count, times, conflicts, segments, o
                   <ConfigFields config={a.config} prefix={`${a.id}.`} />
                 </details>
                 <div className="edit-actions">
-                  <button type="button" className="secondary" disabled={k === 0} onClick={() => move(k, k - 1)}>
-                    {t('edit.up')}
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary"
-                    disabled={k === segment.activities.length - 1}
-                    onClick={() => move(k, k + 1)}
-                  >
-                    {t('edit.down')}
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => save((list) => list.filter((x) => x.id !== a.id))}
-                  >
-                    {t('edit.remove')}
-                  </button>
+                  <MoveButtons
+                    index={k}
+                    count={segment.activities.length}
+                    move={(to) => move(k, to)}
+                    remove={() => save((list) => list.filter((x) => x.id !== a.id))}
+                  />
                 </div>
               </li>
             ))}

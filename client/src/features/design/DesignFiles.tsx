@@ -12,6 +12,7 @@ import { CreatedLinks } from '../../ui/CreatedLinks.tsx';
 import { duplicateWorkshop, exportDesign } from './design-files.ts';
 import { ImportDesign } from './ImportDesign.tsx';
 import './builder.css';
+import { ErrorLine } from '../../ui/ErrorLine.tsx';
 
 export function DesignFiles({ code }: { code: string }) {
   const t = useT();
@@ -55,11 +56,7 @@ export function DesignFiles({ code }: { code: string }) {
         </a>
       </div>
       <ImportDesign onCreated={setCreated} />
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
+      <ErrorLine text={failure} />
       {created && <CreatedLinks created={created} />}
     </section>
   );

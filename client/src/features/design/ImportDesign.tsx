@@ -5,6 +5,7 @@ import type { CreatedWorkshop } from '../../../../shared/schemas/rest.ts';
 import { useT } from '../../i18n/t.ts';
 import { keepCreated } from '../../net/my-workshops.ts';
 import { importDesign } from './design-files.ts';
+import { ErrorLine } from '../../ui/ErrorLine.tsx';
 
 /** Design files are at most 256 KB (the server refuses more): larger is refused before the upload. */
 const MAX_BYTES = 256 * 1024;
@@ -37,11 +38,7 @@ export function ImportDesign({ onCreated }: { onCreated: (created: CreatedWorksh
         {t('files.import')}{' '}
         <input type="file" accept=".json,application/json" onChange={picked} data-testid="import-file" />
       </label>
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
+      <ErrorLine text={failure} />
       {issues && (
         <div role="alert" className="import-issues" data-testid="import-issues">
           <p>{t('files.invalid')}</p>

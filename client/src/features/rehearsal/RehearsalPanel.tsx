@@ -12,6 +12,7 @@ import { useRoom, useWorkshop } from '../../stores/workshop.ts';
 import { duplicateWorkshop } from '../design/design-files.ts';
 import '../design/builder.css';
 import { SIM_MAX, startRehearsal } from './driver.ts';
+import { ErrorLine } from '../../ui/ErrorLine.tsx';
 
 const REHEARSE = 'rehearse';
 
@@ -66,11 +67,7 @@ function MakeRehearsal({ code }: { code: string }) {
           {t('rehearsal.make')}
         </button>
       </div>
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
+      <ErrorLine text={failure} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/t.ts';
 import { facilitatorKey } from '../../net/identity.ts';
 import { downloadReport, REPORT_FORMATS, type ReportFormat } from './download.ts';
 import './report.css';
+import { ErrorLine } from '../../ui/ErrorLine.tsx';
 
 export function ReportButton({ code }: { code: string }) {
   const t = useT();
@@ -36,11 +37,7 @@ export function ReportButton({ code }: { code: string }) {
           </button>
         ))}
       </div>
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
+      <ErrorLine text={failure} />
     </section>
   );
 }
