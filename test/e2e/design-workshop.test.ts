@@ -166,6 +166,7 @@ describe('designing a workshop in Chromium', () => {
     // The first workshop, its rehearsal and the imported copy, the rehearsal marked as one.
     await counts(page.getByTestId('my-workshops').locator('li'), 3);
     await counts(page.getByTestId('my-workshops').locator('.tag'), 1);
+    await showsText(page.getByTestId('my-workshops'), 'Rehearsal: Cooperatives trade day');
     await screenshot(page, 'design-5-home-list', { fullPage: true });
 
     // The printed agenda of the imported workshop.

@@ -42,11 +42,13 @@ export function isRehearsal(code: string): boolean {
   return myWorkshops().some((w) => w.code === code && w.rehearsalOf !== undefined);
 }
 
-/** Puts `w` first, keeping what was known of it (a rehearsal stays one). */
+/** Puts `w` first, keeping what was known of it (a rehearsal stays one, under its own name). */
 export function rememberWorkshop(w: Omit<MyWorkshop, 'openedAt'> & { openedAt?: number }): void {
   const list = myWorkshops();
   const known = list.find((x) => x.code === w.code);
-  save([{ ...known, ...w, openedAt: w.openedAt ?? Date.now() }, ...list.filter((x) => x.code !== w.code)]);
+  // A rehearsal keeps the name this device gave it ("Rehearsal: …"), whatever the copy is titled.
+  const title = known?.rehearsalOf ? known.title : w.title;
+  save([{ ...known, ...w, title, openedAt: w.openedAt ?? Date.now() }, ...list.filter((x) => x.code !== w.code)]);
 }
 
 /** Takes `code` off this device's list (the workshop itself stays on the server). */

@@ -32,8 +32,7 @@ function useStatuses(list: MyWorkshop[]): Record<string, Status> {
           if (!res.ok) return 'gone' as const;
           const w = (await res.json()) as Known;
           const known = myWorkshops().find((x) => x.code === code);
-          // A rehearsal keeps the name this device gave it; the others follow the server's details.
-          if (known && !known.rehearsalOf) rememberWorkshop({ ...known, title: w.title, date: w.date });
+          if (known) rememberWorkshop({ ...known, title: w.title, date: w.date });
           return w.finishedAt !== null ? 'ended' : w.live.segmentId !== null ? 'running' : 'planned';
         })
         .catch(() => null)
