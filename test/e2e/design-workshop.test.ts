@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicState } from '../../shared/model.ts';
 import { collectPageErrors, launchChromium, OUTPUT_DIR, screenshot } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { axeViolations } from './checks.ts';
+import { axeViolations, untranslatedTexts } from './checks.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -36,6 +36,16 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, wha
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** The workshop's own words (titles, prompts, columns, as the library wrote them in English). */
+function workshopWords(s: PublicState): Set<string> {
+  const steps = s.room.agenda.segments.flatMap((x) => [x, ...x.activities]);
+  const boards = Object.values(s.boards);
+  return new Set([
+    ...steps.flatMap((x) => [x.title, 'prompt' in x ? x.prompt : '']),
+    ...boards.flatMap((b) => [b.title, b.prompt, ...b.columns]),
+  ]);
 }
 
 /** Waits for `locator` to show `text` (a screen renders after the event that changed it). */
@@ -127,6 +137,11 @@ describe('designing a workshop in Chromium', () => {
     ]);
     expect(saved.room.agenda.segments[1]!.activities[0]!.minutes).toBe(10);
     expect(await axeViolations(page)).toEqual([]);
+    // In French, nothing of the builder is left in English (the workshop's own words are as typed).
+    const own = workshopWords(await server.publicState(code));
+    expect((await untranslatedTexts(page, 'fr')).filter((text) => !own.has(text))).toEqual([]);
+    await screenshot(page, 'design-3b-builder-fr');
+    await page.getByTestId('language').first().selectOption('en');
 
     await rehearse(context, page, code);
     await page.goto(`${server.url}/w/${code}/facilitate?view=prepare`);
