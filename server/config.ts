@@ -1,6 +1,28 @@
 /** Reads the server's configuration from the environment, with bounds and defaults. */
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_CONNECTION_CAPS, type ConnectionCapOptions } from './budgets/connection-caps.ts';
+import type { BudgetTable } from './budgets/rate-budgets.ts';
+import { DEFAULT_SLOW_READERS, type SlowReaderOptions } from './collab/slow-readers.ts';
+
+/** What one caller, and everyone together, may take of this server. */
+export interface ServerLimits {
+  /** Rate budgets per address and in total (see server/budgets/rate-budgets.ts for the defaults). */
+  budgets: Partial<BudgetTable>;
+  connections: ConnectionCapOptions;
+  slowReaders: Omit<SlowReaderOptions, 'onDrop'>;
+  /** A request must have sent its headers within this, and all of itself within requestTimeoutMs. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  budgets: {},
+  connections: DEFAULT_CONNECTION_CAPS,
+  slowReaders: DEFAULT_SLOW_READERS,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+};
 
 export interface Config {
   port: number;
@@ -10,10 +32,17 @@ export interface Config {
   publicUrl: string | null;
   /** Browser origins allowed on both sockets; empty means "same host as the request". */
   allowedOrigins: string[];
+  /** Host names this server answers to besides PUBLIC_URL's, localhost, its hostname and its addresses. */
+  allowedHosts: string[];
   /** Template created once on start (empty: none). */
   seedTemplate: 'ilo-coop-2018' | 'blank' | null;
   clientDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** When set, creating a workshop needs this key (for hosted deployments); unset, anyone on the network may. */
+  createKey: string | null;
+  /** Workshops stored at most; creating more is refused. */
+  maxWorkshops: number;
+  limits: ServerLimits;
 }
 
 const Env = z.object({
@@ -22,9 +51,25 @@ const Env = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.url().optional(),
   ALLOWED_ORIGINS: z.string().default(''),
+  ALLOWED_HOSTS: z.string().default(''),
   SEED_TEMPLATE: z.enum(['ilo-coop-2018', 'blank', 'none']).default('ilo-coop-2018'),
   CLIENT_DIR: z.string().default('./dist/client'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  CREATE_KEY: z.string().min(12).max(200).optional(),
+  MAX_WORKSHOPS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_CONNECTION_CAPS.total),
+  MAX_CONNECTIONS_PER_WORKSHOP: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(DEFAULT_CONNECTION_CAPS.perWorkshop),
+  MAX_CONNECTIONS_PER_ADDRESS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(DEFAULT_CONNECTION_CAPS.perAddress),
 });
 
 /** Parses `env`; throws with every problem listed so a bad deployment fails at start. */
@@ -40,11 +85,27 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
-    allowedOrigins: e.ALLOWED_ORIGINS.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    allowedOrigins: list(e.ALLOWED_ORIGINS),
+    allowedHosts: list(e.ALLOWED_HOSTS),
     seedTemplate: e.SEED_TEMPLATE === 'none' ? null : e.SEED_TEMPLATE,
     clientDir: path.resolve(e.CLIENT_DIR),
     logLevel: e.LOG_LEVEL,
+    createKey: e.CREATE_KEY ?? null,
+    maxWorkshops: e.MAX_WORKSHOPS,
+    limits: {
+      ...DEFAULT_LIMITS,
+      connections: {
+        total: e.MAX_CONNECTIONS,
+        perAddress: e.MAX_CONNECTIONS_PER_ADDRESS,
+        perWorkshop: e.MAX_CONNECTIONS_PER_WORKSHOP,
+      },
+    },
   };
+}
+
+function list(csv: string): string[] {
+  return csv
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

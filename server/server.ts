@@ -1,11 +1,16 @@
 /** Builds the whole server graph from its dependencies: one HTTP server, one port, three protocols. */
-import http from 'node:http';
+import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createConnectionCaps } from './budgets/connection-caps.ts';
+import { createWorkshopLookups } from './budgets/lookups.ts';
+import { createRateBudgets } from './budgets/rate-budgets.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createLowDataDocs } from './collab/low-data-docs.ts';
 import { createYjsHost } from './collab/yjs-host.ts';
 import { createHttpApp } from './http/app.ts';
+import { creationGuard } from './http/creation-guard.ts';
+import { createHostCheck } from './http/host-check.ts';
 import { originChecker } from './http/origin.ts';
 import { reportRoutes } from './http/report-routes.ts';
 import type { Logger } from './log.ts';
@@ -41,30 +46,60 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const { config, store, clock, log } = deps;
   const stages = deps.stages ?? NO_STAGES;
   const hub = createWorkshopHub({ store, clock, log, stages });
+  const { limits } = config;
+  // Logged at debug: under a flood, one line per refusal would be a flood of its own.
+  const budgets = createRateBudgets({
+    table: limits.budgets,
+    onRefused: (budget, address) => log.debug('budget_refused', { budget, address }),
+  });
+  const connections = createConnectionCaps(limits.connections);
+  const lookups = createWorkshopLookups(hub, budgets);
+  const hosts = createHostCheck({ publicUrl: config.publicUrl, extraNames: config.allowedHosts });
+  const isOriginAllowed = originChecker(config.allowedOrigins);
+  const admits = (req: IncomingMessage) => hosts.admits(req) && isOriginAllowed(req);
   const app = createHttpApp({
     hub,
+    lookups,
+    hosts,
+    mayCreate: creationGuard({
+      budgets,
+      createKey: config.createKey,
+      maxWorkshops: config.maxWorkshops,
+      countWorkshops: async () => (await store.listWorkshops()).length,
+    }),
     log,
     now: () => clock.now(),
     clientDir: config.clientDir,
     publicUrl: config.publicUrl,
     lanAddresses: deps.lanAddresses ?? venueAddresses,
-    routers: [reportRoutes({ hub, clock })],
+    routers: [reportRoutes({ lookups, clock })],
   });
-  const server = http.createServer(app);
-  const isOriginAllowed = originChecker(config.allowedOrigins);
+  // A client that sends its headers or body slowly, or announces more than it sends, is cut off.
+  const server = http.createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    },
+    app,
+  );
   const lowData = createLowDataDocs(hub);
   const yjs = createYjsHost({
     hub,
     log,
-    isOriginAllowed,
+    admits,
     lowData,
     stages,
+    lookups,
+    budgets,
+    connections,
+    slowReaders: limits.slowReaders,
     onFollowersChanged: (code) => realtime.presence.touch(code),
   });
   const realtime = attachRealtime(
     server,
     { hub, clock, log, replicaFollowers: yjs.followerCount },
-    { isOriginAllowed },
+    { admits, lookups, budgets, connections },
   );
   const timers = createTimerScheduler({ hub, clock, log });
 
@@ -90,10 +125,12 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     async close() {
       server.close();
       yjs.close();
-      lowData.close();
       timers.close();
-      await realtime.close();
+      lowData.close();
+      const transports = realtime.close();
+      // Requests still being received (a slow or lying body) must not hold the shutdown.
       server.closeAllConnections();
+      await transports;
       await hub.close();
       await store.close();
     },

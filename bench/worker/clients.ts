@@ -20,8 +20,17 @@ export interface Crowd {
 const CONNECT_BATCH = 25;
 const SYNC_TIMEOUT_MS = 60_000;
 
-/** Opens a replica exactly as the browser client does (client/src/net/replica.ts) and resolves once synced. */
-export function syncedReplica(url: string, code: string, counter: ByteCounter, marks: Marks): Promise<Replica> {
+/**
+ * Opens a replica exactly as the browser client does (client/src/net/replica.ts) and resolves
+ * once synced; from `localAddress` when given.
+ */
+export function syncedReplica(
+  url: string,
+  code: string,
+  counter: ByteCounter,
+  marks: Marks,
+  localAddress?: string,
+): Promise<Replica> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`replica of ${code} did not sync within ${SYNC_TIMEOUT_MS} ms`)),
@@ -37,10 +46,18 @@ export function syncedReplica(url: string, code: string, counter: ByteCounter, m
         clearTimeout(timer);
         resolve(replica);
       },
-      { WebSocketImpl: countingWebSocket(counter) },
+      { WebSocketImpl: countingWebSocket(counter, localAddress) },
     );
     watch(replica.doc, marks);
   });
+}
+
+/**
+ * Participants share the venue's one address (127.0.0.1); each remote follower has its own, as
+ * the server's per-address budgets would see a real audience (127.0.0.0/8 is all this machine).
+ */
+function followerAddress(n: number): string {
+  return `127.0.${2 + Math.floor(n / 250)}.${1 + (n % 250)}`;
 }
 
 /** Runs `make(i)` for i in [0, n) at most CONNECT_BATCH at a time, so connecting is not a stampede. */
@@ -82,7 +99,12 @@ export async function connectInto(
     };
   });
   crowd.participants.push(...people);
-  crowd.followers.push(...(await inBatches(followers, () => syncedReplica(url, code, crowd.followerBytes, marks))));
+  const first = crowd.followers.length;
+  crowd.followers.push(
+    ...(await inBatches(followers, (i) =>
+      syncedReplica(url, code, crowd.followerBytes, marks, followerAddress(firstIndex + first + i)),
+    )),
+  );
 }
 
 /** Closes every socket and replica of the crowd. */

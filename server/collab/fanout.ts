@@ -39,9 +39,12 @@ export interface Replica {
   socket: Duplex;
 }
 
-/** Writes an already framed message to one replica; false when the replica is not open to take it. */
-export function writeFrame(replica: Replica, frame: Buffer): boolean {
+/**
+ * Writes an already framed message to one replica; false when the replica is not open to take
+ * it. `written` is told once the socket has handed the bytes to the kernel (or failed to).
+ */
+export function writeFrame(replica: Replica, frame: Buffer, written?: (err?: Error | null) => void): boolean {
   if (replica.ws.readyState !== replica.ws.OPEN || !replica.socket.writable) return false;
-  replica.socket.write(frame);
+  replica.socket.write(frame, written);
   return true;
 }

@@ -12,13 +12,18 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { LOW_DATA_REPLACED } from '../../shared/low-data.ts';
 import { LINK_LIMITS } from '../../shared/limits.ts';
+import type { ConnectionCaps } from '../budgets/connection-caps.ts';
+import type { WorkshopLookups } from '../budgets/lookups.ts';
+import type { RateBudgets } from '../budgets/rate-budgets.ts';
+import { clientAddress } from '../http/client-address.ts';
 import type { Logger } from '../log.ts';
-import { binaryFrame, writeFrame } from './fanout.ts';
+import { binaryFrame } from './fanout.ts';
 import { createRateLimiter } from '../realtime/rate-limit.ts';
 import { NO_STAGES, type Stages } from '../stages.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
-import { CODE_PATTERN } from '../workshops/secrets.ts';
 import type { LowDataDocs } from './low-data-docs.ts';
+import { createSendQueue, DEFAULT_SLOW_READERS, type SlowReaderOptions } from './slow-readers.ts';
+import { createSyncAnswers } from './sync-answers.ts';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
@@ -27,14 +32,24 @@ const MESSAGE_QUERY_AWARENESS = 3;
 
 export const YJS_PATH = '/yjs/';
 
+/**
+ * Close codes a replica is told. The client stops for good on `gone`; on `rateLimited` it comes
+ * back later (jittered, backing off) and catches up by state vector.
+ */
+export const YJS_CLOSE = { gone: 4004, rateLimited: 4008 } as const;
+
 export interface YjsHostOptions {
   hub: WorkshopHub;
   log: Logger;
-  isOriginAllowed: (req: IncomingMessage) => boolean;
+  /** Whether the upgrade request names this server and comes from an allowed origin. */
+  admits: (req: IncomingMessage) => boolean;
+  lookups: WorkshopLookups;
+  budgets: RateBudgets;
+  connections: ConnectionCaps;
   /** Largest frame a client may send; a state vector is tiny, so this is small. */
   maxPayload?: number;
-  /** A replica that falls this far behind is dropped; it reconnects and catches up by state vector. */
-  maxBufferedBytes?: number;
+  /** Memory held for replicas that read slowly, per connection and in total. */
+  slowReaders?: Partial<SlowReaderOptions>;
   /** How often a dead connection (no pong to the last ping) is dropped. */
   keepaliveMs?: number;
   /**
@@ -42,10 +57,10 @@ export interface YjsHostOptions {
    * seconds knows its link is gone (and says "offline") long before TCP would.
    */
   heartbeatMs?: number;
-  /** Called when a follow-only replica (`?client=follow`) joins or leaves a workshop. */
-  onFollowersChanged?: (code: string) => void;
   /** Serves `?view=low` from these documents (no note text outside the room's focus). */
   lowData?: LowDataDocs;
+  /** Called when a follow-only replica (`?client=follow`) joins or leaves a workshop. */
+  onFollowersChanged?: (code: string) => void;
   /** Where the fan-out's time goes (the benchmark's per-stage histograms). */
   stages?: Stages;
 }
@@ -61,9 +76,15 @@ export interface YjsHost {
 
 /** Attaches the host to the hub's durable update stream. */
 export function createYjsHost(options: YjsHostOptions): YjsHost {
-  const { hub, log, isOriginAllowed } = options;
+  const { hub, log, budgets } = options;
   const stages = options.stages ?? NO_STAGES;
-  const maxBufferedBytes = options.maxBufferedBytes ?? 8 * 1024 * 1024;
+  const answers = createSyncAnswers();
+  const queue = createSendQueue({
+    ...DEFAULT_SLOW_READERS,
+    ...options.slowReaders,
+    onDrop: (_ws, reason) => log.warn('yjs_slow_reader_dropped', { reason }),
+  });
+  const send = queue.send;
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxPayload ?? 16 * 1024,
@@ -71,7 +92,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   });
   const rooms = new Map<string, Set<WebSocket>>();
   const limiter = createRateLimiter();
-  let connections = 0;
+  let opened = 0;
   // An empty awareness update: it keeps quiet connections from hitting y-websocket's 30 s reconnect.
   const keepaliveFrame = Uint8Array.from([MESSAGE_AWARENESS, 1, 0]);
 
@@ -87,7 +108,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.writeUpdate(encoder, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
       const frame = binaryFrame(encoding.toUint8Array(encoder));
-      for (const ws of conns) if (keepsUp(ws)) writeFrame({ ws, socket: (ws as AliveSocket).raw! }, frame);
+      for (const ws of conns) queue.write({ ws, socket: (ws as AliveSocket).raw! }, frame);
       stages.count('frames', 1);
       stages.count('socketWrites', conns.size);
     }
@@ -126,18 +147,6 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   }, options.heartbeatMs ?? LINK_LIMITS.heartbeatMs);
   heartbeat.unref();
 
-  /** False for a replica that cannot take more: closed, or so far behind it is dropped (it reconnects and catches up). */
-  function keepsUp(ws: WebSocket): boolean {
-    if (ws.readyState !== ws.OPEN) return false;
-    if (ws.bufferedAmount <= maxBufferedBytes) return true;
-    ws.close(4002, 'too far behind');
-    return false;
-  }
-
-  function send(ws: WebSocket, frame: Uint8Array): void {
-    if (keepsUp(ws)) ws.send(frame, (err) => err && ws.terminate());
-  }
-
   function join(ws: WebSocket, raw: Duplex, room: string, code: string, follower: boolean): void {
     let conns = rooms.get(room);
     if (!conns) {
@@ -145,9 +154,9 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       rooms.set(room, conns);
     }
     conns.add(ws);
-    (ws as AliveSocket).raw = raw;
     (ws as AliveSocket).alive = true;
     (ws as AliveSocket).follower = follower;
+    (ws as AliveSocket).raw = raw;
     ws.on('pong', () => ((ws as AliveSocket).alive = true));
     ws.on('close', () => {
       conns.delete(ws);
@@ -157,15 +166,9 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     if (follower) options.onFollowersChanged?.(code);
   }
 
-  async function onMessage(
-    ws: WebSocket,
-    code: string,
-    lowData: boolean,
-    data: Buffer,
-    refused: { n: number },
-  ): Promise<void> {
-    const doc = lowData ? await options.lowData!.get(code) : (await hub.get(code))?.doc;
-    if (!doc) return ws.close(4004, 'not found');
+  async function onMessage(ws: WebSocket, code: string, data: Buffer, caller: Caller): Promise<void> {
+    const doc = caller.lowData ? await options.lowData!.get(code) : (await hub.get(code))?.doc;
+    if (!doc) return ws.close(YJS_CLOSE.gone, 'not found');
     const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     const type = decoding.readVarUint(decoder);
     if (type === MESSAGE_SYNC) {
@@ -173,16 +176,16 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       if (step === syncProtocol.messageYjsSyncStep1) {
         const stateVector = decoding.readVarUint8Array(decoder);
         // A low-data document is made anew by each process: a replica of an older one starts over.
-        if (lowData && !knowsEveryClient(doc, stateVector)) return ws.close(LOW_DATA_REPLACED, 'view replaced');
+        if (caller.lowData && !knowsEveryClient(doc, stateVector)) return ws.close(LOW_DATA_REPLACED, 'view replaced');
         // The durable document: a crash or a failed commit must not leave a replica ahead of the disk.
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MESSAGE_SYNC);
-        syncProtocol.writeSyncStep2(encoder, doc, stateVector);
-        return send(ws, encoding.toUint8Array(encoder));
+        const answer = answers.answer(doc, stateVector);
+        if (!(await budgets.take('syncAnswer', caller.address, Math.ceil(answer.byteLength / 1024))))
+          return ws.close(YJS_CLOSE.rateLimited, 'rate limited');
+        return send(ws, answer);
       }
       if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
         decoding.readVarUint8Array(decoder);
-        if (refused.n++ === 0) log.warn('yjs_client_write_refused', { code });
+        if (caller.writesRefused++ === 0) log.warn('yjs_client_write_refused', { code });
         return;
       }
       throw new Error(`unknown sync step ${step}`);
@@ -191,38 +194,74 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     throw new Error(`unknown message type ${type}`);
   }
 
+  /** Counts the connection and looks the workshop up on the caller's budgets; a string is the HTTP refusal. */
+  async function admit(code: string, address: string): Promise<string | { release: () => void; found: boolean }> {
+    const release = options.connections.open(address);
+    if (!release) return refusal(503, 'Service Unavailable');
+    let found: Awaited<ReturnType<WorkshopLookups['find']>>;
+    try {
+      // A caller with no answers left would only be closed after the handshake: refused before it.
+      const mayAsk = (await budgets.usage('syncAnswer', address)).left && (await budgets.take('connect', address));
+      found = mayAsk ? await options.lookups.find(code, address) : 'refused';
+    } catch (err) {
+      release();
+      throw err;
+    }
+    if (found === 'refused') {
+      release();
+      return refusal(429, 'Too Many Requests');
+    }
+    return { release, found: found !== null };
+  }
+
+  function accept(ws: WebSocket, raw: Duplex, code: string, caller: Caller, follower: boolean): void {
+    join(ws, raw, caller.lowData ? lowDataRoom(code) : code, code, follower);
+    const key = `yjs:${++opened}`;
+    ws.on('message', (data: Buffer, isBinary) => {
+      // Every sync step 1 costs an answer: a client asking in a loop is cut off.
+      const verdict = limiter.take(key);
+      if (verdict === 'refuse') return;
+      if (verdict === 'disconnect') {
+        log.warn('flood_disconnected', { code, key });
+        return ws.close(YJS_CLOSE.rateLimited, 'rate limited');
+      }
+      if (!isBinary) return ws.close(1003, 'binary only');
+      onMessage(ws, code, data, caller).catch((err: unknown) => {
+        log.warn('yjs_bad_frame', { code, error: String(err).slice(0, 200) });
+        ws.close(1007, 'malformed');
+      });
+    });
+    ws.on('error', (err) => log.debug('yjs_socket_error', { code, error: String(err) }));
+  }
+
   return {
     handleUpgrade(req, socket, head) {
       const url = new URL(req.url ?? '/', 'http://x');
       if (!url.pathname.startsWith(YJS_PATH)) return false;
       const code = url.pathname.slice(YJS_PATH.length);
-      const lowData = url.searchParams.get('view') === 'low' && !!options.lowData;
-      if (!CODE_PATTERN.test(code) || !isOriginAllowed(req)) {
+      if (!options.admits(req)) {
         socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
         return true;
       }
-      void hub.get(code).then(
-        (w) => {
-          if (!w) return socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      const address = clientAddress(req);
+      admit(code, address).then(
+        (admitted) => {
+          if (typeof admitted === 'string') return socket.end(admitted);
           wss.handleUpgrade(req, socket, head, (ws) => {
-            join(ws, socket, lowData ? lowDataRoom(code) : code, code, url.searchParams.get('client') === 'follow');
-            const refused = { n: 0 };
-            const key = `yjs:${++connections}`;
-            ws.on('message', (data: Buffer, isBinary) => {
-              // Every sync step 1 costs a full answer: a client asking in a loop is cut off.
-              const verdict = limiter.take(key);
-              if (verdict === 'refuse') return;
-              if (verdict === 'disconnect') {
-                log.warn('flood_disconnected', { code, key });
-                return ws.close(4008, 'rate limited');
-              }
-              if (!isBinary) return ws.close(1003, 'binary only');
-              onMessage(ws, code, lowData, data, refused).catch((err: unknown) => {
-                log.warn('yjs_bad_frame', { code, error: String(err).slice(0, 200) });
-                ws.close(1007, 'malformed');
-              });
-            });
-            ws.on('error', (err) => log.debug('yjs_socket_error', { code, error: String(err) }));
+            ws.on('close', admitted.release);
+            const inWorkshop = admitted.found ? options.connections.enter(code) : null;
+            if (admitted.found && !inWorkshop) return ws.close(YJS_CLOSE.rateLimited, 'workshop full');
+            if (inWorkshop) ws.on('close', inWorkshop);
+            // Told in the protocol rather than by HTTP status, which a browser's WebSocket cannot read.
+            if (!admitted.found) return ws.close(YJS_CLOSE.gone, 'not found');
+            const lowData = url.searchParams.get('view') === 'low' && !!options.lowData;
+            accept(
+              ws,
+              socket,
+              code,
+              { address, lowData, writesRefused: 0 },
+              url.searchParams.get('client') === 'follow',
+            );
           });
         },
         (err: unknown) => {
@@ -258,6 +297,13 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
 /** A replica's socket with what the host keeps on it: liveness, kind, and the socket under it (fan-out writes there). */
 type AliveSocket = WebSocket & { alive?: boolean; follower?: boolean; raw?: Duplex };
 
+/** Who is on the other end of one connection, for their budgets, and which document it follows. */
+interface Caller {
+  address: string;
+  lowData: boolean;
+  writesRefused: number;
+}
+
 const lowDataRoom = (code: string) => `${code}~low`;
 
 /** Whether every client in a replica's state vector wrote into `doc` (else the replica holds another document). */
@@ -265,4 +311,8 @@ function knowsEveryClient(doc: Y.Doc, stateVector: Uint8Array): boolean {
   const ours = Y.decodeStateVector(Y.encodeStateVector(doc));
   for (const client of Y.decodeStateVector(stateVector).keys()) if (!ours.has(client)) return false;
   return true;
+}
+
+function refusal(status: number, text: string): string {
+  return `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nRetry-After: 5\r\n\r\n`;
 }

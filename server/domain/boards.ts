@@ -2,6 +2,7 @@
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { BoardId, BoardMode, Note } from '../../shared/model.ts';
 import type { Decision, WorkshopState } from './state.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 /** Sets a board's mode and remote writing; an unknown board leaves the state as it is. */
 export function setBoardMode(
@@ -10,7 +11,7 @@ export function setBoardMode(
   mode: BoardMode,
   remoteWriting?: boolean,
 ): WorkshopState {
-  const board = s.pub.boards[boardId];
+  const board = ownEntry(s.pub.boards, boardId);
   if (!board) return s;
   const nextRemote = remoteWriting ?? board.remoteWriting;
   if (board.mode === mode && board.remoteWriting === nextRemote) return s;
@@ -27,13 +28,13 @@ export function changeBoardMode(
   mode: BoardMode,
   remoteWriting?: boolean,
 ): Result<Decision<null>> {
-  if (!s.pub.boards[boardId]) return fail('not_found');
+  if (!ownEntry(s.pub.boards, boardId)) return fail('not_found');
   return ok({ state: setBoardMode(s, boardId, mode, remoteWriting), value: null });
 }
 
 /** Adds `delta` to a board's count of held notes. */
 export function withHiddenCount(s: WorkshopState, boardId: BoardId, delta: number): WorkshopState {
-  const board = s.pub.boards[boardId];
+  const board = ownEntry(s.pub.boards, boardId);
   if (!board) return s;
   return {
     ...s,
@@ -49,7 +50,7 @@ export function withHiddenCount(s: WorkshopState, boardId: BoardId, delta: numbe
  * sees them all at once, and leaves the board open for writing (no longer private).
  */
 export function revealBoard(s: WorkshopState, boardId: BoardId): Result<Decision<{ revealed: number }>> {
-  const board = s.pub.boards[boardId];
+  const board = ownEntry(s.pub.boards, boardId);
   if (!board) return fail('not_found');
   const heldNotes: Record<string, Note> = {};
   const notes = { ...s.pub.notes };

@@ -9,6 +9,7 @@ import {
 import { ensureRow, findRow, matrixOf, rolesBoard } from './roles.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
 import { recordUndo } from './undo.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 function withCommitment(s: WorkshopState, c: Commitment): WorkshopState {
   return { ...s, pub: { ...s.pub, commitments: { ...s.pub.commitments, [c.id]: c } } };
@@ -18,8 +19,8 @@ function withCommitment(s: WorkshopState, c: Commitment): WorkshopState {
 function checkLinks(s: WorkshopState, noteIds: readonly NoteId[]): Result<NoteId[]> {
   const unique = [...new Set(noteIds)];
   for (const id of unique) {
-    const note = s.pub.notes[id];
-    if (!note || s.pub.boards[note.boardId]?.kind !== 'notes')
+    const note = ownEntry(s.pub.notes, id);
+    if (!note || ownEntry(s.pub.boards, note.boardId)?.kind !== 'notes')
       return fail('not_found', `no challenge or opportunity ${id}`);
   }
   return ok(unique);
@@ -55,7 +56,7 @@ export function proposeCommitment(
 ): Result<Decision<{ id: CommitmentId }>> {
   const board = rolesBoard(s, input.boardId);
   if (!board.ok) return board;
-  if (s.pub.commitments[input.id]) return fail('conflict', 'a commitment with this id exists');
+  if (ownEntry(s.pub.commitments, input.id)) return fail('conflict', 'a commitment with this id exists');
   for (const check of [checkWritable(s, board.value, p), checkKind(board.value, input.kind), checkRoom(s, p)])
     if (!check.ok) return fail(check.error, check.detail);
   const links = checkLinks(s, input.linkedNoteIds);
@@ -80,7 +81,7 @@ export function proposeCommitment(
 }
 
 function existing(s: WorkshopState, id: CommitmentId): Result<Commitment> {
-  const c = s.pub.commitments[id];
+  const c = ownEntry(s.pub.commitments, id);
   return c ? ok(c) : fail('not_found', 'no such commitment');
 }
 

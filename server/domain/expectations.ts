@@ -3,16 +3,17 @@ import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { BoardId, ExpectationResult, ExpectationReview, Note, NoteId, Rating } from '../../shared/model.ts';
 import type { RateInput, ReviewSetInput, VerdictInput } from '../../shared/schemas/expectations.ts';
 import type { Decision, ExpectationRating, Participant, WorkshopState } from './state.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 /** The review of an expectations board; one stored before reviews existed starts idle. */
 export function reviewOf(s: WorkshopState, boardId: BoardId): ExpectationReview {
-  return s.pub.expectationReviews[boardId] ?? { boardId, status: 'idle', layout: 'one', currentNoteId: null };
+  return ownEntry(s.pub.expectationReviews, boardId) ?? { boardId, status: 'idle', layout: 'one', currentNoteId: null };
 }
 
 /** The expectation `noteId`: a note on an expectations board. */
 export function expectationNote(s: WorkshopState, noteId: NoteId): Result<Note> {
-  const note = s.pub.notes[noteId];
-  return note && s.pub.boards[note.boardId]?.kind === 'expectations'
+  const note = ownEntry(s.pub.notes, noteId);
+  return note && ownEntry(s.pub.boards, note.boardId)?.kind === 'expectations'
     ? ok(note)
     : fail('not_found', 'no such expectation');
 }
@@ -20,7 +21,7 @@ export function expectationNote(s: WorkshopState, noteId: NoteId): Result<Note> 
 /** The published result of one expectation: counts only, never who rated what. */
 export function resultOf(s: WorkshopState, note: Note): ExpectationResult {
   return (
-    s.pub.expectationResults[note.id] ?? {
+    ownEntry(s.pub.expectationResults, note.id) ?? {
       noteId: note.id,
       boardId: note.boardId,
       met: 0,
@@ -39,7 +40,7 @@ function withResult(s: WorkshopState, r: ExpectationResult): WorkshopState {
 
 /** The facilitator opens or closes rating, switches between one-at-a-time and the grid, and picks what is shown. */
 export function setReview(s: WorkshopState, input: ReviewSetInput): Result<Decision<null>> {
-  const board = s.pub.boards[input.boardId];
+  const board = ownEntry(s.pub.boards, input.boardId);
   if (board?.kind !== 'expectations') return fail('not_found', 'no expectations board with this id');
   if (input.currentNoteId) {
     const note = expectationNote(s, input.currentNoteId);
@@ -71,7 +72,7 @@ export function rateExpectation(
   if (!note.ok) return note;
   if (reviewOf(s, note.value.boardId).status !== 'open') return fail('review_not_open');
   const key = `${input.noteId}:${p.id}`;
-  const prevRating = s.priv.ratings[key]?.rating;
+  const prevRating = ownEntry(s.priv.ratings, key)?.rating;
   if (prevRating === input.rating) return ok({ state: s, value: { rating: input.rating } });
   const rating: ExpectationRating = { noteId: input.noteId, participantId: p.id, rating: input.rating };
   const result = { ...resultOf(s, note.value), updatedAt: now };

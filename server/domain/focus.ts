@@ -2,12 +2,15 @@
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Focus, RoomState } from '../../shared/model.ts';
 import type { Decision, WorkshopState } from './state.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 /** Puts `focus` in the spotlight (null clears it); what it names must exist on its board. */
 export function setFocus(s: WorkshopState, focus: Focus | null): Result<Decision<null>> {
-  if (focus && !s.pub.boards[focus.boardId]) return fail('not_found');
-  if (focus?.kind === 'group' && s.pub.groups[focus.groupId]?.boardId !== focus.boardId) return fail('not_found');
-  if (focus?.kind === 'note' && s.pub.notes[focus.noteId]?.boardId !== focus.boardId) return fail('not_found');
+  if (focus && !ownEntry(s.pub.boards, focus.boardId)) return fail('not_found');
+  if (focus?.kind === 'group' && ownEntry(s.pub.groups, focus.groupId)?.boardId !== focus.boardId)
+    return fail('not_found');
+  if (focus?.kind === 'note' && ownEntry(s.pub.notes, focus.noteId)?.boardId !== focus.boardId)
+    return fail('not_found');
   return ok({ state: { ...s, pub: { ...s.pub, room: { ...s.pub.room, focus } } }, value: null });
 }
 

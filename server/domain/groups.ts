@@ -5,11 +5,12 @@ import type { GroupCreateInput, NotesMoveInput } from '../../shared/schemas/boar
 import { clearFocusOn } from './focus.ts';
 import type { Decision, WorkshopState } from './state.ts';
 import { recordUndo } from './undo.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 /** Creates a group at the end of its board's order; a repeat of the same id is a conflict. */
 export function createGroup(s: WorkshopState, input: GroupCreateInput): Result<Decision<{ id: GroupId }>> {
-  if (!s.pub.boards[input.boardId]) return fail('not_found');
-  if (s.pub.groups[input.id]) return fail('conflict', 'group id in use');
+  if (!ownEntry(s.pub.boards, input.boardId)) return fail('not_found');
+  if (ownEntry(s.pub.groups, input.id)) return fail('conflict', 'group id in use');
   const orders = Object.values(s.pub.groups)
     .filter((g) => g.boardId === input.boardId)
     .map((g) => g.order);
@@ -22,7 +23,7 @@ export function createGroup(s: WorkshopState, input: GroupCreateInput): Result<D
 
 /** Renames a group; undoable, since the old title is the room's work too. */
 export function renameGroup(s: WorkshopState, groupId: GroupId, title: string, now: number): Result<Decision<null>> {
-  const group = s.pub.groups[groupId];
+  const group = ownEntry(s.pub.groups, groupId);
   if (!group) return fail('not_found');
   const next = { ...s, pub: { ...s.pub, groups: { ...s.pub.groups, [groupId]: { ...group, title } } } };
   return ok({ state: recordUndo(s, next, 'group:rename', now), value: null });
@@ -30,7 +31,7 @@ export function renameGroup(s: WorkshopState, groupId: GroupId, title: string, n
 
 /** Deletes a group; its notes stay on the board, ungrouped. Undo restores group and membership. */
 export function deleteGroup(s: WorkshopState, groupId: GroupId, now: number): Result<Decision<null>> {
-  if (!s.pub.groups[groupId]) return fail('not_found');
+  if (!ownEntry(s.pub.groups, groupId)) return fail('not_found');
   const { [groupId]: _gone, ...groups } = s.pub.groups;
   const notes: Record<string, Note> = { ...s.pub.notes };
   for (const note of Object.values(s.pub.notes))
@@ -45,16 +46,16 @@ export function deleteGroup(s: WorkshopState, groupId: GroupId, now: number): Re
  * the "select, then move to group" path and the drag path share it. All or nothing.
  */
 export function moveNotes(s: WorkshopState, input: NotesMoveInput, now: number): Result<Decision<{ moved: number }>> {
-  const group = input.groupId === null ? null : s.pub.groups[input.groupId];
+  const group = input.groupId === null ? null : ownEntry(s.pub.groups, input.groupId);
   if (group === undefined) return fail('not_found');
   const notes: Record<string, Note> = { ...s.pub.notes };
   let moved = 0;
   for (const id of new Set(input.noteIds)) {
-    const note = s.pub.notes[id];
+    const note = ownEntry(s.pub.notes, id);
     if (!note) return fail('not_found');
     if (group && note.boardId !== group.boardId) return fail('bad_request', 'group is on another board');
     const column = input.column ?? note.column;
-    if (!s.pub.boards[note.boardId]?.columns.includes(column)) return fail('bad_request', 'unknown column');
+    if (!ownEntry(s.pub.boards, note.boardId)?.columns.includes(column)) return fail('bad_request', 'unknown column');
     const groupId = group?.id ?? null;
     if (note.groupId === groupId && note.column === column) continue;
     notes[id] = { ...note, groupId, column, updatedAt: now };

@@ -8,19 +8,31 @@ import { BOARD_LIMITS, type NoteAddInput, type NoteEditInput } from '../../share
 import { withHiddenCount } from './boards.ts';
 import { clearFocusOn } from './focus.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
+import { KEY_HOLDER } from './sender.ts';
 import { recordUndo } from './undo.ts';
+import { hasEntry, ownEntry } from '../../shared/ids.ts';
 
-/** Who acts on a board: the facilitator moderates any note; a participant only their own. */
-export type BoardActor = { role: 'facilitator' } | { role: 'participant'; participant: Participant };
+/**
+ * Who acts on a board: staff moderate any note; a participant only their own. A co-facilitator
+ * is staff with a participant identity, the key holder is staff without one.
+ */
+export type BoardActor =
+  | { role: 'facilitator'; participant?: Participant | null }
+  | { role: 'participant'; participant: Participant };
 
-/** Author id of notes the facilitator writes (they have no participant identity). */
-export const FACILITATOR_AUTHOR = 'facilitator';
+/** Author id of notes the key holder writes (they have no participant identity). */
+export const FACILITATOR_AUTHOR = KEY_HOLDER;
+
+/** The author id `actor`'s notes carry. */
+export function authorIdOf(actor: BoardActor): string {
+  return actor.participant?.id ?? FACILITATOR_AUTHOR;
+}
 
 const NOTE_KINDS: ReadonlySet<Board['kind']> = new Set(['notes', 'expectations']);
 
 /** The board a note command may touch: a notes board, and for participants active, unlocked and open to them. */
 export function writableBoard(s: WorkshopState, boardId: BoardId, actor: BoardActor): Result<Board> {
-  const board = s.pub.boards[boardId];
+  const board = ownEntry(s.pub.boards, boardId);
   if (!board || !NOTE_KINDS.has(board.kind)) return fail('not_found');
   if (actor.role === 'facilitator') return ok(board);
   if (!s.pub.room.activeBoardIds.includes(boardId)) return fail('board_closed');
@@ -39,7 +51,7 @@ export function recentNoteCount(s: WorkshopState, authorId: string, now: number)
 }
 
 const exists = (s: WorkshopState, id: NoteId) =>
-  id in s.pub.notes || id in s.priv.heldNotes || id in s.priv.hiddenNotes;
+  hasEntry(s.pub.notes, id) || hasEntry(s.priv.heldNotes, id) || hasEntry(s.priv.hiddenNotes, id);
 
 /** Adds a note; on a private board a participant's note is held back and only counted. */
 export function addNote(
@@ -52,21 +64,23 @@ export function addNote(
   if (!board.ok) return board;
   if (!board.value.columns.includes(input.column)) return fail('bad_request', 'unknown column');
   if (exists(s, input.id)) return fail('conflict', 'note id in use');
-  const p = actor.role === 'participant' ? actor.participant : null;
-  if (p && recentNoteCount(s, p.id, now) >= BOARD_LIMITS.notesPerWindow) return fail('rate_limited');
+  const p = actor.participant ?? null;
+  if (actor.role === 'participant' && recentNoteCount(s, actor.participant.id, now) >= BOARD_LIMITS.notesPerWindow)
+    return fail('rate_limited');
   const note: Note = {
     id: input.id,
     boardId: input.boardId,
     column: input.column,
     text: input.text,
-    authorId: p?.id ?? FACILITATOR_AUTHOR,
+    authorId: authorIdOf(actor),
     authorName: p?.name ?? '',
     organisation: p?.organisation ?? '',
     groupId: null,
     createdAt: now,
     updatedAt: now,
   };
-  if (p && board.value.mode === 'private') {
+  // Staff write like everyone else here: a note of theirs on a private board is held too.
+  if (board.value.mode === 'private') {
     const held = { ...s, priv: { ...s.priv, heldNotes: { ...s.priv.heldNotes, [note.id]: note } } };
     return ok({ state: withHiddenCount(held, input.boardId, 1), value: { id: note.id, held: true } });
   }
@@ -81,13 +95,12 @@ interface Found {
   held: boolean;
 }
 
-/** Finds a note the actor may change: their own (shown or held), or any shown note for the facilitator. */
+/** Finds a note the actor may change: their own (shown or held), or any shown note for staff. */
 function findChangeable(s: WorkshopState, actor: BoardActor, noteId: NoteId): Result<Found> {
-  const shown = s.pub.notes[noteId];
-  // A held note exists only for its author: to anyone else it is simply not there.
-  const candidate = actor.role === 'participant' ? s.priv.heldNotes[noteId] : undefined;
-  const held =
-    candidate?.authorId === (actor.role === 'participant' ? actor.participant.id : null) ? candidate : undefined;
+  const shown = ownEntry(s.pub.notes, noteId);
+  // A held note exists only for its author: to anyone else, staff included, it is simply not there.
+  const candidate = ownEntry(s.priv.heldNotes, noteId);
+  const held = candidate?.authorId === authorIdOf(actor) ? candidate : undefined;
   const note = shown ?? held;
   if (!note) return fail('not_found');
   if (actor.role === 'participant' && note.authorId !== actor.participant.id) return fail('not_owner');
@@ -112,7 +125,7 @@ export function editNote(
   if (!found.ok) return found;
   const { note } = found.value;
   const column = input.column ?? note.column;
-  if (!s.pub.boards[note.boardId]?.columns.includes(column)) return fail('bad_request', 'unknown column');
+  if (!ownEntry(s.pub.boards, note.boardId)?.columns.includes(column)) return fail('bad_request', 'unknown column');
   const next = putNote(s, found.value, { ...note, text: input.text ?? note.text, column, updatedAt: now });
   return ok({ state: actor.role === 'facilitator' ? recordUndo(s, next, 'note:edit', now) : next, value: null });
 }
@@ -142,7 +155,7 @@ export function deleteNote(s: WorkshopState, actor: BoardActor, noteId: NoteId, 
 function takeOff(s: WorkshopState, noteIds: ReadonlySet<NoteId>, hide: boolean): Result<WorkshopState> {
   let next = s;
   for (const id of noteIds) {
-    const note = next.pub.notes[id];
+    const note = ownEntry(next.pub.notes, id);
     if (!note) return fail('not_found');
     next = withoutNote(next, { note, held: false });
     if (hide) next = { ...next, priv: { ...next.priv, hiddenNotes: { ...next.priv.hiddenNotes, [id]: note } } };

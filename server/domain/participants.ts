@@ -2,6 +2,7 @@
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { JoinInput } from '../../shared/schemas/session.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 /**
  * Adds a participant with an already-hashed device token. The same join again (same id, same
@@ -14,7 +15,7 @@ export function joinParticipant(
   tokenHash: string,
   now: number,
 ): Result<Decision<Participant>> {
-  const existing = s.priv.participants[id];
+  const existing = ownEntry(s.priv.participants, id);
   if (existing?.tokenHash === tokenHash) return ok({ state: s, value: existing });
   if (existing) return fail('conflict', 'participant id in use');
   if (participantByToken(s, tokenHash)) return fail('conflict', 'device token in use');

@@ -2,10 +2,11 @@
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { ParticipantId } from '../../shared/model.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 /** The participant `id` if they exist and have not been removed. */
 export function activeParticipant(s: WorkshopState, id: ParticipantId): Participant | null {
-  const p = s.priv.participants[id];
+  const p = ownEntry(s.priv.participants, id);
   return p && p.removedAt === undefined ? p : null;
 }
 

@@ -9,6 +9,7 @@ import {
   type UpvoteInput,
 } from '../../shared/schemas/questions.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
+import { hasEntry, ownEntry } from '../../shared/ids.ts';
 
 function withQuestion(s: WorkshopState, q: Question): WorkshopState {
   return { ...s, pub: { ...s.pub, questions: { ...s.pub.questions, [q.id]: q } } };
@@ -30,12 +31,12 @@ export function askQuestion(
   input: AskInput,
   now: number,
 ): Result<Decision<{ id: QuestionId; talkId: string }>> {
-  const board = s.pub.boards[input.boardId];
+  const board = ownEntry(s.pub.boards, input.boardId);
   if (board?.kind !== 'questions') return fail('not_found', 'no questions board with this id');
   if (!s.pub.room.activeBoardIds.includes(board.id)) return fail('board_closed');
   if (board.mode === 'locked') return fail('board_locked');
   if (p.attendance === 'remote' && !board.remoteWriting) return fail('remote_writing_closed');
-  if (s.pub.questions[input.id]) return fail('conflict', 'a question with this id exists');
+  if (ownEntry(s.pub.questions, input.id)) return fail('conflict', 'a question with this id exists');
   const room = checkRoom(s, p);
   if (!room.ok) return room;
   const q: Question = {
@@ -61,11 +62,11 @@ export function upvoteQuestion(
   input: UpvoteInput,
   now: number,
 ): Result<Decision<{ upvoted: boolean; upvotes: number }>> {
-  const q = s.pub.questions[input.id];
+  const q = ownEntry(s.pub.questions, input.id);
   if (!q) return fail('not_found', 'no such question');
   if (q.authorId === p.id) return fail('own_question', 'the room upvotes a question, not its asker');
   const key = `${q.id}:${p.id}`;
-  const had = key in s.priv.upvotes;
+  const had = hasEntry(s.priv.upvotes, key);
   if (had === input.up) return ok({ state: s, value: { upvoted: had, upvotes: q.upvotes } });
   if (q.status !== 'open') return fail('conflict', 'this question is no longer open');
   const { [key]: _dropped, ...others } = s.priv.upvotes;
@@ -79,7 +80,7 @@ export function upvoteQuestion(
 
 /** The facilitator marks a question answered, parks it for later, or reopens it. */
 export function moderateQuestion(s: WorkshopState, input: ModerateQuestionInput, now: number): Result<Decision<null>> {
-  const q = s.pub.questions[input.id];
+  const q = ownEntry(s.pub.questions, input.id);
   if (!q) return fail('not_found', 'no such question');
   if (q.status === input.status) return ok({ state: s, value: null });
   return ok({ state: withQuestion(s, { ...q, status: input.status, updatedAt: now }), value: null });

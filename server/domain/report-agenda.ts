@@ -3,6 +3,7 @@ import type { Actual, RoomState } from '../../shared/model.ts';
 import { plannedSlots, runDay, segmentSlot } from '../../shared/schedule.ts';
 import { venueTimeToInstant } from '../../shared/time.ts';
 import type { ReportActivity, ReportSegment } from './report-model.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 const MINUTE = 60_000;
 
@@ -48,13 +49,22 @@ export function reportAgenda(room: RoomState, actuals: Record<string, Actual>): 
   const slots = plannedSlots(room.agenda, day);
   const original = room.originalPlan ?? {};
   return room.agenda.segments.map((segment) => {
-    const actual = actuals[segment.id];
+    const actual = ownEntry(actuals, segment.id);
     const activities = slots
       .filter((x) => x.segment.id === segment.id && x.activity)
-      .map((x) => timing(x.activity!.id, x.activity!.title, x, original[x.activity!.id], actuals[x.activity!.id], tz));
-    const planned = original[segment.id] ?? segmentSlot(segment, day);
+      .map((x) =>
+        timing(
+          x.activity!.id,
+          x.activity!.title,
+          x,
+          ownEntry(original, x.activity!.id),
+          ownEntry(actuals, x.activity!.id),
+          tz,
+        ),
+      );
+    const planned = ownEntry(original, segment.id) ?? segmentSlot(segment, day);
     return {
-      ...timing(segment.id, segment.title, segmentSlot(segment, day), original[segment.id], actual, tz),
+      ...timing(segment.id, segment.title, segmentSlot(segment, day), ownEntry(original, segment.id), actual, tz),
       kind: segment.kind,
       // Against the plan on the day it ran, so a rehearsal on another day still reads "started 5 min late".
       startDriftMinutes: actual ? Math.round((actual.startedAt - planned.start) / MINUTE) : null,

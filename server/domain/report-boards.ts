@@ -2,6 +2,7 @@
 import type { Board, Note, PublicState } from '../../shared/model.ts';
 import { boardOrder } from './report-agenda.ts';
 import type { ReportBoard, ReportGroup, ReportNote, ReportRoles } from './report-model.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 function reportNote(note: Note, results: Record<string, number> | null): ReportNote {
   return {
@@ -19,7 +20,7 @@ const byVotesThenAge = (a: { n: Note; r: ReportNote }, b: { n: Note; r: ReportNo
 
 /** Groups in the facilitator's order, then the notes in no group; within each, most dots first. */
 function groupsOf(pub: PublicState, board: Board): ReportGroup[] {
-  const round = pub.votes[board.id];
+  const round = ownEntry(pub.votes, board.id);
   const results = round?.status === 'closed' ? round.results : null;
   const notes = Object.values(pub.notes)
     .filter((n) => n.boardId === board.id)
@@ -41,13 +42,13 @@ function groupsOf(pub: PublicState, board: Board): ReportGroup[] {
 /** Every board people write notes on (expectations have their own section), in agenda order. */
 export function reportBoards(pub: PublicState): ReportBoard[] {
   const boards = boardOrder(pub.room, Object.keys(pub.boards))
-    .map((id) => pub.boards[id]!)
+    .map((id) => ownEntry(pub.boards, id)!)
     .filter(
       (b) =>
         b.kind === 'notes' || (b.kind !== 'expectations' && Object.values(pub.notes).some((n) => n.boardId === b.id)),
     );
   return boards.map((b) => {
-    const round = pub.votes[b.id];
+    const round = ownEntry(pub.votes, b.id);
     return {
       id: b.id,
       title: b.title,
@@ -62,10 +63,10 @@ export function reportBoards(pub: PublicState): ReportBoard[] {
 /** Each roles board: its columns, its rows, and the commitments by row then column. */
 export function reportRoles(pub: PublicState): ReportRoles[] {
   const boards = boardOrder(pub.room, Object.keys(pub.boards))
-    .map((id) => pub.boards[id]!)
+    .map((id) => ownEntry(pub.boards, id)!)
     .filter((b) => b.kind === 'roles');
   return boards.map((b) => {
-    const organisations = pub.roleMatrices[b.id]?.organisations ?? [];
+    const organisations = ownEntry(pub.roleMatrices, b.id)?.organisations ?? [];
     const rank = (org: string) => organisations.indexOf(org) + 1 || organisations.length + 1;
     const commitments = Object.values(pub.commitments)
       .filter((c) => c.boardId === b.id)
@@ -83,7 +84,7 @@ export function reportRoles(pub: PublicState): ReportRoles[] {
         contact: c.contact,
         followUp: c.followUp,
         status: c.status,
-        linked: c.linkedNoteIds.flatMap((id) => (pub.notes[id] ? [pub.notes[id].text] : [])),
+        linked: c.linkedNoteIds.flatMap((id) => ownEntry(pub.notes, id)?.text ?? []),
       }));
     return { id: b.id, title: b.title, columns: b.columns, organisations, commitments };
   });

@@ -4,16 +4,19 @@ import { NO_TALK } from '../../shared/question-order.ts';
 import { boardOrder, talkTitles } from './report-agenda.ts';
 import type { ReportAttendance, ReportExpectation, ReportTalk } from './report-model.ts';
 import type { PrivateState } from './state.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 /** Every expectation, board by board in agenda order, oldest first, with its tally, verdict and action. */
 export function reportExpectations(pub: PublicState): ReportExpectation[] {
-  const boards = boardOrder(pub.room, Object.keys(pub.boards)).filter((id) => pub.boards[id]?.kind === 'expectations');
+  const boards = boardOrder(pub.room, Object.keys(pub.boards)).filter(
+    (id) => ownEntry(pub.boards, id)?.kind === 'expectations',
+  );
   return boards.flatMap((boardId) =>
     Object.values(pub.notes)
       .filter((n) => n.boardId === boardId)
       .sort((a, b) => a.createdAt - b.createdAt)
       .map((n) => {
-        const r = pub.expectationResults[n.id];
+        const r = ownEntry(pub.expectationResults, n.id);
         return {
           id: n.id,
           text: n.text,

@@ -2,16 +2,17 @@
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Board, BoardId, RoleMatrix } from '../../shared/model.ts';
 import type { Decision, WorkshopState } from './state.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 /** The roles board `boardId`, or `not_found` when there is none of that kind. */
 export function rolesBoard(s: WorkshopState, boardId: BoardId): Result<Board> {
-  const board = s.pub.boards[boardId];
+  const board = ownEntry(s.pub.boards, boardId);
   return board?.kind === 'roles' ? ok(board) : fail('not_found', 'no roles board with this id');
 }
 
 /** The board's rows; a workshop stored before the matrix existed starts with none. */
 export function matrixOf(s: WorkshopState, boardId: BoardId): RoleMatrix {
-  return s.pub.roleMatrices[boardId] ?? { boardId, organisations: [] };
+  return ownEntry(s.pub.roleMatrices, boardId) ?? { boardId, organisations: [] };
 }
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');

@@ -9,6 +9,7 @@ import { setBoardMode } from './boards.ts';
 import type { Decision, WorkshopState } from './state.ts';
 import { decideTimer, resetTimer, startTimer } from './timer.ts';
 import { closeVote, openVote } from './votes.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 export interface StepTarget {
   segmentId: string;
@@ -110,7 +111,7 @@ export function stepBy(s: WorkshopState, delta: 1 | -1, now: number): Result<Dec
 function applyVotes(s: WorkshopState, prev: StepConfig | null, config: StepConfig, now: number): WorkshopState {
   let next = s;
   const continues = (b: BoardId) =>
-    config.vote !== null && config.boardIds.includes(b) && next.pub.votes[b]?.status === 'open';
+    config.vote !== null && config.boardIds.includes(b) && ownEntry(next.pub.votes, b)?.status === 'open';
   if (prev?.vote) for (const b of s.pub.room.activeBoardIds) if (!continues(b)) next = closeVote(next, b, now);
   if (config.vote)
     for (const b of config.boardIds) if (!(prev?.vote && continues(b))) next = openVote(next, b, config.vote, now);
@@ -142,7 +143,7 @@ function recordActuals(
   if (to < from) for (const x of steps.slice(to + 1)) for (const id of idsOf(x)) if (!entering.has(id)) delete out[id];
   endActuals(out, steps[from], entering, now);
   for (const id of entering) {
-    const a = out[id];
+    const a = ownEntry(out, id);
     if (!a) out[id] = { startedAt: now, endedAt: null };
     else if (a.endedAt !== null) out[id] = { ...a, endedAt: null };
   }
@@ -159,7 +160,7 @@ function endActuals(
   now: number,
 ): Record<string, Actual> {
   for (const id of idsOf(left)) {
-    const a = out[id];
+    const a = ownEntry(out, id);
     if (a && !staying.has(id) && a.endedAt === null) out[id] = { ...a, endedAt: now };
   }
   return out;

@@ -8,6 +8,7 @@
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Commitment, Group, Note } from '../../shared/model.ts';
 import type { Decision, WorkshopState } from './state.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 /** How many actions can be undone; older ones are forgotten. */
 export const UNDO_MAX = 50;
@@ -50,7 +51,7 @@ const keyOf = (seq: number) => `u${String(seq).padStart(9, '0')}`;
 export function lastUndo(s: WorkshopState): UndoEntry | null {
   const keys = Object.keys(s.priv.undo).sort();
   const last = keys[keys.length - 1];
-  return last === undefined ? null : (s.priv.undo[last] ?? null);
+  return last === undefined ? null : (ownEntry(s.priv.undo, last) ?? null);
 }
 
 /** Adds an undo entry for what changed from `prev` to `next`; an action that changed nothing adds none. */

@@ -2,6 +2,7 @@
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { BoardId, NoteId, ParticipantId, VoteRound } from '../../shared/model.ts';
 import type { Ballot, Decision, WorkshopState } from './state.ts';
+import { ownEntry } from '../../shared/ids.ts';
 
 export interface VoteSettings {
   budget: number;
@@ -10,7 +11,7 @@ export interface VoteSettings {
 
 /** Opens a fresh round on `boardId`, discarding the ballots of any earlier round there. */
 export function openVote(s: WorkshopState, boardId: BoardId, settings: VoteSettings, now: number): WorkshopState {
-  if (!s.pub.boards[boardId]) return s;
+  if (!ownEntry(s.pub.boards, boardId)) return s;
   const round: VoteRound = {
     boardId,
     status: 'open',
@@ -27,12 +28,12 @@ export function openVote(s: WorkshopState, boardId: BoardId, settings: VoteSetti
 
 /** Closes the open round on `boardId` and publishes its tallies; no open round, no change. */
 export function closeVote(s: WorkshopState, boardId: BoardId, now: number): WorkshopState {
-  const round = s.pub.votes[boardId];
+  const round = ownEntry(s.pub.votes, boardId);
   if (round?.status !== 'open') return s;
   const results: Record<string, number> = {};
   for (const b of Object.values(s.priv.ballots)) {
     if (b.boardId !== boardId) continue;
-    for (const noteId of b.noteIds) if (s.pub.notes[noteId]) results[noteId] = (results[noteId] ?? 0) + 1;
+    for (const noteId of b.noteIds) if (ownEntry(s.pub.notes, noteId)) results[noteId] = (results[noteId] ?? 0) + 1;
   }
   return {
     ...s,
@@ -47,13 +48,13 @@ export function openVoteRound(
   settings: VoteSettings,
   now: number,
 ): Result<Decision<null>> {
-  if (!s.pub.boards[boardId]) return fail('not_found');
+  if (!ownEntry(s.pub.boards, boardId)) return fail('not_found');
   return ok({ state: openVote(s, boardId, settings, now), value: null });
 }
 
 /** The facilitator's close command: only a round that is open can close. */
 export function closeVoteRound(s: WorkshopState, boardId: BoardId, now: number): Result<Decision<null>> {
-  if (s.pub.votes[boardId]?.status !== 'open') return fail('vote_not_open');
+  if (ownEntry(s.pub.votes, boardId)?.status !== 'open') return fail('vote_not_open');
   return ok({ state: closeVote(s, boardId, now), value: null });
 }
 
@@ -61,7 +62,7 @@ const ballotKey = (boardId: BoardId, participantId: ParticipantId) => `${boardId
 
 /** The dots `participantId` has placed on `boardId` in the current round. */
 export function dotsOf(s: WorkshopState, boardId: BoardId, participantId: ParticipantId): NoteId[] {
-  return s.priv.ballots[ballotKey(boardId, participantId)]?.noteIds ?? [];
+  return ownEntry(s.priv.ballots, ballotKey(boardId, participantId))?.noteIds ?? [];
 }
 
 function withBallot(s: WorkshopState, round: VoteRound, ballot: Ballot, delta: number): WorkshopState {
@@ -79,9 +80,9 @@ export function castVote(
   boardId: BoardId,
   noteId: NoteId,
 ): Result<Decision<{ remaining: number }>> {
-  const round = s.pub.votes[boardId];
+  const round = ownEntry(s.pub.votes, boardId);
   if (round?.status !== 'open') return fail('vote_not_open');
-  if (s.pub.notes[noteId]?.boardId !== boardId) return fail('not_found');
+  if (ownEntry(s.pub.notes, noteId)?.boardId !== boardId) return fail('not_found');
   const dots = dotsOf(s, boardId, participantId);
   if (dots.length >= round.budget) return fail('vote_budget_spent');
   if (!round.allowStacking && dots.includes(noteId)) return fail('vote_stacking_not_allowed');
@@ -96,7 +97,7 @@ export function retractVote(
   boardId: BoardId,
   noteId: NoteId,
 ): Result<Decision<{ remaining: number }>> {
-  const round = s.pub.votes[boardId];
+  const round = ownEntry(s.pub.votes, boardId);
   if (round?.status !== 'open') return fail('vote_not_open');
   const dots = dotsOf(s, boardId, participantId);
   const at = dots.lastIndexOf(noteId);

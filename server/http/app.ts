@@ -1,17 +1,25 @@
 /** The express app: health, REST, and the built client with its routes falling back to index.html. */
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { joinBase } from '../../shared/links.ts';
+import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { Logger } from '../log.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
+import { TRUSTED_PROXIES } from './client-address.ts';
+import type { CreationRefusal } from './creation-guard.ts';
 import { designRoutes } from './design-routes.ts';
 import { followPage } from './follow-page.ts';
 import { methodRoutes } from './method-routes.ts';
+import type { HostCheck } from './host-check.ts';
+import { refuseAnnouncedOver } from './requests.ts';
 import { securityHeaders } from './security.ts';
 import { appShell, compressResponses, hashedAssets, REVALIDATE, staticClient } from './static.ts';
 import { workshopRoutes } from './workshop-routes.ts';
 
 export interface HttpDeps {
   hub: WorkshopHub;
+  lookups: WorkshopLookups;
+  hosts: HostCheck;
+  mayCreate: (req: Request) => Promise<CreationRefusal | null>;
   log: Logger;
   now: () => number;
   clientDir: string;
@@ -22,23 +30,29 @@ export interface HttpDeps {
   routers?: express.Router[];
 }
 
+const BODY_LIMIT_BYTES = 32 * 1024;
+
 /** Builds the app; it holds no state of its own. */
 export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  // Hashed scripts and styles first: they carry their own, smaller set of headers.
+  app.set('trust proxy', TRUSTED_PROXIES);
+  // First: a rebound name gets nothing, not even the health check or a script.
+  app.use(deps.hosts.middleware);
+  // Hashed scripts and styles next: they carry their own, smaller set of headers.
   app.use('/assets', hashedAssets(deps.clientDir));
   app.use(securityHeaders());
   app.use(compressResponses());
 
+  // The Host is one of this server's names (checked first), so links built from it lead back here.
   const baseUrl = (req: Request) => deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
   const reachable = (req: Request) =>
     joinBase({ publicUrl: deps.publicUrl, requestBase: baseUrl(req), lanAddresses: deps.lanAddresses() });
   // Before the JSON body parser: an imported design is read as the file's own text (its lines name
   // the problems), and may be larger than a command's body.
-  app.use('/api/workshops', designRoutes({ hub: deps.hub, baseUrl }));
-  app.use(express.json({ limit: '32kb' }));
+  app.use('/api/workshops', designRoutes({ hub: deps.hub, lookups: deps.lookups, baseUrl, mayCreate: deps.mayCreate }));
+  app.use(refuseAnnouncedOver(BODY_LIMIT_BYTES));
+  app.use(express.json({ limit: BODY_LIMIT_BYTES }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, uptimeS: Math.round(process.uptime()) });
@@ -49,7 +63,17 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     next();
   });
   app.use('/api/methods', methodRoutes());
-  app.use('/api/workshops', workshopRoutes({ hub: deps.hub, now: deps.now, baseUrl, joinBase: reachable }));
+  app.use(
+    '/api/workshops',
+    workshopRoutes({
+      hub: deps.hub,
+      lookups: deps.lookups,
+      now: deps.now,
+      baseUrl,
+      joinBase: reachable,
+      mayCreate: deps.mayCreate,
+    }),
+  );
   for (const r of deps.routers ?? []) app.use('/api/workshops', r);
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'not_found' });
@@ -57,7 +81,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
   const files = staticClient(deps.clientDir);
   app.use(files);
-  app.get('/w/:code/follow', followPage({ hub: deps.hub, clientDir: deps.clientDir, now: deps.now }));
+  app.get('/w/:code/follow', followPage({ lookups: deps.lookups, clientDir: deps.clientDir, now: deps.now }));
   app.get(['/', '/w/*rest'], appShell(deps.clientDir, files));
 
   const onError: ErrorRequestHandler = (err: { type?: string; status?: number }, req, res, _next) => {
@@ -65,7 +89,11 @@ export function createHttpApp(deps: HttpDeps): express.Express {
       deps.log.info('http_refused', { status, method: req.method, path: req.path.slice(0, 100) });
       res.status(status).json({ error });
     };
-    if (err.type === 'entity.too.large') return refuse(413, 'payload_too_large');
+    // Closed after the answer: a body too large is not read further, nor waited for.
+    if (err.type === 'entity.too.large') {
+      res.set('Connection', 'close');
+      return refuse(413, 'payload_too_large');
+    }
     if (err.type === 'entity.parse.failed' || err.status === 400) return refuse(400, 'bad_request');
     deps.log.error('http_error', { error: String(err) });
     res.status(500).json({ error: 'internal' });

@@ -9,41 +9,55 @@ import { designOf, DESIGN_MAX_BYTES, serializeDesign, templateOfDesign } from '.
 import { readDesign } from '../../shared/design-import.ts';
 import { workshopLinks } from '../../shared/links.ts';
 import { can } from '../domain/permissions.ts';
+import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import type { LiveWorkshop } from '../workshops/live.ts';
-import { CODE_PATTERN, matchesHash } from '../workshops/secrets.ts';
+import { matchesHash } from '../workshops/secrets.ts';
 import { renderAgendaHtml } from '../report/agenda-html.ts';
-import { bearer } from './report-routes.ts';
+import type { CreationRefusal } from './creation-guard.ts';
+import { bearer, refuseAnnouncedOver, refuseRate, workshopOf } from './requests.ts';
 
 export interface DesignRouteDeps {
   hub: WorkshopHub;
+  lookups: WorkshopLookups;
   /** Base URL for the new workshop's links, as creating one answers them. */
   baseUrl: (req: Request) => string;
+  /** Whether this request may create a workshop now: an import or a duplicate is a creation. */
+  mayCreate: (req: Request) => Promise<CreationRefusal | null>;
 }
 
 /** The workshop of `:code` when the request carries its facilitator key; answers the refusal otherwise. */
-async function facilitatorOf(hub: WorkshopHub, req: Request, res: Response): Promise<LiveWorkshop | null> {
+async function facilitatorOf(lookups: WorkshopLookups, req: Request, res: Response): Promise<LiveWorkshop | null> {
   const key = bearer(req);
-  const code = String(req.params.code).toUpperCase();
-  const w = key !== null && CODE_PATTERN.test(code) ? await hub.get(code) : null;
-  if (key === null) res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'unauthorized' });
-  else if (!w) res.status(404).json({ error: 'not_found' });
-  else if (!matchesHash(key, w.record.facilitatorKeyHash) || !can('facilitator', 'design.export'))
+  if (key === null) {
+    res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'unauthorized' });
+    return null;
+  }
+  const w = await workshopOf(lookups, req, res);
+  if (w && (!matchesHash(key, w.record.facilitatorKeyHash) || !can('facilitator', 'design.export'))) {
     res.status(403).json({ error: 'forbidden' });
-  else return w;
-  return null;
+    return null;
+  }
+  return w;
 }
 
 /** Routes mounted under `/api/workshops`. */
 export function designRoutes(deps: DesignRouteDeps): express.Router {
   const router = express.Router();
+  // Asked before the file is read: reading it is work, and what it leads to is a new workshop.
+  const mayCreate = async (req: Request, res: Response): Promise<boolean> => {
+    const refused = await deps.mayCreate(req);
+    if (refused?.error === 'rate_limited') refuseRate(res);
+    else if (refused) res.status(refused.status).json({ error: refused.error });
+    return refused === null;
+  };
   const created = async (req: Request, res: Response, template: Parameters<WorkshopHub['create']>[0]) => {
     const { code, facilitatorKey } = await deps.hub.create(template);
     res.status(201).json({ code, facilitatorKey, links: workshopLinks(deps.baseUrl(req), code, facilitatorKey) });
   };
 
   router.get('/:code/design', async (req, res) => {
-    const w = await facilitatorOf(deps.hub, req, res);
+    const w = await facilitatorOf(deps.lookups, req, res);
     if (!w) return;
     res
       .status(200)
@@ -54,23 +68,28 @@ export function designRoutes(deps: DesignRouteDeps): express.Router {
   });
 
   // The file's own text, so a problem can be named by its line.
-  router.post('/import', express.text({ type: '*/*', limit: DESIGN_MAX_BYTES }), async (req, res) => {
-    const read = readDesign(typeof req.body === 'string' ? req.body : '');
-    if (!read.ok) return void res.status(400).json({ error: 'invalid_design', issues: read.issues });
-    await created(req, res, templateOfDesign(read.design));
-  });
+  router.post(
+    '/import',
+    refuseAnnouncedOver(DESIGN_MAX_BYTES),
+    express.text({ type: '*/*', limit: DESIGN_MAX_BYTES }),
+    async (req, res) => {
+      if (!(await mayCreate(req, res))) return;
+      const read = readDesign(typeof req.body === 'string' ? req.body : '');
+      if (!read.ok) return void res.status(400).json({ error: 'invalid_design', issues: read.issues });
+      await created(req, res, templateOfDesign(read.design));
+    },
+  );
 
   router.post('/:code/duplicate', async (req, res) => {
-    const w = await facilitatorOf(deps.hub, req, res);
-    if (!w) return;
+    const w = await facilitatorOf(deps.lookups, req, res);
+    if (!w || !(await mayCreate(req, res))) return;
     await created(req, res, templateOfDesign(designOf(w.state.pub), w.record.template));
   });
 
   // The agenda is public (every screen shows it): a page to print for the room and the speakers.
   router.get('/:code/agenda.html', async (req, res) => {
-    const code = String(req.params.code).toUpperCase();
-    const w = CODE_PATTERN.test(code) ? await deps.hub.get(code) : null;
-    if (!w) return void res.status(404).json({ error: 'not_found' });
+    const w = await workshopOf(deps.lookups, req, res);
+    if (!w) return;
     res
       .status(200)
       .type('html')

@@ -9,14 +9,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, RequestHandler } from 'express';
 import { esc } from '../report/html-parts.ts';
-import type { WorkshopHub } from '../workshops/hub.ts';
-import { CODE_PATTERN } from '../workshops/secrets.ts';
+import type { WorkshopLookups } from '../budgets/lookups.ts';
+import { clientAddress } from './client-address.ts';
 import { BUILD_KEYS, filesBefore, readManifest, type Manifest } from './client-build.ts';
 import { firstViewData, firstViewMarkup } from './first-view.ts';
 import { REVALIDATE } from './static.ts';
 
 export interface FollowPageDeps {
-  hub: WorkshopHub;
+  /** Found on the caller's budget, like every look-up by code: the page must not be a way to scan codes. */
+  lookups: WorkshopLookups;
   clientDir: string;
   now: () => number;
 }
@@ -81,8 +82,9 @@ export function followPage(deps: FollowPageDeps): RequestHandler {
   let template: Template | null = null;
   return async (req, res, next) => {
     const code = String(req.params.code ?? '').toUpperCase();
-    const w = CODE_PATTERN.test(code) ? await deps.hub.get(code) : null;
-    if (!w || !fs.existsSync(path.join(deps.clientDir, '.vite/manifest.json'))) return next();
+    const w = await deps.lookups.find(code, clientAddress(req));
+    // Refused or unknown alike get the plain app shell, which says nothing about the code.
+    if (!w || w === 'refused' || !fs.existsSync(path.join(deps.clientDir, '.vite/manifest.json'))) return next();
     template ??= buildTemplate(deps.clientDir);
     // What the hub hands out is what is on disk: the page shows what replicas are sent.
     const pub = w.state.pub;

@@ -1,5 +1,5 @@
 /** `GET /api/workshops/:code/report?format=md|csv|json|html`: the meeting report, for the facilitator key only. */
-import express, { type Request } from 'express';
+import express from 'express';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import { can } from '../domain/permissions.ts';
@@ -9,8 +9,9 @@ import { renderCsv } from '../report/csv.ts';
 import { renderHtml } from '../report/html.ts';
 import { renderJson } from '../report/json.ts';
 import { renderMarkdown } from '../report/markdown.ts';
-import type { WorkshopHub } from '../workshops/hub.ts';
-import { CODE_PATTERN, matchesHash } from '../workshops/secrets.ts';
+import type { WorkshopLookups } from '../budgets/lookups.ts';
+import { matchesHash } from '../workshops/secrets.ts';
+import { bearer, workshopOf } from './requests.ts';
 
 export const ReportQuery = z.object({ format: z.enum(['md', 'csv', 'json', 'html']).default('html') });
 type Format = z.infer<typeof ReportQuery>['format'];
@@ -22,14 +23,8 @@ const FORMATS: Record<Format, { type: string; render: (m: ReportModel) => string
   html: { type: 'text/html; charset=utf-8', render: renderHtml },
 };
 
-/** The bearer token of the request, or null when it carries none. */
-export function bearer(req: Request): string | null {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
-  return match?.[1] ?? null;
-}
-
 export interface ReportRouteDeps {
-  hub: WorkshopHub;
+  lookups: WorkshopLookups;
   clock: Clock;
 }
 
@@ -42,9 +37,9 @@ export function reportRoutes(deps: ReportRouteDeps): express.Router {
       return void res.status(400).json({ error: 'bad_request', detail: 'format is one of md, csv, json, html' });
     const key = bearer(req);
     if (key === null) return void res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'unauthorized' });
-    const code = String(req.params.code).toUpperCase();
-    const w = CODE_PATTERN.test(code) ? await deps.hub.get(code) : null;
-    if (!w) return void res.status(404).json({ error: 'not_found' });
+    const w = await workshopOf(deps.lookups, req, res);
+    if (!w) return;
+    const code = w.record.code;
     // The key proves the facilitator role; the one permission table decides what that role may read.
     if (!matchesHash(key, w.record.facilitatorKeyHash) || !can('facilitator', 'report.read'))
       return void res.status(403).json({ error: 'forbidden' });

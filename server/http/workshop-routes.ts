@@ -1,5 +1,5 @@
 /** REST for workshops: create from a template, read the public view, and the join QR code. */
-import express, { type Request, type Response } from 'express';
+import express, { type Request } from 'express';
 import QRCode from 'qrcode';
 import { type JoinBase, workshopLinks } from '../../shared/links.ts';
 import { methodTemplate } from '../../shared/methods/compose.ts';
@@ -7,16 +7,21 @@ import { CreateWorkshopBody } from '../../shared/schemas/rest.ts';
 import { CONTENT_LOCALES, type ContentLocale, WorkshopTemplate } from '../../shared/schemas/template.ts';
 import { venueDate } from '../../shared/schedule.ts';
 import { loadTemplate, TEMPLATE_IDS, type TemplateId } from '../../shared/templates/index.ts';
+import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
-import { CODE_PATTERN } from '../workshops/secrets.ts';
+import type { CreationRefusal } from './creation-guard.ts';
+import { refuseRate, workshopOf } from './requests.ts';
 
 export interface WorkshopRouteDeps {
   hub: WorkshopHub;
+  lookups: WorkshopLookups;
   now: () => number;
-  /** Base URL for links, from config or the request. */
+  /** Base URL for links, from config or the request's (checked) host. */
   baseUrl: (req: Request) => string;
   /** The origin a phone on the venue network can open, for join links and the QR code. */
   joinBase: (req: Request) => JoinBase;
+  /** Whether this request may create a workshop now. */
+  mayCreate: (req: Request) => Promise<CreationRefusal | null>;
 }
 
 /** Routes under `/api/workshops`. */
@@ -36,6 +41,9 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
   };
 
   router.post('/', async (req, res) => {
+    const refused = await deps.mayCreate(req);
+    if (refused?.error === 'rate_limited') return refuseRate(res);
+    if (refused) return void res.status(refused.status).json({ error: refused.error });
     const body = CreateWorkshopBody.safeParse(req.body);
     if (!body.success)
       return void res.status(400).json({
@@ -47,7 +55,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
   });
 
   router.get('/:code', async (req, res) => {
-    const w = await findWorkshop(deps.hub, req, res);
+    const w = await workshopOf(deps.lookups, req, res);
     if (!w) return;
     const { meta, agenda, live, finishedAt } = w.state.pub.room;
     res.json({
@@ -65,14 +73,14 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
 
   // Clock samples for screens that follow by replica alone; never cached, the answer is the time.
   router.get('/:code/clock', async (req, res) => {
-    const w = await findWorkshop(deps.hub, req, res);
+    const w = await workshopOf(deps.lookups, req, res);
     if (!w) return;
     res.set('Cache-Control', 'no-store').json({ serverNow: deps.now() });
   });
 
   // The join and follow links as a phone in the room must open them (never loopback when avoidable).
   router.get('/:code/join', async (req, res) => {
-    const w = await findWorkshop(deps.hub, req, res);
+    const w = await workshopOf(deps.lookups, req, res);
     if (!w) return;
     const { base, loopbackOnly } = deps.joinBase(req);
     const links = workshopLinks(base, w.record.code, '');
@@ -81,7 +89,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
 
   // The template's own words (titles, prompts, columns) in a language it provides, keyed by the English text.
   router.get('/:code/content/:locale', async (req, res) => {
-    const w = await findWorkshop(deps.hub, req, res);
+    const w = await workshopOf(deps.lookups, req, res);
     if (!w) return;
     const locale = CONTENT_LOCALES.find((l) => l === req.params.locale);
     if (!locale) return void res.status(404).json({ error: 'not_found' });
@@ -89,15 +97,16 @@ export function workshopRoutes(deps: WorkshopRouteDeps): express.Router {
   });
 
   router.get('/:code/qr.svg', async (req, res) => {
-    const w = await findWorkshop(deps.hub, req, res);
+    const w = await workshopOf(deps.lookups, req, res);
     if (!w) return;
     const svg = await QRCode.toString(workshopLinks(deps.joinBase(req).base, w.record.code, '').join, {
       type: 'svg',
       margin: 1,
       errorCorrectionLevel: 'M',
     });
-    // Not cached: the address it encodes follows the machine's network, which can change during the day.
-    res.type('image/svg+xml').set('Cache-Control', 'no-cache').send(svg);
+    // Not cached, and never by a shared cache: the address it encodes follows the machine's network
+    // (which can change during the day) and the name the page was reached by.
+    res.type('image/svg+xml').set('Cache-Control', 'private, no-cache').set('Vary', 'Host').send(svg);
   });
 
   return router;
@@ -108,11 +117,4 @@ function templateOf(body: CreateWorkshopBody, now: number): TemplateId | Worksho
   if (body.template !== 'method') return body.template;
   const where = { date: venueDate(now, body.timezone), timezone: body.timezone };
   return WorkshopTemplate.parse(methodTemplate(body.methodId, body.locale, where));
-}
-
-async function findWorkshop(hub: WorkshopHub, req: Request, res: Response) {
-  const code = String(req.params.code ?? '').toUpperCase();
-  const w = CODE_PATTERN.test(code) ? await hub.get(code) : null;
-  if (!w) res.status(404).json({ error: 'not_found' });
-  return w;
 }

@@ -1,11 +1,16 @@
 /** Socket.IO on the shared HTTP server: handshake identity, then one module per concern. */
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
+import { fail } from '../../shared/errors.ts';
 import { LINK_LIMITS } from '../../shared/limits.ts';
 import { SocketAuth } from '../../shared/schemas/session.ts';
+import type { ConnectionCaps } from '../budgets/connection-caps.ts';
+import type { WorkshopLookups } from '../budgets/lookups.ts';
+import type { RateBudgets } from '../budgets/rate-budgets.ts';
 import { participantByToken } from '../domain/participants.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { hashSecret, matchesHash } from '../workshops/secrets.ts';
-import type { HandlerContext, PlenaryServer, RealtimeDeps } from './context.ts';
+import type { HandlerContext, PlenaryServer, PlenarySocket, RealtimeDeps } from './context.ts';
 import { roomOf } from './context.ts';
 import { registerCommands } from './commands.ts';
 import { watchPeople } from './people.ts';
@@ -15,7 +20,11 @@ import { createRateLimiter } from './rate-limit.ts';
 import { registerSession } from './session.ts';
 
 export interface RealtimeOptions {
-  isOriginAllowed: (req: IncomingMessage) => boolean;
+  /** Whether the handshake request names this server and comes from an allowed origin. */
+  admits: (req: IncomingMessage) => boolean;
+  lookups: WorkshopLookups;
+  budgets: RateBudgets;
+  connections: ConnectionCaps;
   /** Largest Socket.IO message a client may send. */
   maxHttpBufferSize?: number;
 }
@@ -37,8 +46,21 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     // long timeout keeps a phone on a slow link from being cut off for a late pong.
     pingInterval: LINK_LIMITS.heartbeatMs,
     pingTimeout: 20_000,
-    allowRequest: (req, callback) => callback(null, options.isOriginAllowed(req)),
+    // A refused handshake is a failed connection to the client, which retries later (jittered).
+    allowRequest: (req, callback) => {
+      const address = clientAddress(req);
+      if (!options.admits(req) || !options.connections.hasRoom(address)) return callback(null, false);
+      options.budgets.take('connect', address).then((granted) => callback(null, granted));
+    },
   });
+  io.engine.on(
+    'connection',
+    (raw: { request: IncomingMessage; close(): void; once(e: 'close', f: () => void): void }) => {
+      const release = options.connections.open(clientAddress(raw.request));
+      if (release) raw.once('close', release);
+      else raw.close();
+    },
+  );
   const base = { ...deps, io };
   const presence = createPresence(base);
   const ctx: HandlerContext = { ...base, presence };
@@ -49,12 +71,17 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     const auth = SocketAuth.safeParse(socket.handshake.auth);
     if (!auth.success) return next(new Error('bad_request'));
     const { code, facilitatorKey, participantToken, client } = auth.data;
-    deps.hub.get(code).then(
+    options.lookups.find(code, clientAddress(socket.request)).then(
       (w) => {
+        if (w === 'refused') return next(new Error('rate_limited'));
         if (!w) return next(new Error('not_found'));
         const facilitator = facilitatorKey !== undefined && matchesHash(facilitatorKey, w.record.facilitatorKeyHash);
         if (facilitatorKey !== undefined && !facilitator) return next(new Error('unauthorized'));
         const participant = participantToken ? participantByToken(w.state, hashSecret(participantToken)) : null;
+        // Counted last, once nothing else can refuse it: only a connected socket says when it leaves.
+        const inWorkshop = options.connections.enter(code);
+        if (!inWorkshop) return next(new Error('limit_reached'));
+        socket.on('disconnect', inWorkshop);
         socket.data = { code, client, facilitator, participantId: participant?.id ?? null };
         next();
       },
@@ -67,6 +94,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
 
   io.on('connection', (socket) => {
     socket.use(limiter.guard(socket, (key) => deps.log.warn('flood_disconnected', { code: socket.data.code, key })));
+    socket.use(joinBudget(socket, options.budgets));
     void socket.join(roomOf(socket.data.code));
     registerCommands(socket, ctx);
     for (const send of [registerSession, sendPrivateFacts])
@@ -86,5 +114,18 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
       // itself. Closing the transports (io.close) reads as 'transport close', and it does.
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
+  };
+}
+
+/** Joins spend from their address's budget: a venue's worth at once, never an endless stream. */
+function joinBudget(socket: PlenarySocket, budgets: RateBudgets): Parameters<PlenarySocket['use']>[0] {
+  const address = clientAddress(socket.request);
+  return (packet, next) => {
+    if (packet[0] !== 'session:join') return next();
+    budgets.take('join', address).then((granted) => {
+      if (granted) return next();
+      const ack = packet[packet.length - 1];
+      if (typeof ack === 'function') (ack as (r: unknown) => void)(fail('rate_limited'));
+    });
   };
 }

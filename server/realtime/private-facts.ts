@@ -4,15 +4,21 @@
  * connect and (notes, dots) whenever that part changes; never broadcast, never in the document.
  */
 import type { BoardId, Note, NoteId, ParticipantId, QuestionId, Rating } from '../../shared/model.ts';
+import { FACILITATOR_AUTHOR } from '../domain/notes.ts';
 import { senderOf } from '../domain/sender.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import type { HubEvents } from '../workshops/hub.ts';
 import type { HandlerContext, PlenarySocket } from './context.ts';
 
-/** The participant's held notes, oldest first. */
-export function heldNotesOf(s: WorkshopState, pid: ParticipantId): Note[] {
+/** The author id this socket's notes carry: its participant, or the key holder's. */
+function authorOfSocket(socket: PlenarySocket): string | null {
+  return socket.data.participantId ?? (socket.data.facilitator ? FACILITATOR_AUTHOR : null);
+}
+
+/** The held notes of `authorId` (a participant, or the key holder), oldest first. */
+export function heldNotesOf(s: WorkshopState, authorId: string): Note[] {
   return Object.values(s.priv.heldNotes)
-    .filter((n) => n.authorId === pid)
+    .filter((n) => n.authorId === authorId)
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
@@ -61,10 +67,11 @@ export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContex
     if (code !== socket.data.code) return;
     if (senderOf(socket.data, next).role === 'facilitator' && prev.priv.heldNotes !== next.priv.heldNotes)
       socket.emit('notes:heldBy', heldCounts(next));
+    const author = authorOfSocket(socket);
+    if (author && changedFor(prev.priv.heldNotes, next.priv.heldNotes, (n) => n.authorId === author))
+      socket.emit('notes:mine', heldNotesOf(next, author));
     const pid = socket.data.participantId;
     if (!pid) return;
-    if (changedFor(prev.priv.heldNotes, next.priv.heldNotes, (n) => n.authorId === pid))
-      socket.emit('notes:mine', heldNotesOf(next, pid));
     if (changedFor(prev.priv.ballots, next.priv.ballots, (b) => b.participantId === pid))
       socket.emit('ballots:mine', ballotsOf(next, pid));
   };
@@ -74,9 +81,10 @@ export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContex
   socket.on('disconnect', () => ctx.hub.events.off('changed', onChanged));
   const w = await ctx.hub.get(socket.data.code);
   if (w && senderOf(socket.data, w.state).role === 'facilitator') socket.emit('notes:heldBy', heldCounts(w.state));
+  const author = authorOfSocket(socket);
+  if (w && author) socket.emit('notes:mine', heldNotesOf(w.state, author));
   const pid = socket.data.participantId;
   if (!w || !pid) return;
-  socket.emit('notes:mine', heldNotesOf(w.state, pid));
   socket.emit('ballots:mine', ballotsOf(w.state, pid));
   socket.emit('ratings:mine', ratingsOf(w.state, pid));
   socket.emit('upvotes:mine', upvotesOf(w.state, pid));

@@ -9,6 +9,7 @@ import type { Result } from '../../shared/errors.ts';
 import type { Collections } from '../domain/collections.ts';
 import { emptyPrivate, type WorkshopState } from '../domain/state.ts';
 import type { WorkshopRecord, WorkshopStore } from '../persistence/port.ts';
+import { isReservedId, ownEntry } from '../../shared/ids.ts';
 
 /** A state and the document that serializes its public part. */
 export interface Version {
@@ -98,8 +99,9 @@ export async function loadLive(store: WorkshopStore, code: string): Promise<Live
   if (!pub.room.meta) throw new Error(`workshop ${code} has no document`);
   const priv = emptyPrivate();
   for (const row of privateRows) {
-    const coll = (priv as unknown as Collections)[row.collection];
-    if (coll) coll[row.id] = JSON.parse(row.json);
+    // Rows an older server wrote under a name every object has are no entity: left out.
+    const coll = ownEntry(priv as unknown as Collections, row.collection);
+    if (coll && !isReservedId(row.id)) coll[row.id] = JSON.parse(row.json);
   }
   const live = liveFrom(record, { pub, priv }, doc, stored.updates.length);
   for (const c of commands) live.answers.set(answerKey(c.actor, c.commandId), { type: c.type, result: c.result });

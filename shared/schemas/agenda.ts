@@ -1,5 +1,6 @@
 /** The agenda as data: segments, their timed activities and what entering each one sets. */
 import { z } from 'zod';
+import { isReservedId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
 
 export { LIMITS };
@@ -8,7 +9,8 @@ export const Id = z
   .string()
   .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only')
   .min(1)
-  .max(LIMITS.idMax);
+  .max(LIMITS.idMax)
+  .refine((id) => !isReservedId(id), 'reserved name');
 const Title = z.string().trim().min(1).max(LIMITS.titleMax);
 // Up to 47:59: a day re-planned past midnight holds the next morning on its own date.
 const ClockTime = z.string().regex(/^([0-3]\d|4[0-7]):[0-5]\d$/, 'HH:MM');

@@ -90,6 +90,17 @@ describe('private writing', () => {
     expect(gone.priv.heldNotes).toEqual({});
     expect(gone.pub.boards.challenges!.hiddenCount).toBe(0);
   });
+  it.each([
+    ['the key holder', FACILITATOR, 'facilitator', ''],
+    ['a co-facilitator', { role: 'facilitator', participant: ANA } as const, 'ana', ANA.name],
+  ])('holds a note of %s like everyone’s, with its author, editable by them alone', (_who, staff, authorId, name) => {
+    const r = must(addNote(boardState('private'), staff, input(), T0));
+    expect(r.value).toEqual({ id: 'n1', held: true });
+    expect(r.state.pub.notes).toEqual({});
+    expect(r.state.priv.heldNotes.n1).toMatchObject({ authorId, authorName: name });
+    expect(must(editNote(r.state, staff, { noteId: 'n1', text: 'New' }, T0)).state.priv.heldNotes.n1!.text).toBe('New');
+    expect(editNote(r.state, as(BEN), { noteId: 'n1', text: 'x' }, T0)).toEqual({ ok: false, error: 'not_found' });
+  });
 });
 
 describe('ownership', () => {

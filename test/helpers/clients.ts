@@ -1,6 +1,7 @@
 /** Real clients for tests: Socket.IO with the shared event maps, and y-websocket replicas in Node. */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import http from 'node:http';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -20,13 +21,14 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export async function connectSocket(
   url: string,
   auth: SocketAuth,
-  opts: { reconnection?: boolean } = {},
+  opts: { reconnection?: boolean; from?: string } = {},
 ): Promise<{ socket: TestSocket; session: SessionSnapshot }> {
   const socket: TestSocket = io(url, {
     auth,
     transports: ['websocket'],
     reconnection: opts.reconnection ?? false,
     forceNew: true,
+    ...(opts.from ? fromAddress(opts.from) : {}),
   });
   const session = nextEvent<SessionSnapshot>(socket, 'session:ready');
   // A refused handshake never sends one: that wait must not fail later, in whichever test runs then.
@@ -41,6 +43,14 @@ export async function connectSocket(
 /** A command's input as a test writes it: without a `commandId` the helper makes one, as the client's intents do. */
 export type TestInput<E extends CommandName> = WithoutCommandId<CommandInput<E>>;
 type WithoutCommandId<T> = T extends { commandId: string } ? Omit<T, 'commandId'> & { commandId?: string } : T;
+
+/**
+ * Socket.IO options that open the connection from `localAddress` (the Node transport hands it
+ * to `ws`; the client's types leave it out).
+ */
+export function fromAddress(localAddress: string): Partial<ManagerOptions & SocketOptions> {
+  return { localAddress } as Partial<ManagerOptions & SocketOptions>;
+}
 
 /** Sends a command (or a clock sample) the way the client does and resolves its Result; `offline` if unanswered in 5 s. */
 export function send(socket: TestSocket, event: 'clock:ping', input: null): Promise<Result<{ serverNow: number }>>;
@@ -74,8 +84,14 @@ export function sendWithin<E extends CommandName>(
 }
 
 /** Joins as a participant and returns the socket with its identity and device token. */
-export async function joinAs(url: string, code: string, name: string, attendance: 'room' | 'remote' = 'room') {
-  const { socket } = await connectSocket(url, { code, client: 'participant' });
+export async function joinAs(
+  url: string,
+  code: string,
+  name: string,
+  attendance: 'room' | 'remote' = 'room',
+  from?: string,
+) {
+  const { socket } = await connectSocket(url, { code, client: 'participant' }, from ? { from } : {});
   const token = newToken();
   const joined = await send(socket, 'session:join', { name, organisation: `${name} Coop`, attendance, token });
   if (!joined.ok) throw new Error(`join failed: ${joined.error}`);
@@ -99,15 +115,17 @@ export async function openReplica(
   url: string,
   code: string,
   params: Record<string, string> = {},
+  from?: string,
+  syncTimeoutMs = 5000,
 ): Promise<NodeReplica> {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/yjs`, code, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: from ? webSocketFrom(from) : (WebSocket as unknown as typeof globalThis.WebSocket),
     disableBc: true,
     params,
   });
   provider.awareness.setLocalState(null);
-  await waitFor(() => provider.synced, `replica of ${code} to sync`);
+  await waitFor(() => provider.synced, `replica of ${code} to sync`, syncTimeoutMs);
   return {
     doc,
     provider,
@@ -117,4 +135,25 @@ export async function openReplica(
       doc.destroy();
     },
   };
+}
+
+/** The `ws` WebSocket, opening its connections from `localAddress` (any of 127.0.0.0/8 is this machine). */
+export function webSocketFrom(localAddress: string): typeof globalThis.WebSocket {
+  return class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { localAddress });
+    }
+  } as unknown as typeof globalThis.WebSocket;
+}
+
+/** A GET from `localAddress`, resolving the status and body: one caller among many on this machine. */
+export function getFrom(localAddress: string, url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { localAddress }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+  });
 }

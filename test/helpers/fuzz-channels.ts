@@ -8,13 +8,15 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { COMMAND_NAMES } from '../../shared/commands.ts';
 import type { SocketAuth } from '../../shared/schemas/session.ts';
-import { newToken } from './clients.ts';
+import { fromAddress, newToken } from './clients.ts';
 import { junkValue, junkYjsFrame, type Rng } from './fuzz.ts';
 
 export interface Target {
   url: string;
   code: string;
   facilitatorKey: string;
+  /** The loopback address this channel's junk comes from: each channel is its own caller. */
+  from: string;
 }
 
 /** Sends `total` junk events from a pool of sockets of every kind; resolves with every ack received. */
@@ -33,8 +35,22 @@ export async function fuzzSocketIo(t: Target, rng: Rng, total: number): Promise<
       client,
       ...(client === 'facilitate' ? { facilitatorKey: t.facilitatorKey } : {}),
     };
-    const socket = io(t.url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
-    await new Promise((resolve) => socket.once('session:ready', resolve));
+    const socket = io(t.url, {
+      auth,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      ...fromAddress(t.from),
+    });
+    // A refused handshake (this caller's budget spent) is an answer too: nothing to send on it.
+    const admitted = await new Promise<boolean>((resolve) => {
+      socket.once('session:ready', () => resolve(true));
+      socket.once('connect_error', () => resolve(false));
+    });
+    if (!admitted) {
+      socket.close();
+      continue;
+    }
     if (rng.next() < 0.5)
       await socket
         .timeout(2000)
@@ -78,7 +94,7 @@ export async function fuzzSocketIo(t: Target, rng: Rng, total: number): Promise<
 }
 
 /** Sends raw engine.io/socket.io frames that no client library would produce. */
-export async function fuzzSocketIoFrames(url: string, rng: Rng, total: number): Promise<number> {
+export async function fuzzSocketIoFrames(url: string, from: string, rng: Rng, total: number): Promise<number> {
   const frames = () =>
     rng.pick([
       '4',
@@ -96,7 +112,9 @@ export async function fuzzSocketIoFrames(url: string, rng: Rng, total: number): 
     ]);
   let sent = 0;
   while (sent < total) {
-    const ws = new WebSocket(`${url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`);
+    const ws = new WebSocket(`${url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`, {
+      localAddress: from,
+    });
     ws.on('error', () => undefined);
     await opened(ws);
     for (let i = 0; i < 10 && sent < total; i++, sent++)
@@ -119,11 +137,21 @@ export async function fuzzYjs(t: Target, rng: Rng, total: number): Promise<{ ans
   const valid = [encoding.toUint8Array(update), encoding.toUint8Array(probe)];
   const stats = { answered: 0, closed: 0 };
   let next = 0;
-  const worker = async () => {
+  // Junk makes the host hang up, so each worker reconnects often: each is a caller of its own.
+  const worker = async (_: unknown, k: number) => {
+    const localAddress = nthAddress(t.from, k);
     while (next < total) {
-      const ws = new WebSocket(`${t.url.replace('http', 'ws')}/yjs/${t.code}`);
+      const ws = new WebSocket(`${t.url.replace('http', 'ws')}/yjs/${t.code}`, { localAddress });
       ws.on('error', () => undefined);
       await opened(ws);
+      // Refused before opening (this caller's budget spent): counted as hung up, so the run ends.
+      if (ws.readyState !== ws.OPEN) {
+        if (next < total) {
+          next++;
+          stats.closed++;
+        }
+        continue;
+      }
       // Twenty frames and probes per connection stay inside the flood allowance.
       for (let sentHere = 0; ws.readyState === ws.OPEN && next < total && sentHere < 20; sentHere++) {
         next++;
@@ -232,6 +260,11 @@ function rawRequest(url: string, rng: Rng): Promise<number> {
     socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
     socket.end(request, 'latin1');
   });
+}
+
+/** The address `k` after `first` in its /24 (`127.0.0.100`, 2 → `127.0.0.102`). */
+function nthAddress(first: string, k: number): string {
+  return first.replace(/\d+$/, (last) => String(Number(last) + k));
 }
 
 /** Resolves once `ws` is open, or closed without opening. */

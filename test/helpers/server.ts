@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { systemClock, type Clock } from '../../server/clock.ts';
-import type { Config } from '../../server/config.ts';
+import { DEFAULT_LIMITS, type Config } from '../../server/config.ts';
 import { createLogger } from '../../server/log.ts';
 import { createSqliteStore } from '../../server/persistence/sqlite.ts';
 import { createPlenaryServer, type PlenaryServer } from '../../server/server.ts';
@@ -34,9 +34,13 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     dataDir,
     publicUrl: null,
     allowedOrigins: [],
+    allowedHosts: [],
     seedTemplate: null,
     clientDir: path.resolve('dist/client'),
     logLevel: 'silent',
+    createKey: null,
+    maxWorkshops: 1000,
+    limits: DEFAULT_LIMITS,
     ...overrides,
   };
 }

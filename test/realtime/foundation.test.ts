@@ -271,13 +271,11 @@ describe('Yjs replica', () => {
     expect(replica.state().room.meta.code).toBe(code);
   });
 
-  it('refuses a replica for an unknown workshop', async () => {
+  it('tells a replica of an unknown workshop that it is gone (a close code a browser can read)', async () => {
     server = await startTestServer();
     const raw = new WebSocket(`${server.url.replace('http', 'ws')}/yjs/AAAAAA`);
-    const status = await new Promise<number>((r) =>
-      raw.once('unexpected-response', (_req, res) => r(res.statusCode ?? 0)),
-    );
-    expect(status).toBe(404);
+    const close = await new Promise<number>((r) => raw.once('close', (code) => r(code)));
+    expect(close).toBe(4004);
   });
 });
 

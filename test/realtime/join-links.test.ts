@@ -90,8 +90,11 @@ describe('the join link and QR code from the real server', () => {
     expect(qr).toBe(expected);
   });
 
-  it('opened on a name phones can reach, the link keeps it', async () => {
-    t.server = await startTestServer({ lanAddresses: () => ['192.168.1.20'] });
+  it('opened on a name phones can reach (one the server is told it answers to), the link keeps it', async () => {
+    t.server = await startTestServer({
+      lanAddresses: () => ['192.168.1.20'],
+      config: { allowedHosts: ['plenary.venue.lan'] },
+    });
     const { code } = await t.server.createWorkshop();
     const res = await getWithHost(`${t.server.url}/api/workshops/${code}/join`, 'plenary.venue.lan:3000');
     expect(JSON.parse(res.body)).toMatchObject({

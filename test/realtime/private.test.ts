@@ -192,3 +192,53 @@ describe('held notes across a restart', () => {
     expect((await readBack(server, room.code)).notes.kept?.text).toBe(SECRET);
   });
 });
+
+describe('staff writing on a private board', () => {
+  it('holds a co-facilitator’s and the key holder’s notes like everyone’s, with their author, until reveal', async () => {
+    server = await startTestServer();
+    room = await openBoardRoom(server, 'private');
+    okValue(await send(room.fac, 'people:promote', { participantId: room.ana.participantId }));
+    const ben = new Recording();
+    await recordedSocket(server.url, { code: room.code, client: 'participant', participantToken: room.ben.token }, ben);
+    const doc = recordedReplica(server.url, room.code, ben);
+    await waitFor(() => readPublicState(doc).boards.challenges?.mode === 'private', 'the replica to sync');
+    const keyHolder = new Recording();
+    const keyHolderSocket = await recordedSocket(
+      server.url,
+      { code: room.code, client: 'facilitate', facilitatorKey: room.facilitatorKey },
+      keyHolder,
+    );
+
+    expect(okValue(await send(room.ana.socket, 'note:add', noteInput('by-cofac', SECRET)))).toEqual({
+      id: 'by-cofac',
+      held: true,
+    });
+    expect(okValue(await send(keyHolderSocket, 'note:add', noteInput('by-key', EDITED)))).toEqual({
+      id: 'by-key',
+      held: true,
+    });
+    await waitFor(() => readPublicState(doc).boards.challenges?.hiddenCount === 2, 'both counted, neither shown');
+    expect(await room.serverState().then((s) => Object.keys(s.notes))).toEqual([]);
+    expect(ben.contains(SECRET) || ben.contains(EDITED)).toBe(false);
+    // Each author gets their own held note back, and only their own.
+    await waitFor(() => keyHolder.contains(EDITED), 'the key holder to get their held note');
+    expect(keyHolder.contains(SECRET)).toBe(false);
+    // A held note is its author's alone to change: the key holder cannot edit the co-facilitator's.
+    expect(await send(keyHolderSocket, 'note:edit', { noteId: 'by-cofac', text: 'x' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    okValue(await send(room.ana.socket, 'note:edit', { noteId: 'by-cofac', text: `${SECRET} (edited)` }));
+
+    okValue(await send(room.fac, 'board:reveal', { boardId: 'challenges' }));
+    await waitFor(() => readPublicState(doc).notes['by-key'], 'the reveal on the replica');
+    const notes = readPublicState(doc).notes;
+    expect(notes['by-cofac']).toMatchObject({
+      authorId: room.ana.participantId,
+      authorName: 'Ana',
+      organisation: 'Ana Coop',
+      text: `${SECRET} (edited)`,
+    });
+    expect(notes['by-key']).toMatchObject({ authorId: 'facilitator', text: EDITED });
+  });
+});

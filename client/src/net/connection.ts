@@ -19,6 +19,7 @@ import { useWorkshop } from '../stores/workshop.ts';
 import { linkBoards } from './board-link.ts';
 import { offsetFromSamples, sampleClock } from './clock.ts';
 import { commandSender, createIntents, type Intents } from './commands.ts';
+import { keepConnected, MANUAL_RECONNECTION } from './keep-connected.ts';
 import type { Outbox } from './outbox.ts';
 import { openWorkshopReplica, type ReplicaLink } from './replica-link.ts';
 import { watchSilence } from './silence.ts';
@@ -58,10 +59,9 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
     path: '/socket.io',
     auth,
     transports: ['websocket', 'polling'],
-    reconnectionDelay: 1000,
-    reconnectionDelayMax: 10_000,
-    randomizationFactor: 0.5,
+    ...MANUAL_RECONNECTION,
   });
+  const stopRetrying = keepConnected(socket, setRefused);
 
   const send = commandSender(socket);
 
@@ -104,10 +104,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
     void syncClock();
   });
   socket.on('disconnect', () => setSocketConnected(false));
-  socket.on('connect_error', (err) => {
-    setSocketConnected(false);
-    if (['not_found', 'unauthorized', 'bad_request'].includes(err.message)) setRefused(err.message);
-  });
+  socket.on('connect_error', () => setSocketConnected(false));
   socket.on('session:ready', followSessions());
   socket.on('presence:changed', setPresence);
   socket.on('ratings:mine', setMyRatings);
@@ -127,6 +124,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
     intents,
     outbox,
     close() {
+      stopRetrying();
       document.removeEventListener('visibilitychange', onVisible);
       stopWatch();
       socket.close();

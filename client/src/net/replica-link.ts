@@ -1,9 +1,9 @@
 /** A workshop replica wired into the stores: each collection is copied when it changes. */
 import type * as Y from 'yjs';
-import { hasRoom, readPublicState } from '../../../shared/doc.ts';
+import { hasRoom, readCollection, readPublicState } from '../../../shared/doc.ts';
 import { LOW_DATA_REPLACED, type NoteCounts } from '../../../shared/low-data.ts';
 import { PUBLIC_COLLECTIONS, type PublicState } from '../../../shared/model.ts';
-import { setReplicaSilent, setReplicaSynced } from '../stores/connection.ts';
+import { setRefused, setReplicaSilent, setReplicaSynced } from '../stores/connection.ts';
 import { setNoteCounts } from '../stores/follow.ts';
 import { setCollection, setWorkshop } from '../stores/workshop.ts';
 import { openReplica, type Replica } from './replica.ts';
@@ -32,7 +32,11 @@ export function openWorkshopReplica(baseUrl: string, code: string, options: Repl
   };
   let current: Replica;
   const open = (): Replica => {
-    const replica = openReplica(baseUrl, code, setReplicaSynced, { params, onSilent: setReplicaSilent });
+    const replica = openReplica(baseUrl, code, setReplicaSynced, {
+      params,
+      onSilent: setReplicaSilent,
+      onRefused: setRefused,
+    });
     mirrorReplica(replica.doc, !!options.lowData);
     replica.provider.on('sync', (synced: boolean) => synced && options.onSynced?.());
     replica.provider.on('connection-close', (event: CloseEvent | null) => {
@@ -58,7 +62,8 @@ function mirrorReplica(doc: Y.Doc, lowData: boolean): void {
       if (!hasRoom(doc)) return;
       // The first state replaces what the page started from, collections it lacks included.
       if (whole) setWorkshop(readPublicState(doc));
-      else setCollection(name, doc.getMap(name).toJSON() as PublicState[typeof name], () => readPublicState(doc));
+      else
+        setCollection(name, readCollection(doc.getMap(name)) as PublicState[typeof name], () => readPublicState(doc));
       whole = false;
     });
   }

@@ -6,6 +6,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { FINAL_CLOSE_CODES, reconnectDelay } from './backoff.ts';
 import { watchSilence } from './silence.ts';
 
 const MESSAGE_SYNC = 0;
@@ -22,9 +23,15 @@ export interface ReplicaOptions {
   WebSocketImpl?: typeof WebSocket;
   /** Query parameters; `client=follow` lets the server count a follow screen that has no socket. */
   params?: Record<string, string>;
+  /** Told once when the server says this replica will never be served (e.g. `not_found`); it then stops. */
+  onRefused?: (reason: string) => void;
 }
 
-/** Connects to `/yjs/<code>` on `baseUrl`; reconnects with jitter so a restart is not a stampede. */
+/**
+ * Connects to `/yjs/<code>` on `baseUrl`. Every retry, after a connection that closed or one that
+ * never opened, is ours, jittered and backing off (see backoff.ts): y-websocket's own schedule is
+ * the same for every replica, so a restart would bring them all back in the same instant.
+ */
 export function openReplica(
   baseUrl: string,
   code: string,
@@ -35,14 +42,13 @@ export function openReplica(
   const wsBase = `${baseUrl.replace(/^http/, 'ws')}/yjs`;
   const provider = new WebsocketProvider(wsBase, code, doc, {
     disableBc: true,
-    maxBackoffTime: 10_000,
     ...(options.params ? { params: options.params } : {}),
     ...(options.WebSocketImpl ? { WebSocketPolyfill: options.WebSocketImpl } : {}),
   });
   provider.awareness.setLocalState(null);
   let retry: ReturnType<typeof setTimeout> | null = null;
   let attempts = 0;
-  // provider.destroy() itself reports 'disconnected': without this, it would schedule a reconnect.
+  // provider.destroy() itself reports a close: without this, it would schedule a reconnect.
   let destroyed = false;
   // y-websocket stamps every frame it receives; the server's heartbeat keeps the stamp fresh.
   const stopWatch = watchSilence({
@@ -65,15 +71,17 @@ export function openReplica(
     if (synced) attempts = 0;
     onStatus(synced);
   });
-  provider.on('status', ({ status }: { status: string }) => {
-    if (status !== 'disconnected' || retry || destroyed) return;
+  provider.on('connection-close', (event: CloseEvent | null) => {
+    // Emitted before y-websocket schedules its own retry, which this turns into a no-op.
+    provider.shouldConnect = false;
+    if (destroyed || retry) return;
     onStatus(false);
-    provider.disconnect();
-    const delay = Math.min(10_000, 500 * 2 ** attempts++) * (0.5 + Math.random());
+    const final = event ? FINAL_CLOSE_CODES[event.code] : undefined;
+    if (final) return options.onRefused?.(final);
     retry = setTimeout(() => {
       retry = null;
       provider.connect();
-    }, delay);
+    }, reconnectDelay(attempts++));
   });
   return {
     doc,

@@ -20,6 +20,14 @@ import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 
 type Source = 'ilo-coop-2018' | 'blank' | 'method' | 'past';
 
+const CREATION_REFUSALS = ['unauthorized', 'rate_limited', 'limit_reached'] as const;
+
+/** What the start page says when creating is refused: why, where the shared sentence is too vague. */
+function refusalText(t: ReturnType<typeof useT>, code: ErrorCode): string {
+  const known = CREATION_REFUSALS.find((c) => c === code);
+  return known ? t(`home.refused.${known}`) : t(`error.${code}`);
+}
+
 export default function Home() {
   const t = useT();
   const locale = useLocale((s) => s.locale);
@@ -31,6 +39,9 @@ export default function Home() {
   const [title, setTitle] = useState('');
   const [created, setCreated] = useState<CreatedWorkshop | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Asked for only once the server says it needs one (a hosted server with CREATE_KEY set).
+  const [keyNeeded, setKeyNeeded] = useState(false);
+  const [createKey, setCreateKey] = useState('');
 
   async function create(): Promise<{ created: CreatedWorkshop; title: string } | string> {
     if (source === 'past') {
@@ -54,11 +65,14 @@ export default function Home() {
           : { template: source, ...(title ? { title } : {}) };
     const res = await fetch('/api/workshops', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(createKey ? { authorization: `Bearer ${createKey}` } : {}) },
       body: JSON.stringify(body),
     });
     const json = (await res.json()) as CreatedWorkshop | { error: ErrorCode };
-    if ('error' in json) return t(`error.${json.error}`);
+    if ('error' in json) {
+      if (json.error === 'unauthorized') setKeyNeeded(true);
+      return refusalText(t, json.error);
+    }
     const named = title || (source === 'method' ? library?.find((m) => m.id === methodId)?.name : '') || '';
     return { created: json, title: named };
   }
@@ -120,6 +134,18 @@ export default function Home() {
           {source !== 'past' && (
             <label>
               {t('home.titleLabel')} <input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+            </label>
+          )}
+          {keyNeeded && (
+            <label>
+              {t('home.createKey')}{' '}
+              <input
+                type="password"
+                autoComplete="off"
+                value={createKey}
+                maxLength={200}
+                onChange={(e) => setCreateKey(e.target.value)}
+              />
             </label>
           )}
           <button type="submit">{t('home.create')}</button>
