@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'payload_too_large',
   'conflict',
   'not_joined',
+  'already_joined',
   'board_locked',
   'board_closed',
   'remote_writing_closed',

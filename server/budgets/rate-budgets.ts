@@ -14,11 +14,21 @@ export interface Allowance {
 }
 
 export interface BudgetSpec {
+  /** Each caller's share: an address, or for `workshopIdentity` a workshop. */
   perAddress: Allowance;
   total: Allowance;
 }
 
-export const BUDGET_NAMES = ['connect', 'syncAnswer', 'join', 'lookup', 'lookupMiss', 'create'] as const;
+export const BUDGET_NAMES = [
+  'connect',
+  'syncAnswer',
+  'join',
+  'newIdentity',
+  'workshopIdentity',
+  'lookup',
+  'lookupMiss',
+  'create',
+] as const;
 export type BudgetName = (typeof BUDGET_NAMES)[number];
 export type BudgetTable = Record<BudgetName, BudgetSpec>;
 
@@ -31,6 +41,13 @@ export const DEFAULT_BUDGETS: BudgetTable = {
    */
   syncAnswer: { perAddress: { points: 65_536, seconds: 60 }, total: { points: 2_097_152, seconds: 60 } },
   join: { perAddress: { points: 200, seconds: 60 }, total: { points: 2000, seconds: 60 } },
+  /** Joins that make someone new (a resend finds its participant and is free): a venue of 80 at once, and then some. */
+  newIdentity: { perAddress: { points: 120, seconds: 60 }, total: { points: 2000, seconds: 60 } },
+  /**
+   * New people per workshop, whatever their addresses; keyed by the workshop's code, not an
+   * address. A room of 60 and its remote followers joining in the first minute fit four times.
+   */
+  workshopIdentity: { perAddress: { points: 240, seconds: 60 }, total: { points: 2000, seconds: 60 } },
   /** Every look-up of a workshop by code: the Socket.IO handshake, the Yjs upgrade, REST. */
   lookup: { perAddress: { points: 2400, seconds: 60 }, total: { points: 24_000, seconds: 60 } },
   /**

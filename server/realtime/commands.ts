@@ -4,16 +4,22 @@
  * again when the command's turn comes) and acknowledge with a Result. One loop registers
  * every command of the table; nothing downstream sees `unknown`.
  */
-import { COMMAND_NAMES, COMMAND_SPECS, type CommandName, type CommandPayload } from '../../shared/commands.ts';
+import {
+  COMMAND_NAMES,
+  COMMAND_SPECS,
+  type CommandName,
+  type CommandPayload,
+  type CommandValue,
+} from '../../shared/commands.ts';
 import { fail, type Result } from '../../shared/errors.ts';
 import { HANDLERS } from '../commands.ts';
 import { authorize, decisionOf } from '../commands/decision.ts';
 import type { HandlerContext, PlenarySocket } from './context.ts';
 import { listen } from './listen.ts';
-import { afterJoin, type After } from './session.ts';
+import { joinOnce, type Around } from './session.ts';
 
-/** What the transport does once a command is decided, beyond acknowledging it. */
-const AFTER: { [E in CommandName]?: After<E> } = { 'session:join': afterJoin };
+/** What the transport does around a command's run, beyond parsing, authorizing and acknowledging it. */
+const AROUND: { [E in CommandName]?: Around<E> } = { 'session:join': joinOnce };
 
 /** Registers every command of the table on one socket. */
 export function registerCommands(socket: PlenarySocket, ctx: HandlerContext): void {
@@ -24,12 +30,23 @@ function register<E extends CommandName>(socket: PlenarySocket, ctx: HandlerCont
   listen(socket, ctx, name, COMMAND_SPECS[name].input, (input) => runCommand(socket, ctx, name, input));
 }
 
-async function runCommand<E extends CommandName>(
+function runCommand<E extends CommandName>(
   socket: PlenarySocket,
   ctx: HandlerContext,
   name: E,
   input: CommandPayload<E>,
 ): Promise<Result<unknown>> {
+  const around = AROUND[name];
+  const run = () => decide(socket, ctx, name, input);
+  return around ? around(socket, ctx, input, run) : run();
+}
+
+async function decide<E extends CommandName>(
+  socket: PlenarySocket,
+  ctx: HandlerContext,
+  name: E,
+  input: CommandPayload<E>,
+): Promise<Result<CommandValue<E>>> {
   const handler = HANDLERS[name];
   const code = socket.data.code;
   const workshop = await ctx.hub.get(code);
@@ -39,13 +56,11 @@ async function runCommand<E extends CommandName>(
     ctx.log.info('command_refused', { command: name, code, reason: sender.error });
     return sender;
   }
-  const result = await ctx.hub.execute(code, {
+  return ctx.hub.execute(code, {
     type: name,
     actor: sender.value.id,
     commandId: handler.commandId(input),
     payload: handler.logged(input),
     decide: decisionOf(handler, socket.data, input),
   });
-  const after = AFTER[name];
-  return after ? after(socket, ctx, input, result) : result;
 }

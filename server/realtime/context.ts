@@ -2,6 +2,7 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.ts';
 import type { SocketAuth } from '../../shared/schemas/session.ts';
+import type { RateBudgets } from '../budgets/rate-budgets.ts';
 import type { Clock } from '../clock.ts';
 import type { Identity } from '../domain/sender.ts';
 import type { Logger } from '../log.ts';
@@ -12,6 +13,11 @@ import type { PresenceTracker } from './presence.ts';
 export interface SocketData extends Identity {
   code: string;
   client: SocketAuth['client'];
+  /**
+   * The hash of the device token this socket speaks for: the participant's it came with, or the
+   * one its first join is making. A socket joins once; only that join may be sent again.
+   */
+  deviceTokenHash: string | null;
 }
 
 export type PlenaryServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -28,6 +34,7 @@ export interface RealtimeDeps {
 export interface HandlerContext extends RealtimeDeps {
   io: PlenaryServer;
   presence: PresenceTracker;
+  budgets: RateBudgets;
 }
 
 /** The Socket.IO room of one workshop. */

@@ -61,7 +61,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
       else raw.close();
     },
   );
-  const base = { ...deps, io };
+  const base = { ...deps, io, budgets: options.budgets };
   const presence = createPresence(base);
   const ctx: HandlerContext = { ...base, presence };
   const limiter = createRateLimiter();
@@ -82,7 +82,13 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
         const inWorkshop = options.connections.enter(code);
         if (!inWorkshop) return next(new Error('limit_reached'));
         socket.on('disconnect', inWorkshop);
-        socket.data = { code, client, facilitator, participantId: participant?.id ?? null };
+        socket.data = {
+          code,
+          client,
+          facilitator,
+          participantId: participant?.id ?? null,
+          deviceTokenHash: participant?.tokenHash ?? null,
+        };
         next();
       },
       (err: unknown) => {

@@ -1,7 +1,8 @@
 /**
  * Flood control for Socket.IO, keyed by who is speaking rather than by IP address: 80 people
  * behind one venue router each get their own allowance, and a participant with two tabs
- * shares one. A client over its allowance has its messages refused (`rate_limited`); one that
+ * shares one. Every message spends from its socket's allowance and, once joined, from its
+ * participant's (the device's, held by its token): since a socket joins once, no join resets it. A client over its allowance has its messages refused (`rate_limited`); one that
  * keeps pushing is disconnected, and nobody else notices.
  */
 import { fail } from '../../shared/errors.ts';
@@ -40,9 +41,13 @@ export interface RateLimiter {
   guard(socket: PlenarySocket, onDisconnect: (key: string) => void): Parameters<PlenarySocket['use']>[0];
 }
 
-/** Who a socket's messages count against: the participant if joined, else the socket itself. */
-export function rateKey(data: SocketData, socketId: string): string {
-  return data.participantId ? `p:${data.code}:${data.participantId}` : `s:${socketId}`;
+/**
+ * Whom a socket's messages count against: the participant once joined (first, so their tabs
+ * share one allowance and a cut-off sticks to them), and the socket itself.
+ */
+export function rateKeys(data: SocketData, socketId: string): string[] {
+  const socket = `s:${socketId}`;
+  return data.participantId ? [`p:${data.code}:${data.participantId}`, socket] : [socket];
 }
 
 /** Creates a limiter whose buckets live in this instance only (one per server). */
@@ -88,11 +93,19 @@ export function createRateLimiter(options: Partial<RateLimitOptions> = {}): Rate
     return 'disconnect';
   }
 
+  // The first allowance that refuses decides; the later ones are not spent.
+  function takeEach(keys: string[]): { verdict: Verdict; key: string } {
+    for (const key of keys) {
+      const verdict = take(key);
+      if (verdict !== 'allow') return { verdict, key };
+    }
+    return { verdict: 'allow', key: keys[0] ?? '' };
+  }
+
   return {
     take,
     guard: (socket, onDisconnect) => (packet, next) => {
-      const key = rateKey(socket.data, socket.id);
-      const verdict = take(key);
+      const { verdict, key } = takeEach(rateKeys(socket.data, socket.id));
       if (verdict === 'allow') return next();
       const ack = packet[packet.length - 1];
       if (typeof ack === 'function') (ack as (r: unknown) => void)(fail('rate_limited'));

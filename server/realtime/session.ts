@@ -5,33 +5,68 @@ import type { SessionSnapshot } from '../../shared/protocol/session.ts';
 import { Empty } from '../../shared/schemas/session.ts';
 import { participantByToken } from '../domain/participants.ts';
 import { senderOf } from '../domain/sender.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { hashSecret } from '../workshops/secrets.ts';
 import type { HandlerContext, PlenarySocket } from './context.ts';
 import { listen } from './listen.ts';
 
-/** What the transport does after the hub decided command `E`; answers what the client is acknowledged with. */
-export type After<E extends CommandName> = (
+/**
+ * What the transport wraps around command `E`'s run through the hub: checks before it, bindings
+ * after it; answers what the client is acknowledged with.
+ */
+export type Around<E extends CommandName> = (
   socket: PlenarySocket,
   ctx: HandlerContext,
   input: CommandPayload<E>,
-  result: Result<CommandValue<E>>,
+  run: () => Promise<Result<CommandValue<E>>>,
 ) => Promise<Result<CommandValue<E>>>;
+
+/**
+ * A socket joins once. The first join binds the socket to its device token before it runs, so
+ * a second one sent beside it, or after it as someone else, is refused (`already_joined`): a
+ * re-join can reset no allowance and multiply no once-per-person fact. Only that join may be
+ * sent again (a lost answer). Someone new spends from their address's and their workshop's
+ * pace of new identities; a join that fails leaves the socket free to try again.
+ */
+export const joinOnce: Around<'session:join'> = async (socket, ctx, input, run) => {
+  const tokenHash = hashSecret(input.token);
+  if (socket.data.deviceTokenHash !== null && socket.data.deviceTokenHash !== tokenHash) return fail('already_joined');
+  socket.data.deviceTokenHash = tokenHash;
+  const result = await newIdentityAllowed(socket, ctx, tokenHash).then((allowed) =>
+    allowed ? run() : fail<CommandValue<'session:join'>>('rate_limited'),
+  );
+  const bound = result.ok ? await bind(socket, ctx, tokenHash, result.value.participantId) : result;
+  if (!bound.ok && socket.data.participantId === null) socket.data.deviceTokenHash = null;
+  return bound;
+};
+
+/** A resend finds its participant and is free; someone new is paced per address and per workshop. */
+async function newIdentityAllowed(socket: PlenarySocket, ctx: HandlerContext, tokenHash: string): Promise<boolean> {
+  const w = await ctx.hub.get(socket.data.code);
+  if (w && participantByToken(w.state, tokenHash)) return true;
+  const address = clientAddress(socket.request);
+  return (await ctx.budgets.take('newIdentity', address)) && ctx.budgets.take('workshopIdentity', socket.data.code);
+}
 
 /**
  * Binds the joining socket to its participant. The binding goes by the device's token, not by
  * the answer: a resent join with someone else's command id finds their participant, but not
  * their token, and binds nothing.
  */
-export const afterJoin: After<'session:join'> = async (socket, ctx, input, result) => {
-  if (!result.ok) return result;
+async function bind(
+  socket: PlenarySocket,
+  ctx: HandlerContext,
+  tokenHash: string,
+  participantId: string,
+): Promise<Result<CommandValue<'session:join'>>> {
   const w = await ctx.hub.get(socket.data.code);
-  const joined = w ? participantByToken(w.state, hashSecret(input.token)) : null;
-  if (joined?.id !== result.value.participantId) return fail('forbidden');
+  const joined = w ? participantByToken(w.state, tokenHash) : null;
+  if (joined?.id !== participantId) return fail('forbidden');
   socket.data.participantId = joined.id;
   ctx.presence.touch(socket.data.code);
   await sendSnapshot(socket, ctx);
-  return result;
-};
+  return ok({ participantId });
+}
 
 /** Answers clock samples and sends the socket its snapshot. */
 export async function registerSession(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
