@@ -42,6 +42,8 @@ export interface Config {
   createKey: string | null;
   /** Workshops stored at most; creating more is refused. */
   maxWorkshops: number;
+  /** A workshop idle this long, with nobody connected, leaves memory (loaded again on demand); null: never. */
+  idleUnloadMs: number | null;
   limits: ServerLimits;
 }
 
@@ -57,6 +59,7 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   CREATE_KEY: z.string().min(12).max(200).optional(),
   MAX_WORKSHOPS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  IDLE_UNLOAD_MINUTES: z.coerce.number().int().min(0).max(10_080).default(30),
   MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_CONNECTION_CAPS.total),
   MAX_CONNECTIONS_PER_WORKSHOP: z.coerce
     .number()
@@ -92,6 +95,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     createKey: e.CREATE_KEY ?? null,
     maxWorkshops: e.MAX_WORKSHOPS,
+    idleUnloadMs: e.IDLE_UNLOAD_MINUTES === 0 ? null : e.IDLE_UNLOAD_MINUTES * 60_000,
     limits: {
       ...DEFAULT_LIMITS,
       connections: {

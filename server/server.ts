@@ -18,6 +18,7 @@ import { venueAddresses } from './venue-addresses.ts';
 import type { WorkshopStore } from './persistence/port.ts';
 import { attachRealtime } from './realtime/io.ts';
 import { NO_STAGES, type Stages } from './stages.ts';
+import { roomOf } from './realtime/context.ts';
 import { createWorkshopHub, type WorkshopHub } from './workshops/hub.ts';
 import { createTimerScheduler } from './workshops/timer-scheduler.ts';
 
@@ -45,7 +46,16 @@ export interface PlenaryServer {
 export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const { config, store, clock, log } = deps;
   const stages = deps.stages ?? NO_STAGES;
-  const hub = createWorkshopHub({ store, clock, log, stages });
+  // Anyone connected holds a workshop in memory; `realtime` and `yjs` exist before the first sweep.
+  const inUse = (code: string) =>
+    (realtime.io.sockets.adapter.rooms.get(roomOf(code))?.size ?? 0) > 0 || yjs.connectionCount(code) > 0;
+  const hub = createWorkshopHub({
+    store,
+    clock,
+    log,
+    stages,
+    ...(config.idleUnloadMs === null ? {} : { idle: { afterMs: config.idleUnloadMs, inUse } }),
+  });
   const { limits } = config;
   // Logged at debug: under a flood, one line per refusal would be a flood of its own.
   const budgets = createRateBudgets({

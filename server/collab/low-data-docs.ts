@@ -58,6 +58,13 @@ export function createLowDataDocs(hub: WorkshopHub): LowDataDocs {
     if (entry) advance(code, entry, lowDataState(next.pub));
   };
   hub.events.on('changed', onChanged);
+  // An unloaded workshop's low-data view goes with it; a replica coming back is told to start over.
+  const onUnloaded = (code: string) => {
+    ready.get(code)?.doc.destroy();
+    ready.delete(code);
+    entries.delete(code);
+  };
+  hub.events.on('unloaded', onUnloaded);
 
   async function make(code: string): Promise<Entry | null> {
     // What the hub hands out is what is on disk: the low-data view starts from there, as replicas do.
@@ -85,6 +92,7 @@ export function createLowDataDocs(hub: WorkshopHub): LowDataDocs {
     },
     close() {
       hub.events.off('changed', onChanged);
+      hub.events.off('unloaded', onUnloaded);
       for (const entry of ready.values()) entry.doc.destroy();
       ready.clear();
       entries.clear();

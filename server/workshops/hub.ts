@@ -34,6 +34,8 @@ export interface HubEvents {
   changed: [code: string, prev: WorkshopState, next: WorkshopState];
   /** A stored workshop was loaded into memory (after a restart, or a failed commit), for services that resume work. */
   loaded: [code: string, workshop: LiveWorkshop];
+  /** An idle workshop left memory; services drop what they keep for it (it loads again on demand). */
+  unloaded: [code: string];
 }
 
 export interface WorkshopHub {
@@ -44,6 +46,8 @@ export interface WorkshopHub {
   get(code: string): Promise<LiveWorkshop | null>;
   /** Runs one command; answers once its outcome is on disk (or it was refused, or the disk failed). */
   execute<T>(code: string, run: CommandRun<T>): Promise<Result<T>>;
+  /** How many workshops are in memory now. */
+  loadedCount(): number;
   close(): Promise<void>;
 }
 
@@ -55,6 +59,17 @@ export interface HubDeps {
   compactEvery?: number;
   /** Where each command's time goes (the benchmark's per-stage histograms). */
   stages?: Stages;
+  /** Idle workshops leave memory: none by default (a test's hub keeps everything). */
+  idle?: IdleUnload;
+}
+
+export interface IdleUnload {
+  /** A workshop nobody asked for in this long, with nobody connected and no timer running, is unloaded. */
+  afterMs: number;
+  /** Whether anyone is connected to the workshop (a socket or a replica): they hold it loaded. */
+  inUse: (code: string) => boolean;
+  /** Monotonic milliseconds; transport time, not the workshop clock (which tests may freeze). */
+  now?: () => number;
 }
 
 /** The answer a resend gets: the first one, as stored or still on its way to the disk. */
@@ -73,8 +88,16 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
   /** The durable state vector of a workshop dropped after a failed commit, to catch its replicas up on reload. */
   const retired = new Map<string, Uint8Array>();
   const batcher = createCommitBatcher(store, stages);
+  /** When each workshop was last asked for, and whether a command of it is still being decided or written. */
+  const lastUsed = new Map<string, number>();
+  const busy = new Map<string, number>();
+  const idleNow = deps.idle?.now ?? (() => performance.now());
+  const used = (code: string) => lastUsed.set(code, idleNow());
+  const sweeper = deps.idle ? setInterval(() => unloadIdle(deps.idle!), Math.min(60_000, deps.idle.afterMs / 2)) : null;
+  sweeper?.unref();
 
   function getLive(code: string): Promise<Live | null> {
+    used(code);
     let pending = loaded.get(code);
     if (!pending) {
       pending = loadLive(store, code);
@@ -205,6 +228,39 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       .catch((err: unknown) => log.error('compaction_failed', { code, error: String(err) }));
   }
 
+  /**
+   * Unloads every workshop idle past `idle.afterMs`: nobody asked for it, nobody is connected,
+   * nothing of it is queued or on its way to the disk. What it held is on disk; its next use
+   * reads it from the store (a running countdown's end is such a use: the scheduler's command).
+   */
+  function unloadIdle(idle: IdleUnload): void {
+    const now = idleNow();
+    for (const [code, pending] of loaded) {
+      const since = lastUsed.get(code) ?? now;
+      if (now - since < idle.afterMs || busy.has(code) || idle.inUse(code)) continue;
+      void pending.then((live) => {
+        if (!live || loaded.get(code) !== pending || busy.has(code) || live.ahead.state !== live.durable.state) return;
+        loaded.delete(code);
+        lastUsed.delete(code);
+        destroyLive(live);
+        log.info('workshop_unloaded', { code });
+        events.emit('unloaded', code);
+      });
+    }
+  }
+
+  /** Counts a command of `code` as in progress until `done` settles. */
+  function holdBusy<T>(code: string, done: Promise<T>): Promise<T> {
+    busy.set(code, (busy.get(code) ?? 0) + 1);
+    const release = () => {
+      const n = (busy.get(code) ?? 1) - 1;
+      if (n > 0) busy.set(code, n);
+      else busy.delete(code);
+    };
+    done.then(release, release);
+    return done;
+  }
+
   return {
     events,
     async create(from, title) {
@@ -225,6 +281,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       const initial: Commit = { docUpdate, privateChanges: [], command: null };
       await store.createWorkshop(record, initial);
       loaded.set(code, Promise.resolve(liveFrom(record, state, doc, 1)));
+      used(code);
       log.info('workshop_created', { code, template: template.id });
       return { code, facilitatorKey };
     },
@@ -240,9 +297,14 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
         stages.since('queue', queued);
         return { answer: live ? prepare(live, run) : Promise.resolve(fail<T>('not_found')) };
       });
-      return decided.then((d) => d.answer);
+      return holdBusy(
+        code,
+        decided.then((d) => d.answer),
+      );
     },
+    loadedCount: () => loaded.size,
     async close() {
+      if (sweeper) clearInterval(sweeper);
       await Promise.allSettled([...queues.values()]);
       await batcher.settled();
       for (const p of loaded.values()) {

@@ -40,6 +40,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     logLevel: 'silent',
     createKey: null,
     maxWorkshops: 1000,
+    idleUnloadMs: null,
     limits: DEFAULT_LIMITS,
     ...overrides,
   };
