@@ -18,14 +18,30 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
   });
 }
 
+/** The realtime suite's core, run a second time with every server on PostgreSQL. */
+const ON_POSTGRES = [
+  'test/realtime/notes.test.ts',
+  'test/realtime/private.test.ts',
+  'test/realtime/votes.test.ts',
+  'test/realtime/foundation.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
     // A test that hangs must fail with a message, not stall CI.
     teardownTimeout: 10_000,
+    // One PostgreSQL cluster for the run (the first project to set up starts it).
+    globalSetup: ['test/global-setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'plenary', include: ['test/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'on-postgres', include: ON_POSTGRES, env: { PLENARY_TEST_STORE: 'postgres' } },
+      },
+    ],
   },
 });

@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'no_time_left',
   'out_of_day',
   'offline',
+  /** The server cannot reach its database: nothing was done; queued notes are kept and sent later. */
+  'unavailable',
   'internal',
 ] as const;
 

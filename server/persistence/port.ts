@@ -1,6 +1,6 @@
 /**
- * The storage port. SQLite implements it now; any other adapter (PostgreSQL later) must
- * pass the same contract suite in test/persistence/.
+ * The storage port. SQLite (embedded, the default) and PostgreSQL implement it; every adapter
+ * must pass the same contract suite in test/persistence/.
  */
 
 export interface WorkshopRecord {
@@ -43,6 +43,12 @@ export interface Commit {
 export interface BatchEntry {
   code: string;
   commit: Commit;
+  /**
+   * The workshop's version this commit was decided on; it leaves the workshop at `version + 1`.
+   * A batch with an entry whose version is not the stored one is refused whole, so a batch sent
+   * while an earlier one was still out can never land after that earlier one failed.
+   */
+  version: number;
 }
 
 export interface StoredDoc {
@@ -50,6 +56,15 @@ export interface StoredDoc {
   snapshot: Uint8Array | null;
   /** Updates after the snapshot, in order. */
   updates: Uint8Array[];
+  /** How many commits the workshop has taken: the version its next commit is decided on. */
+  version: number;
+}
+
+/** The database cannot be reached (down, restarting, network): nothing was written; try again later. */
+export class StoreUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`store unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
 }
 
 export interface WorkshopStore {
@@ -61,6 +76,9 @@ export interface WorkshopStore {
   /**
    * Writes every entry in one transaction (group commit: one disk sync for many commands).
    * Durable when the promise resolves, all or nothing: only then may the commands be acknowledged.
+   * Calls may overlap (the next batch is handed over before the last one answered): they are
+   * applied in the order they were made. Rejects with StoreUnavailable when the database
+   * cannot be reached.
    */
   commitBatch(batch: BatchEntry[]): Promise<void>;
   /** The answers of the workshop's commands, read once when it is loaded; resends are answered from them. */
@@ -69,5 +87,7 @@ export interface WorkshopStore {
   compact(code: string, snapshot: Uint8Array): Promise<void>;
   /** Number of updates stored after the snapshot. */
   updateCount(code: string): Promise<number>;
+  /** Resolves when the database answers; rejects with StoreUnavailable when it cannot be reached. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -25,10 +25,13 @@ import Database from 'better-sqlite3';
  * @typedef {{ actor: string, command_id: string, type: string, result: string }} CommandRow
  */
 
+/** The schema this code writes (`PRAGMA user_version`); a newer file is refused rather than misread. */
+const SCHEMA_VERSION = 1;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
   code TEXT PRIMARY KEY, template TEXT NOT NULL, title TEXT NOT NULL,
-  facilitator_key_hash TEXT NOT NULL, created_at INTEGER NOT NULL);
+  facilitator_key_hash TEXT NOT NULL, created_at INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS doc_snapshots (code TEXT PRIMARY KEY, snapshot BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS doc_updates (
   code TEXT NOT NULL, seq INTEGER PRIMARY KEY AUTOINCREMENT, update_bytes BLOB NOT NULL);
@@ -54,6 +57,24 @@ function assertDurable(db) {
       `SQLite durability not in force (journal_mode=${String(mode)}, synchronous=${String(sync)}); refusing to start`,
     );
   }
+}
+
+/**
+ * Brings a file of any earlier schema up to SCHEMA_VERSION; refuses one written by a newer server.
+ * @param {Database.Database} db
+ */
+function migrate(db) {
+  const found = /** @type {number} */ (db.pragma('user_version', { simple: true }));
+  if (found > SCHEMA_VERSION)
+    throw new Error(
+      `The SQLite file has schema ${found}, newer than this server knows (${SCHEMA_VERSION}): upgrade Plenary`,
+    );
+  db.exec(SCHEMA);
+  // Files from before versions were kept lack the column; their count starts here.
+  const columns = /** @type {Array<{ name: string }>} */ (db.prepare('PRAGMA table_info(workshops)').all());
+  if (!columns.some((c) => c.name === 'version'))
+    db.exec('ALTER TABLE workshops ADD COLUMN version INTEGER NOT NULL DEFAULT 0');
+  db.pragma(`user_version = ${SCHEMA_VERSION}`);
 }
 
 /**
@@ -88,7 +109,7 @@ function openSqlite(dataDir) {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   assertDurable(db);
-  db.exec(SCHEMA);
+  migrate(db);
 
   const q = {
     insertWorkshop: db.prepare(
@@ -113,6 +134,8 @@ function openSqlite(dataDir) {
       'INSERT INTO commands (code, actor, command_id, type, payload, result, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     loadCommands: db.prepare('SELECT actor, command_id, type, result FROM commands WHERE code = ?'),
+    version: db.prepare('SELECT version FROM workshops WHERE code = ?'),
+    bumpVersion: db.prepare('UPDATE workshops SET version = version + 1 WHERE code = ? AND version = ?'),
   };
 
   /**
@@ -131,7 +154,11 @@ function openSqlite(dataDir) {
     }
   };
   const commitTx = db.transaction((/** @type {BatchEntry[]} */ batch) => {
-    for (const { code, commit } of batch) writeCommit(code, commit);
+    for (const { code, commit, version } of batch) {
+      // Thrown inside the transaction: the whole batch rolls back.
+      if (q.bumpVersion.run(code, version).changes !== 1) throw new Error(`stale version ${version} for ${code}`);
+      writeCommit(code, commit);
+    }
   });
   const createTx = db.transaction((/** @type {WorkshopRecord} */ r, /** @type {Commit} */ initial) => {
     q.insertWorkshop.run(r.code, r.template, r.title, r.facilitatorKeyHash, r.createdAt);
@@ -154,7 +181,8 @@ function openSqlite(dataDir) {
       const rows = /** @type {Array<{ update_bytes: Buffer }>} */ (q.updates.all(code));
       // Each its own exact ArrayBuffer (not a view of a pool), so it can be moved to the main thread.
       const updates = rows.map((r) => new Uint8Array(r.update_bytes));
-      return { snapshot: snap ? new Uint8Array(snap.snapshot) : null, updates };
+      const version = /** @type {{ version: number } | undefined} */ (q.version.get(code))?.version ?? 0;
+      return { snapshot: snap ? new Uint8Array(snap.snapshot) : null, updates, version };
     },
     loadPrivate: (code) =>
       /** @type {Array<{ collection: string, id: string, json: string }>} */ (q.loadPrivate.all(code)),

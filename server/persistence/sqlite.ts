@@ -107,6 +107,8 @@ export function createSqliteStore(dataDir: string): SqliteStore {
     loadCommands: (code) => call('loadCommands', code),
     compact: (code, snapshot) => call('compact', code, snapshot),
     updateCount: (code) => call('updateCount', code),
+    // The thread owns the file: the store answers unless the thread is gone.
+    ping: () => (broken ? Promise.reject(broken) : Promise.resolve()),
     async close() {
       if (broken) return;
       closing = true;

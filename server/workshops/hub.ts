@@ -20,7 +20,7 @@ import { diffCollections } from '../domain/collections.ts';
 import { initialState } from '../domain/initial-state.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import type { Logger } from '../log.ts';
-import type { Commit, WorkshopRecord, WorkshopStore } from '../persistence/port.ts';
+import { StoreUnavailable, type Commit, type WorkshopRecord, type WorkshopStore } from '../persistence/port.ts';
 import { NO_STAGES, type Stages } from '../stages.ts';
 import { asCollections, decideCommand, type CommandRun } from './decide-command.ts';
 import { createCommitBatcher } from './group-commit.ts';
@@ -182,10 +182,12 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     stages.since('diff', diffStart);
     live.ahead.state = decided.next;
     const generation = live.generation;
+    const version = live.version++;
     const answer = new Promise<Result<T>>((resolve) => {
       batcher.enqueue({
         code: live.record.code,
         commit: { docUpdate, privateChanges: decided.privateChanges, command: decided.record },
+        version,
         stale: () => live.generation !== generation,
         durable: () => {
           madeDurable(live, decided.next, docUpdate);
@@ -197,7 +199,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
             log.error('commit_failed', { code: live.record.code, type: run.type, error: String(err) });
             rollBack(live);
           }
-          resolve(fail('internal'));
+          resolve(fail(err instanceof StoreUnavailable ? 'unavailable' : 'internal'));
         },
       });
     });
@@ -280,7 +282,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       };
       const initial: Commit = { docUpdate, privateChanges: [], command: null };
       await store.createWorkshop(record, initial);
-      loaded.set(code, Promise.resolve(liveFrom(record, state, doc, 1)));
+      loaded.set(code, Promise.resolve(liveFrom(record, state, doc, { sinceCompaction: 1, version: 0 })));
       used(code);
       log.info('workshop_created', { code, template: template.id });
       return { code, facilitatorKey };
@@ -299,7 +301,14 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       });
       return holdBusy(
         code,
-        decided.then((d) => d.answer),
+        decided.then(
+          (d) => d.answer,
+          // The workshop could not be read: nothing was decided.
+          (err: unknown) => {
+            if (err instanceof StoreUnavailable) return fail<T>('unavailable');
+            throw err;
+          },
+        ),
       );
     },
     loadedCount: () => loaded.size,

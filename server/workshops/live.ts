@@ -41,6 +41,8 @@ export interface Live {
   generation: number;
   /** Set when a failed batch took it back: it is read again from the store, and never decided on again. */
   retired: boolean;
+  /** The version the next decided commit is made on (the store's count of commits, plus those on their way). */
+  version: number;
   /** The answers of every command with an id, by `answerKey`: a resend is answered from here. */
   answers: Map<string, Answer>;
   /** Updates in the store's log since its snapshot. */
@@ -60,7 +62,12 @@ function copyOf(doc: Y.Doc): Y.Doc {
 }
 
 /** A workshop that exists only as written now (just created, or just loaded). */
-export function liveFrom(record: WorkshopRecord, state: WorkshopState, doc: Y.Doc, sinceCompaction: number): Live {
+export function liveFrom(
+  record: WorkshopRecord,
+  state: WorkshopState,
+  doc: Y.Doc,
+  stored: { sinceCompaction: number; version: number },
+): Live {
   const live: Live = {
     record,
     view: {
@@ -76,8 +83,9 @@ export function liveFrom(record: WorkshopRecord, state: WorkshopState, doc: Y.Do
     ahead: { state, doc: copyOf(doc) },
     generation: 0,
     retired: false,
+    version: stored.version,
     answers: new Map(),
-    sinceCompaction,
+    sinceCompaction: stored.sinceCompaction,
   };
   return live;
 }
@@ -103,7 +111,10 @@ export async function loadLive(store: WorkshopStore, code: string): Promise<Live
     const coll = ownEntry(priv as unknown as Collections, row.collection);
     if (coll && !isReservedId(row.id)) coll[row.id] = JSON.parse(row.json);
   }
-  const live = liveFrom(record, { pub, priv }, doc, stored.updates.length);
+  const live = liveFrom(record, { pub, priv }, doc, {
+    sinceCompaction: stored.updates.length,
+    version: stored.version,
+  });
   for (const c of commands) live.answers.set(answerKey(c.actor, c.commandId), { type: c.type, result: c.result });
   return live;
 }

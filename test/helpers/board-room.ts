@@ -1,7 +1,8 @@
 /** A workshop at a board step with a facilitator, two participants and their replicas: the cast of the board tests. */
 import { randomUUID } from 'node:crypto';
+import { commandSender } from '../../client/src/net/commands.ts';
 import { createOutbox, type Outbox, type OutboxEntry, type OutboxStorage } from '../../client/src/net/outbox.ts';
-import { fail, type Result } from '../../shared/errors.ts';
+import type { Result } from '../../shared/errors.ts';
 import type { BoardMode, PublicState } from '../../shared/model.ts';
 import { connectSocket, joinAs, openReplica, send, type NodeReplica, type TestSocket } from './clients.ts';
 import { afterEach } from 'vitest';
@@ -72,18 +73,12 @@ export function outboxOn(
   return createOutbox({
     storage,
     storageKey: 'plenary:outbox:test',
-    send: async (entry) => {
-      if (!socket.connected) return fail('offline');
-      const emit = socket.timeout(timeoutMs).emitWithAck.bind(socket) as unknown as (
-        e: string,
-        i: unknown,
-      ) => Promise<Result<unknown>>;
-      return emit(entry.event, entry.input).catch(() => fail('offline'));
-    },
+    send: (entry) => commandSender(socket, timeoutMs)(entry.event, entry.input),
     newId: () => randomUUID(),
     now: () => Date.now(),
     onPending: () => undefined,
     onSettled,
+    later: (retry, ms) => setTimeout(retry, ms),
   });
 }
 

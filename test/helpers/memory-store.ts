@@ -1,14 +1,16 @@
 /**
  * A store adapter that keeps everything in memory and answers asynchronously, like any
- * networked store would: every call takes `latencyMs`, and a commit can be made to fail. It
- * exists to prove that the hub's correctness does not rest on SQLite being synchronous.
+ * networked store would: every call takes `latencyMs`, a commit can be made to fail, and the
+ * whole store can be made unreachable. It exists to prove that the hub's correctness does not
+ * rest on SQLite being synchronous.
  */
-import type {
-  BatchEntry,
-  CommandRecord,
-  StoredDoc,
-  WorkshopRecord,
-  WorkshopStore,
+import {
+  StoreUnavailable,
+  type BatchEntry,
+  type CommandRecord,
+  type StoredDoc,
+  type WorkshopRecord,
+  type WorkshopStore,
 } from '../../server/persistence/port.ts';
 
 export interface MemoryStoreOptions {
@@ -25,6 +27,8 @@ export interface MemoryStore extends WorkshopStore {
   stats: { committed: number; failed: number };
   /** Makes the next `n` batches fail. */
   failNext(n?: number): void;
+  /** While down, every call fails with StoreUnavailable, as with a database that is not there. */
+  setDown(down: boolean): void;
 }
 
 /** What the store holds; it outlives a handle, as a database outlives the server that closed it. */
@@ -34,6 +38,7 @@ interface Stored {
   record: WorkshopRecord;
   snapshot: Uint8Array | null;
   updates: Uint8Array[];
+  version: number;
   privates: Map<string, { collection: string; id: string; json: string }>;
   commands: Map<string, CommandRecord>;
 }
@@ -43,6 +48,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}, data: Memory
   const latency = options.latencyMs ?? 0;
   let failures = 0;
   let closed = false;
+  let down = false;
+  /** Commits apply in the order they were made, whatever each one's latency. */
+  let commits: Promise<unknown> = Promise.resolve();
   const stats = { committed: 0, failed: 0 };
 
   const wait = () =>
@@ -55,13 +63,18 @@ export function createMemoryStore(options: MemoryStoreOptions = {}, data: Memory
   const ready = async () => {
     await wait();
     if (closed) throw new Error('store closed');
+    if (down) throw new StoreUnavailable('the in-memory store is down');
   };
 
   /** Checks a whole batch before touching anything, so it lands all or nothing. */
   function validate(batch: BatchEntry[]): void {
     const seen = new Set<string>();
-    for (const { code, commit } of batch) {
+    const versions = new Map<string, number>();
+    for (const { code, commit, version } of batch) {
       const w = workshop(code);
+      const expected = versions.get(code) ?? w.version;
+      if (version !== expected) throw new Error(`stale version ${version} for ${code} (stored ${expected})`);
+      versions.set(code, expected + 1);
       if (!commit.command) continue;
       const key = `${code}\n${commit.command.actor}\n${commit.command.commandId}`;
       if (seen.has(key) || w.commands.has(`${commit.command.actor}\n${commit.command.commandId}`))
@@ -70,7 +83,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}, data: Memory
     }
   }
 
-  function apply({ code, commit }: BatchEntry): void {
+  function apply({ code, commit }: Pick<BatchEntry, 'code' | 'commit'>): void {
     const w = workshop(code);
     if (commit.docUpdate) w.updates.push(commit.docUpdate.slice());
     for (const e of commit.privateChanges) {
@@ -81,10 +94,28 @@ export function createMemoryStore(options: MemoryStoreOptions = {}, data: Memory
     if (commit.command) w.commands.set(`${commit.command.actor}\n${commit.command.commandId}`, { ...commit.command });
   }
 
+  async function commit(batch: BatchEntry[], refuse: boolean): Promise<void> {
+    await ready();
+    if (refuse) {
+      stats.failed++;
+      throw new Error('injected commit failure');
+    }
+    validate(batch);
+    for (const entry of batch) {
+      apply(entry);
+      workshop(entry.code).version++;
+    }
+    stats.committed++;
+    if (options.loseAnswer?.(batch)) throw new Error('injected lost answer (the batch was written)');
+  }
+
   return {
     stats,
     failNext(n = 1) {
       failures += n;
+    },
+    setDown(value) {
+      down = value;
     },
     async createWorkshop(record, initial) {
       await ready();
@@ -93,6 +124,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}, data: Memory
         record: { ...record },
         snapshot: null,
         updates: [],
+        version: 0,
         privates: new Map(),
         commands: new Map(),
       });
@@ -110,7 +142,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}, data: Memory
     async loadDoc(code): Promise<StoredDoc> {
       await ready();
       const w = workshop(code);
-      return { snapshot: w.snapshot?.slice() ?? null, updates: w.updates.map((u) => u.slice()) };
+      return { snapshot: w.snapshot?.slice() ?? null, updates: w.updates.map((u) => u.slice()), version: w.version };
     },
     async loadPrivate(code) {
       await ready();
@@ -125,19 +157,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}, data: Memory
         result,
       }));
     },
-    async commitBatch(batch) {
+    commitBatch(batch) {
       // Decided when the batch is handed over; the outcome is known only after the latency.
       const refuse = failures > 0 || (options.failBatch?.(batch) ?? false);
       if (failures > 0) failures--;
-      await ready();
-      if (refuse) {
-        stats.failed++;
-        throw new Error('injected commit failure');
-      }
-      validate(batch);
-      for (const entry of batch) apply(entry);
-      stats.committed++;
-      if (options.loseAnswer?.(batch)) throw new Error('injected lost answer (the batch was written)');
+      const done = commits.then(() => commit(batch, refuse));
+      commits = done.catch(() => undefined);
+      return done;
     },
     async compact(code, snapshot) {
       await ready();
@@ -148,6 +174,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}, data: Memory
     async updateCount(code) {
       await ready();
       return workshop(code).updates.length;
+    },
+    async ping() {
+      await ready();
     },
     async close() {
       closed = true;

@@ -5,11 +5,14 @@ import path from 'node:path';
 import { systemClock, type Clock } from '../../server/clock.ts';
 import { DEFAULT_LIMITS, type Config } from '../../server/config.ts';
 import { createLogger } from '../../server/log.ts';
+import type { WorkshopStore } from '../../server/persistence/port.ts';
+import { openPostgresStore } from '../../server/persistence/postgres.ts';
 import { createSqliteStore } from '../../server/persistence/sqlite.ts';
 import { createPlenaryServer, type PlenaryServer } from '../../server/server.ts';
 import { readPublicState } from '../../shared/doc.ts';
 import type { PublicState } from '../../shared/model.ts';
 import type { CreatedWorkshop } from '../../shared/schemas/rest.ts';
+import { freshDatabase } from './postgres-db.ts';
 
 export interface TestServer {
   url: string;
@@ -46,14 +49,36 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
   };
 }
 
-export async function startTestServer(
-  options: { dataDir?: string; clock?: Clock; config?: Partial<Config>; lanAddresses?: () => string[] } = {},
-): Promise<TestServer> {
+export interface TestServerOptions {
+  dataDir?: string;
+  clock?: Clock;
+  config?: Partial<Config>;
+  lanAddresses?: () => string[];
+  /** Where it stores: SQLite in `dataDir`, or a PostgreSQL database of its own (`PLENARY_TEST_STORE=postgres`). */
+  store?: 'sqlite' | 'postgres';
+  /** The PostgreSQL database to reopen (a restart finds what the first server wrote). */
+  databaseUrl?: string;
+}
+
+/** The store a test server runs on: the environment picks PostgreSQL for the suite's second project. */
+async function openTestStore(
+  options: TestServerOptions,
+  dataDir: string,
+): Promise<{ store: WorkshopStore; databaseUrl?: string }> {
+  const kind = options.store ?? (process.env.PLENARY_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite');
+  if (kind === 'sqlite') return { store: createSqliteStore(dataDir) };
+  const databaseUrl = options.databaseUrl ?? (await freshDatabase());
+  const log = createLogger('silent');
+  return { store: await openPostgresStore({ url: databaseUrl, poolSize: 5, requireDurable: false, log }), databaseUrl };
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
   const config = testConfig(dataDir, options.config);
+  const { store, databaseUrl } = await openTestStore(options, dataDir);
   const server = createPlenaryServer({
     config,
-    store: createSqliteStore(dataDir),
+    store,
     clock: options.clock ?? systemClock,
     log: createLogger(config.logLevel),
     // Tests never depend on the machine's network: no venue address unless a test gives one.
@@ -68,7 +93,7 @@ export async function startTestServer(
     close: () => server.close(),
     async restart() {
       await server.close();
-      return startTestServer({ ...options, dataDir });
+      return startTestServer({ ...options, dataDir, ...(databaseUrl ? { databaseUrl } : {}) });
     },
     async createWorkshop(template = 'ilo-coop-2018') {
       const res = await fetch(`${url}/api/workshops`, {

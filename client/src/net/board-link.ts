@@ -35,6 +35,7 @@ export function linkBoards(
     now: () => Date.now(),
     onPending: setPending,
     onSettled: settle,
+    later: (retry, ms) => setTimeout(retry, ms),
   });
   setPending(outbox.pending());
   socket.on('connect', () => void outbox.flush());

@@ -33,7 +33,12 @@ export interface OutboxDeps {
   onPending: (entries: OutboxEntry[]) => void;
   /** Called when the server answered an entry (ok or refused). */
   onSettled: (entry: OutboxEntry, result: Result<unknown>) => void;
+  /** Calls `retry` once after `ms`: how the outbox tries again while the server cannot save. */
+  later: (retry: () => void, ms: number) => void;
 }
+
+/** Waits between tries while the server answers `unavailable` (its database is down): 1 s, doubling to 30 s. */
+const RETRY_MS = { first: 1000, max: 30_000 };
 
 export interface Outbox {
   /** Queues a command (giving edits and deletes a command id) and tries to send it. */
@@ -59,6 +64,8 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   let flushing: Promise<void> | null = null;
   // Set when a flush is asked for while one runs (e.g. reconnected mid-attempt): try once more.
   let again = false;
+  let retryMs = RETRY_MS.first;
+  let retrying = false;
 
   function save(): void {
     try {
@@ -74,15 +81,28 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       const entry = entries[0];
       if (!entry) return;
       const result = await deps.send(entry);
+      if (!result.ok && result.error === 'unavailable') return retryLater();
       if (!result.ok && result.error === 'offline') {
         if (!again) return;
         again = false;
         continue;
       }
+      retryMs = RETRY_MS.first;
       entries = entries.filter((e) => e.key !== entry.key);
       save();
       deps.onSettled(entry, result);
     }
+  }
+
+  /** The server is up but cannot save: the entry stays, and the outbox tries again by itself. */
+  function retryLater(): void {
+    if (retrying) return;
+    retrying = true;
+    deps.later(() => {
+      retrying = false;
+      void flush();
+    }, retryMs);
+    retryMs = Math.min(RETRY_MS.max, retryMs * 2);
   }
 
   function flush(): Promise<void> {
