@@ -45,7 +45,19 @@ export interface Config {
   /** A workshop idle this long, with nobody connected, leaves memory (loaded again on demand); null: never. */
   idleUnloadMs: number | null;
   limits: ServerLimits;
+  /** PostgreSQL instead of the embedded SQLite file, when set. */
+  database: { url: string; poolSize: number } | null;
 }
+
+/** A PostgreSQL URL: the scheme, a host and a database, so a typo fails at start rather than at the first commit. */
+const DatabaseUrl = z.string().refine((value) => {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && u.hostname !== '' && u.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}, 'expected postgres://user:password@host:5432/database');
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -73,6 +85,8 @@ const Env = z.object({
     .min(1)
     .max(1_000_000)
     .default(DEFAULT_CONNECTION_CAPS.perAddress),
+  DATABASE_URL: DatabaseUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
 });
 
 /** Parses `env`; throws with every problem listed so a bad deployment fails at start. */
@@ -104,6 +118,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
         perWorkshop: e.MAX_CONNECTIONS_PER_WORKSHOP,
       },
     },
+    database: e.DATABASE_URL ? { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } : null,
   };
 }
 

@@ -4,14 +4,24 @@ import path from 'node:path';
 import { workshopLinks } from '../shared/links.ts';
 import { systemClock } from './clock.ts';
 import { readConfig, type Config } from './config.ts';
-import { createLogger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
 import { startMetrics } from './metrics.ts';
+import type { WorkshopStore } from './persistence/port.ts';
+import { openPostgresStore } from './persistence/postgres.ts';
 import { createSqliteStore } from './persistence/sqlite.ts';
 import { createPlenaryServer, type PlenaryServer } from './server.ts';
 import { NO_STAGES } from './stages.ts';
 import { venueAddresses } from './venue-addresses.ts';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
+
+/** PostgreSQL when DATABASE_URL is set, else the SQLite file in DATA_DIR; either is open and checked when this resolves. */
+async function openStore(config: Config, log: Logger): Promise<WorkshopStore> {
+  if (config.database) return openPostgresStore({ ...config.database, log });
+  const sqlite = createSqliteStore(config.dataDir);
+  await sqlite.opened;
+  return sqlite;
+}
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
@@ -21,8 +31,7 @@ async function main(): Promise<void> {
     process.env.PLENARY_METRICS === '1'
       ? startMetrics((line) => process.stdout.write(`${line}\n`), process.env.PLENARY_PROFILE_DIR)
       : NO_STAGES;
-  const store = createSqliteStore(config.dataDir);
-  await store.opened;
+  const store = await openStore(config, log);
   const server = createPlenaryServer({ config, store, clock: systemClock, log, stages });
   // Handlers first: a signal that arrives once 'listening' is logged must find them in place.
   let stopping = false;
@@ -41,7 +50,7 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (err) => log.error('unhandled_rejection', { error: String(err) }));
 
   const port = await server.listen();
-  log.info('listening', { port, host: config.host, dataDir: config.dataDir });
+  log.info('listening', { port, host: config.host, store: config.database ? 'postgres' : config.dataDir });
   if (config.seedTemplate) await printSeededWorkshop(server, config, port);
 }
 

@@ -45,6 +45,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     maxWorkshops: 1000,
     idleUnloadMs: null,
     limits: DEFAULT_LIMITS,
+    database: null,
     ...overrides,
   };
 }
