@@ -83,6 +83,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     publicUrl: config.publicUrl,
     lanAddresses: deps.lanAddresses ?? venueAddresses,
     routers: [reportRoutes({ lookups, clock })],
+    storeReachable: () => store.ping(),
   });
   // A client that sends its headers or body slowly, or announces more than it sends, is cut off.
   const server = http.createServer(

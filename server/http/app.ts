@@ -28,9 +28,13 @@ export interface HttpDeps {
   lanAddresses: () => string[];
   /** Extra routers mounted under /api/workshops/:code by other concerns. */
   routers?: express.Router[];
+  /** Resolves while the store answers; /healthz is 503 when it does not, so a balancer drains the node. */
+  storeReachable: () => Promise<void>;
 }
 
 const BODY_LIMIT_BYTES = 32 * 1024;
+/** How long /healthz waits for the store before it says the store is unreachable. */
+const HEALTH_TIMEOUT_MS = 2000;
 
 /** Builds the app; it holds no state of its own. */
 export function createHttpApp(deps: HttpDeps): express.Express {
@@ -54,8 +58,20 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(refuseAnnouncedOver(BODY_LIMIT_BYTES));
   app.use(express.json({ limit: BODY_LIMIT_BYTES }));
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true, uptimeS: Math.round(process.uptime()) });
+  app.get('/healthz', async (_req, res) => {
+    const uptimeS = Math.round(process.uptime());
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), HEALTH_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([deps.storeReachable(), late]);
+      res.json({ ok: true, uptimeS });
+    } catch {
+      res.status(503).json({ ok: false, uptimeS, error: 'store_unreachable' });
+    } finally {
+      clearTimeout(timer);
+    }
   });
   // API answers are never reused unasked; a route with its own policy (the clock, the QR) sets it.
   app.use('/api', (_req, res, next) => {

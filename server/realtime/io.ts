@@ -9,6 +9,7 @@ import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { RateBudgets } from '../budgets/rate-budgets.ts';
 import { participantByToken } from '../domain/participants.ts';
 import { clientAddress } from '../http/client-address.ts';
+import { StoreUnavailable } from '../persistence/port.ts';
 import { hashSecret, matchesHash } from '../workshops/secrets.ts';
 import type { HandlerContext, PlenaryServer, PlenarySocket, RealtimeDeps } from './context.ts';
 import { roomOf } from './context.ts';
@@ -93,7 +94,8 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
       },
       (err: unknown) => {
         deps.log.error('handshake_failed', { code, error: String(err) });
-        next(new Error('internal'));
+        // The client tries again by itself after 'unavailable' (the database is down), as after 'internal'.
+        next(new Error(err instanceof StoreUnavailable ? 'unavailable' : 'internal'));
       },
     );
   });

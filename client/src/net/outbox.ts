@@ -37,7 +37,7 @@ export interface OutboxDeps {
   later: (retry: () => void, ms: number) => void;
 }
 
-/** Waits between tries while the server answers `unavailable` (its database is down): 1 s, doubling to 30 s. */
+/** Waits between tries while there is no answer or the server cannot save: 1 s, doubling to 30 s. */
 const RETRY_MS = { first: 1000, max: 30_000 };
 
 export interface Outbox {
@@ -81,11 +81,14 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       const entry = entries[0];
       if (!entry) return;
       const result = await deps.send(entry);
-      if (!result.ok && result.error === 'unavailable') return retryLater();
-      if (!result.ok && result.error === 'offline') {
-        if (!again) return;
-        again = false;
-        continue;
+      if (!result.ok && (result.error === 'offline' || result.error === 'unavailable')) {
+        if (again) {
+          again = false;
+          continue;
+        }
+        // No answer (the connection dropped, or the answer was lost) or nothing saved: kept, and
+        // tried again by itself, besides on every reconnect.
+        return retryLater();
       }
       retryMs = RETRY_MS.first;
       entries = entries.filter((e) => e.key !== entry.key);
@@ -94,7 +97,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     }
   }
 
-  /** The server is up but cannot save: the entry stays, and the outbox tries again by itself. */
+  /** The entry stays, and the outbox tries again by itself. */
   function retryLater(): void {
     if (retrying) return;
     retrying = true;

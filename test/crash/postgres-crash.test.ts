@@ -1,0 +1,185 @@
+/**
+ * On a durable PostgreSQL: clients keep writing through the real outbox while the Plenary
+ * process is `kill -9`ed at random moments and PostgreSQL itself is stopped as a crash would
+ * stop it (immediate, no checkpoint) and started again. While the database is down, commands
+ * are refused with `unavailable` and /healthz is 503; service comes back by itself; at the end
+ * every note the outboxes took is in the document exactly once. CRASH_ROUNDS, CRASH_SEED.
+ */
+import { randomUUID } from 'node:crypto';
+import { io } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Result } from '../../shared/errors.ts';
+import type { SocketAuth } from '../../shared/schemas/session.ts';
+import { commandSender } from '../../client/src/net/commands.ts';
+import { createOutbox, type Outbox } from '../../client/src/net/outbox.ts';
+import { newToken, openReplica, send, type TestSocket } from '../helpers/clients.ts';
+import { seededRng } from '../helpers/fuzz.ts';
+import { adminQuery, startPostgresCluster, type PostgresCluster } from '../helpers/postgres-cluster.ts';
+import { createWorkshopAt, spawnServer, type ServerProcess } from '../helpers/process.ts';
+import { nextEvent, waitFor } from '../helpers/wait.ts';
+
+const ROUNDS = Math.max(10, Number(process.env.CRASH_ROUNDS ?? 10));
+const SEED = Number(process.env.CRASH_SEED ?? 1206);
+/** Rounds after which PostgreSQL is crashed and restarted instead of Plenary. */
+const DATABASE_CRASHES = new Set([3, 7]);
+
+let cluster: PostgresCluster;
+let databaseUrl: string;
+let proc: ServerProcess | null = null;
+const sockets: TestSocket[] = [];
+
+beforeAll(async () => {
+  cluster = await startPostgresCluster('durable');
+  await adminQuery(cluster.url(), 'CREATE DATABASE plenary');
+  databaseUrl = cluster.url('plenary');
+}, 60_000);
+afterAll(async () => {
+  for (const s of sockets.splice(0)) s.close();
+  if (proc?.child.exitCode === null) proc.child.kill('SIGKILL');
+  await cluster?.destroy();
+});
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const start = (port = 0) => spawnServer({ port, env: { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '4' } });
+
+/** A socket that comes back by itself, also after a refused handshake (as the page's connection does). */
+function connect(url: string, auth: SocketAuth): TestSocket {
+  const socket: TestSocket = io(url, {
+    auth,
+    transports: ['websocket'],
+    reconnectionDelay: 30,
+    reconnectionDelayMax: 150,
+    randomizationFactor: 0,
+  });
+  socket.on('connect_error', () => !socket.active && setTimeout(() => socket.connect(), 100));
+  sockets.push(socket);
+  return socket;
+}
+
+/** The page's outbox on `socket`, flushed on every connect; notes are queued every `paceMs`. */
+function writer(socket: TestSocket, prefix: string, paceMs: number) {
+  const settled: Array<[string, Result<unknown>]> = [];
+  const outbox: Outbox = createOutbox({
+    storage: null,
+    storageKey: `outbox:${prefix}`,
+    send: (entry) => commandSender(socket, 1500)(entry.event, entry.input),
+    newId: () => randomUUID(),
+    now: () => Date.now(),
+    onPending: () => undefined,
+    onSettled: (entry, result) => settled.push([entry.key, result]),
+    later: (retry, ms) => setTimeout(retry, Math.min(ms, 500)),
+  });
+  socket.on('connect', () => void outbox.flush());
+  const queued: string[] = [];
+  let running = true;
+  const done = (async () => {
+    for (let n = 0; running; n++) {
+      const id = `${prefix}-${n}`;
+      queued.push(id);
+      outbox.enqueue('note:add', { id, boardId: 'expectations', column: 'Expectations', text: id });
+      await pause(paceMs);
+    }
+  })();
+  const stop = () => {
+    running = false;
+    return done;
+  };
+  return { queued, settled, outbox, stop };
+}
+
+async function health(url: string): Promise<number> {
+  return (await fetch(`${url}/healthz`).catch(() => null))?.status ?? 0;
+}
+
+describe('on PostgreSQL: kill -9 of Plenary, and PostgreSQL crashed mid-writing', () => {
+  it(`delivers every queued note exactly once over ${ROUNDS} crashes (seed ${SEED})`, async () => {
+    const rng = seededRng(SEED);
+    proc = await start();
+    const { port, url } = proc;
+    const w = await createWorkshopAt(url);
+    const facilitators = [0, 1].map(() =>
+      connect(url, { code: w.code, client: 'facilitate', facilitatorKey: w.facilitatorKey }),
+    );
+    await nextEvent(facilitators[0]!, 'session:ready');
+    expect(
+      (await send(facilitators[0]!, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok,
+    ).toBe(true);
+    const guest = connect(url, { code: w.code, client: 'participant' });
+    await nextEvent(guest, 'session:ready');
+    const token = newToken();
+    const joined = await send(guest, 'session:join', {
+      name: 'Amina',
+      organisation: 'Coop',
+      attendance: 'room',
+      token,
+    });
+    expect(joined.ok).toBe(true);
+    const participant = connect(url, { code: w.code, client: 'participant', participantToken: token });
+    guest.close();
+
+    const writers = [
+      writer(facilitators[0]!, 'f0', 250),
+      writer(facilitators[1]!, 'f1', 400),
+      // Slow enough that a backlog after an outage stays within the per-person note limit (10 per 10 s).
+      writer(participant, 'p', 2000),
+    ];
+    const delivered = () => writers.reduce((n, x) => n + x.settled.length, 0);
+    let unavailableSeen = false;
+    for (let round = 0; round < ROUNDS; round++) {
+      const before = delivered();
+      await waitFor(() => delivered() > before, `notes delivered in round ${round}`, 20_000);
+      await pause(100 + rng.int(400));
+      if (DATABASE_CRASHES.has(round)) {
+        await cluster.stop('immediate');
+        await waitFor(async () => (await health(url)) === 503, '/healthz to say 503 while PostgreSQL is down');
+        const refused = await send(facilitators[0]!, 'note:add', {
+          id: `direct-${round}`,
+          boardId: 'expectations',
+          column: 'Expectations',
+          text: `direct-${round}`,
+        });
+        unavailableSeen ||= !refused.ok && refused.error === 'unavailable';
+        expect(refused).toMatchObject({ ok: false });
+        await pause(rng.int(500));
+        cluster.start();
+        await waitFor(
+          async () => (await health(url)) === 200,
+          '/healthz to come back after PostgreSQL restarted',
+          15_000,
+        );
+      } else {
+        proc.child.kill('SIGKILL');
+        expect((await proc.exited).signal).toBe('SIGKILL');
+        proc = await start(port);
+      }
+    }
+    await Promise.all(writers.map((x) => x.stop()));
+    await waitFor(
+      () => writers.every((x) => x.outbox.pending().length === 0),
+      `every outbox to empty (pending ${writers.map((x) => x.outbox.pending().length).join(', ')})`,
+      30_000,
+    );
+
+    expect(unavailableSeen, 'a command while PostgreSQL was down was refused with unavailable').toBe(true);
+    for (const x of writers)
+      expect(
+        x.settled.filter(([, r]) => !r.ok),
+        'refused notes',
+      ).toEqual([]);
+    const replica = await openReplica(url, w.code);
+    const texts = Object.values(replica.state().notes).map((n) => n.text);
+    replica.destroy();
+    const queued = writers.flatMap((x) => x.queued);
+    console.info(`on PostgreSQL, ${ROUNDS} crashes: ${queued.length} notes queued, ${texts.length} in the document`);
+    for (const id of queued)
+      expect(
+        texts.filter((t) => t === id),
+        `note ${id}`,
+      ).toHaveLength(1);
+    expect(new Set(texts).size).toBe(texts.length);
+
+    for (const s of sockets.splice(0)) s.close();
+    proc.child.kill('SIGTERM');
+    expect((await proc.exited).code).toBe(0);
+  }, 170_000);
+});
