@@ -29,11 +29,14 @@ const Flags = z.object({
   /** Also writes the JSON result to this file (the text report still goes to stdout). */
   save: z.string().min(1).optional(),
   fullday: z.boolean().default(true),
+  /** `postgres`: Session 3 on SQLite, then again on a durable PostgreSQL the bench starts, side by side. */
+  store: z.enum(['sqlite', 'postgres']).default('sqlite'),
 });
 export type Flags = z.infer<typeof Flags>;
 
 export const USAGE = `npm run bench -- [--participants 80] [--followers 300] [--duration 30] [--rate 80]
   [--workers 2] [--missed 100] [--data-parent /dev/shm] [--profile DIR] [--no-fullday] [--json] [--save FILE]
+  [--store postgres]   (Session 3 on SQLite and then on PostgreSQL, in one run)
 npm run bench -- --step [--steps 250,500,1000,1500,2000,2500] [--step-rate 10] [--duration 10]`;
 
 /** Parses argv; throws with the usage on anything unknown or out of bounds. */
@@ -55,6 +58,7 @@ export function readFlags(argv: string[]): Flags {
       json: { type: 'boolean' },
       save: { type: 'string' },
       'no-fullday': { type: 'boolean' },
+      store: { type: 'string' },
     },
     strict: true,
   });

@@ -1,6 +1,7 @@
 /** The human-readable report, with each figure beside its target. */
 import { printProfile, printStages } from './report-window.ts';
 import type { BenchResult } from './run.ts';
+import type { Session3 } from './session3.ts';
 import type { Summary } from './stats.ts';
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
@@ -17,6 +18,7 @@ export function printReport(r: BenchResult, out: (line: string) => void): void {
   );
   out(`Disk: 4 KB write + fdatasync ${dist(m.fsyncMs)} (every acknowledged command waits for one)`);
   if (r.session3) printSession3(r, out);
+  if (r.session3 && r.session3Postgres) printStores(r.session3, r.session3Postgres, out);
   if (r.fullDay) {
     const f = r.fullDay;
     out('');
@@ -48,6 +50,22 @@ export function printReport(r: BenchResult, out: (line: string) => void): void {
       out(
         `  server CPU per note, fitted over the steps: ${s.projection.fixedUs} µs + ${s.projection.perReplicaUs} µs per replica; at 2,000 connections and ${s.rate} notes/s: ${s.projection.at2000Percent} % of a core ${verdict(s.projection.at2000Percent < 100, 'the server keeps up')}`,
       );
+  }
+}
+
+/** The same open writing on both stores, one after the other in this run. */
+function printStores(sqlite: Session3, postgres: Session3, out: (line: string) => void): void {
+  out('');
+  out('SQLite vs PostgreSQL (durable; the same open writing, one after the other in this run)');
+  for (const [name, s] of [
+    ['SQLite    ', sqlite],
+    ['PostgreSQL', postgres],
+  ] as const) {
+    const n = s.openWriting.notes;
+    const w = s.openWriting.window;
+    out(
+      `  ${name} durable ack ${dist(n.ackMs)}; note → every replica ${dist(n.everyReplicaMs)}; commit p50 ${w.stages.commit.p50Ms} / p99 ${w.stages.commit.p99Ms} ms (n=${w.stages.commit.n}); ${n.acked}/${n.sent} accepted`,
+    );
   }
 }
 

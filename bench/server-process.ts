@@ -58,6 +58,8 @@ export interface ServerOptions {
   dataParent?: string;
   /** Writes a V8 CPU profile of the server per metrics window into this directory. */
   profileDir?: string;
+  /** Runs the server on this PostgreSQL database instead of SQLite in its DATA_DIR. */
+  databaseUrl?: string;
 }
 
 /** Starts the server and resolves once /healthz answers. */
@@ -75,6 +77,7 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
       LOG_LEVEL: 'warn',
       PLENARY_METRICS: '1',
       ...(options.profileDir ? { PLENARY_PROFILE_DIR: path.resolve(options.profileDir) } : {}),
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -67,8 +67,12 @@ export async function createWorkshop(url: string): Promise<CreatedWorkshop> {
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts the server, connects the room and runs the script; stops everything it started. */
-export async function runSession3(flags: Flags, log: (line: string) => void): Promise<Session3> {
-  const server = await startServer({ dataParent: flags.dataParent, profileDir: flags.profile });
+export async function runSession3(flags: Flags, log: (line: string) => void, databaseUrl?: string): Promise<Session3> {
+  const server = await startServer({
+    dataParent: flags.dataParent,
+    profileDir: flags.profile,
+    ...(databaseUrl ? { databaseUrl } : {}),
+  });
   let ctx: BenchContext | null = null;
   try {
     const { code, facilitatorKey } = await createWorkshop(server.url);
