@@ -1,11 +1,11 @@
 /**
  * The device's outbox for note commands: each is stored (so it survives a reload) before it
  * is sent, sent in order whenever the connection is up, and dropped only once the server
- * has answered. Every entry carries a client-made command id, so a resend after a lost
+ * has taken it or refused it for good (not for being down or for too much at once). Every entry carries a client-made command id, so a resend after a lost
  * answer gets the server's first result: the note exists exactly once.
  */
 import type { CommandInput } from '../../../shared/commands.ts';
-import type { Result } from '../../../shared/errors.ts';
+import type { ErrorCode, Result } from '../../../shared/errors.ts';
 
 export type OutboxEvent = 'note:add' | 'note:edit' | 'note:delete';
 
@@ -37,7 +37,10 @@ export interface OutboxDeps {
   later: (retry: () => void, ms: number) => void;
 }
 
-/** Waits between tries while there is no answer or the server cannot save: 1 s, doubling to 30 s. */
+/** Answers that mean "not now" rather than "no": the entry is kept and sent again. */
+const NOT_NOW = new Set<ErrorCode>(['offline', 'unavailable', 'rate_limited']);
+
+/** Waits between tries while there is no answer, the server cannot save, or it asks to slow down: 1 s, doubling to 30 s. */
 const RETRY_MS = { first: 1000, max: 30_000 };
 
 export interface Outbox {
@@ -81,13 +84,14 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       const entry = entries[0];
       if (!entry) return;
       const result = await deps.send(entry);
-      if (!result.ok && (result.error === 'offline' || result.error === 'unavailable')) {
-        if (again) {
+      if (!result.ok && NOT_NOW.has(result.error)) {
+        if (again && result.error !== 'rate_limited') {
           again = false;
           continue;
         }
-        // No answer (the connection dropped, or the answer was lost) or nothing saved: kept, and
-        // tried again by itself, besides on every reconnect.
+        // No answer (the connection dropped, or the answer was lost), nothing saved, or too much
+        // at once (a backlog sent after an outage): kept, and tried again by itself after a wait,
+        // besides on every reconnect.
         return retryLater();
       }
       retryMs = RETRY_MS.first;
