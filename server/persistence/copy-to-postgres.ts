@@ -20,6 +20,7 @@ interface Counts {
   commands: number;
 }
 
+/** A row of SQLite's workshops table (server/persistence/sqlite-worker.js). */
 interface WorkshopRow {
   code: string;
   template: string;

@@ -5,13 +5,12 @@
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SocketAuth } from '../../shared/schemas/session.ts';
-import { newToken, openReplica, send, type TestSocket } from '../helpers/clients.ts';
+import type { TestSocket } from '../helpers/clients.ts';
+import { expectEachNoteOnce, openCrashRoom } from '../helpers/crash-room.ts';
 import { seededRng, type Rng } from '../helpers/fuzz.ts';
-import { createWorkshopAt, spawnServer, type ServerProcess } from '../helpers/process.ts';
-import { nextEvent, waitFor } from '../helpers/wait.ts';
+import { spawnServer, type ServerProcess } from '../helpers/process.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 const ROUNDS = Math.max(5, Number(process.env.CRASH_ROUNDS ?? 5));
 const SEED = Number(process.env.CRASH_SEED ?? 612);
@@ -24,19 +23,6 @@ afterEach(() => {
 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function connect(url: string, auth: SocketAuth): TestSocket {
-  // Reconnects by itself, quickly: the server comes back on the same port.
-  const socket: TestSocket = io(url, {
-    auth,
-    transports: ['websocket'],
-    reconnectionDelay: 30,
-    reconnectionDelayMax: 150,
-    randomizationFactor: 0,
-  });
-  sockets.push(socket);
-  return socket;
-}
 
 /** Posts notes until stopped; resends unacknowledged ids (the id makes a resend idempotent). */
 function writer(socket: TestSocket, prefix: string, paceMs: number, rng: Rng) {
@@ -71,27 +57,8 @@ describe('kill -9', () => {
     const rng = seededRng(SEED);
     proc = await spawnServer();
     const { dataDir, port } = proc;
-    const w = await createWorkshopAt(proc.url);
     const url = proc.url;
-    const facilitators = [0, 1, 2].map(() =>
-      connect(url, { code: w.code, client: 'facilitate', facilitatorKey: w.facilitatorKey }),
-    );
-    await nextEvent(facilitators[0]!, 'session:ready');
-    expect(
-      (await send(facilitators[0]!, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok,
-    ).toBe(true);
-    const guest = connect(url, { code: w.code, client: 'participant' });
-    await nextEvent(guest, 'session:ready');
-    const token = newToken();
-    const joined = await send(guest, 'session:join', {
-      name: 'Amina',
-      organisation: 'Coop Kenya',
-      attendance: 'room',
-      token,
-    });
-    if (!joined.ok) throw new Error(`join failed: ${joined.error}`);
-    const participant = connect(url, { code: w.code, client: 'participant', participantToken: token });
-    guest.close();
+    const { workshop: w, facilitators, participant } = await openCrashRoom(url, 3, sockets);
 
     const writers = [...facilitators.map((s, i) => writer(s, `f${i}`, 40, rng)), writer(participant, 'p', 900, rng)];
     const kills: number[] = [];
@@ -117,19 +84,11 @@ describe('kill -9', () => {
     );
     await Promise.all(writers.map((x) => x.stop()));
 
-    const replica = await openReplica(url, w.code);
-    const texts = Object.values(replica.state().notes).map((n) => n.text);
-    replica.destroy();
     const acked = writers.flatMap((x) => [...x.acked]);
+    const texts = await expectEachNoteOnce(url, w.code, acked);
     console.info(
       `kill -9 x${ROUNDS} (after ${kills.join(', ')} ms of writing): ${acked.length} notes acknowledged, ${texts.length} in the document`,
     );
-    for (const id of acked)
-      expect(
-        texts.filter((t) => t === id),
-        `note ${id}`,
-      ).toHaveLength(1);
-    expect(new Set(texts).size).toBe(texts.length);
 
     for (const s of sockets.splice(0)) s.close();
     proc.child.kill('SIGTERM');

@@ -6,17 +6,16 @@
  * every note the outboxes took is in the document exactly once. CRASH_ROUNDS, CRASH_SEED.
  */
 import { randomUUID } from 'node:crypto';
-import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/errors.ts';
-import type { SocketAuth } from '../../shared/schemas/session.ts';
 import { commandSender } from '../../client/src/net/commands.ts';
 import { createOutbox, type Outbox } from '../../client/src/net/outbox.ts';
-import { newToken, openReplica, send, type TestSocket } from '../helpers/clients.ts';
+import { send, type TestSocket } from '../helpers/clients.ts';
+import { expectEachNoteOnce, openCrashRoom } from '../helpers/crash-room.ts';
 import { seededRng } from '../helpers/fuzz.ts';
 import { adminQuery, startPostgresCluster, type PostgresCluster } from '../helpers/postgres-cluster.ts';
-import { createWorkshopAt, spawnServer, type ServerProcess } from '../helpers/process.ts';
-import { nextEvent, waitFor } from '../helpers/wait.ts';
+import { spawnServer, type ServerProcess } from '../helpers/process.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 const ROUNDS = Math.max(10, Number(process.env.CRASH_ROUNDS ?? 10));
 const SEED = Number(process.env.CRASH_SEED ?? 1206);
@@ -41,20 +40,6 @@ afterAll(async () => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const start = (port = 0) => spawnServer({ port, env: { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '4' } });
-
-/** A socket that comes back by itself, also after a refused handshake (as the page's connection does). */
-function connect(url: string, auth: SocketAuth): TestSocket {
-  const socket: TestSocket = io(url, {
-    auth,
-    transports: ['websocket'],
-    reconnectionDelay: 30,
-    reconnectionDelayMax: 150,
-    randomizationFactor: 0,
-  });
-  socket.on('connect_error', () => !socket.active && setTimeout(() => socket.connect(), 100));
-  sockets.push(socket);
-  return socket;
-}
 
 /** The page's outbox on `socket`, flushed on every connect; notes are queued every `paceMs`. */
 function writer(socket: TestSocket, prefix: string, paceMs: number) {
@@ -96,26 +81,7 @@ describe('on PostgreSQL: kill -9 of Plenary, and PostgreSQL crashed mid-writing'
     const rng = seededRng(SEED);
     proc = await start();
     const { port, url } = proc;
-    const w = await createWorkshopAt(url);
-    const facilitators = [0, 1].map(() =>
-      connect(url, { code: w.code, client: 'facilitate', facilitatorKey: w.facilitatorKey }),
-    );
-    await nextEvent(facilitators[0]!, 'session:ready');
-    expect(
-      (await send(facilitators[0]!, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok,
-    ).toBe(true);
-    const guest = connect(url, { code: w.code, client: 'participant' });
-    await nextEvent(guest, 'session:ready');
-    const token = newToken();
-    const joined = await send(guest, 'session:join', {
-      name: 'Amina',
-      organisation: 'Coop',
-      attendance: 'room',
-      token,
-    });
-    expect(joined.ok).toBe(true);
-    const participant = connect(url, { code: w.code, client: 'participant', participantToken: token });
-    guest.close();
+    const { workshop: w, facilitators, participant } = await openCrashRoom(url, 2, sockets);
 
     const writers = [
       writer(facilitators[0]!, 'f0', 250),
@@ -166,17 +132,9 @@ describe('on PostgreSQL: kill -9 of Plenary, and PostgreSQL crashed mid-writing'
         x.settled.filter(([, r]) => !r.ok),
         'refused notes',
       ).toEqual([]);
-    const replica = await openReplica(url, w.code);
-    const texts = Object.values(replica.state().notes).map((n) => n.text);
-    replica.destroy();
     const queued = writers.flatMap((x) => x.queued);
+    const texts = await expectEachNoteOnce(url, w.code, queued);
     console.info(`on PostgreSQL, ${ROUNDS} crashes: ${queued.length} notes queued, ${texts.length} in the document`);
-    for (const id of queued)
-      expect(
-        texts.filter((t) => t === id),
-        `note ${id}`,
-      ).toHaveLength(1);
-    expect(new Set(texts).size).toBe(texts.length);
 
     for (const s of sockets.splice(0)) s.close();
     proc.child.kill('SIGTERM');
