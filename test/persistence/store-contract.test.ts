@@ -10,6 +10,7 @@ import { createSqliteStore } from '../../server/persistence/sqlite.ts';
 import { createMemoryStore, type MemoryData } from '../helpers/memory-store.ts';
 import { freshDatabase } from '../helpers/postgres-db.ts';
 import { tempDataDir } from '../helpers/server.ts';
+import { emptyCommit, record } from '../helpers/store-records.ts';
 
 interface Adapter {
   name: string;
@@ -39,15 +40,8 @@ const adapters: Adapter[] = [
   { name: 'postgresql', open: openPostgres },
 ];
 
-const record = (code: string) => ({
-  code,
-  template: 'blank',
-  title: 'T',
-  facilitatorKeyHash: 'ab'.repeat(32),
-  createdAt: 1,
-});
 const bytes = (...b: number[]) => Uint8Array.from(b);
-const empty = { docUpdate: null, privateChanges: [], command: null };
+const empty = emptyCommit;
 /** Commits `c` on the workshop's current version, as the hub would. */
 const commit = async (store: WorkshopStore, code: string, c: Commit) => {
   const { version } = await store.loadDoc(code);
