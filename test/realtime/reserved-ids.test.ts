@@ -182,9 +182,11 @@ describe('reserved names as ids', () => {
     });
     const row = (collection: string, id: string, value: unknown) => ({ collection, id, json: JSON.stringify(value) });
     const store = createSqliteStore(server.dataDir);
+    const { version } = await store.loadDoc(code);
     await store.commitBatch([
       {
         code,
+        version,
         commit: {
           docUpdate: Y.encodeStateAsUpdate(doc),
           privateChanges: [
