@@ -6,8 +6,9 @@ import type { CommandEvents, QueryEvents } from './commands.ts';
 import type { BoardFacts } from './protocol/boards.ts';
 import type { ExpectationsFacts } from './protocol/expectations.ts';
 import type { QuestionsFacts } from './protocol/questions.ts';
+import type { RolesFacts } from './protocol/roles.ts';
 import type { SessionFacts } from './protocol/session.ts';
 
 export type ClientToServerEvents = CommandEvents & QueryEvents;
 
-export interface ServerToClientEvents extends SessionFacts, BoardFacts, ExpectationsFacts, QuestionsFacts {}
+export interface ServerToClientEvents extends SessionFacts, BoardFacts, ExpectationsFacts, QuestionsFacts, RolesFacts {}

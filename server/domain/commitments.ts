@@ -11,6 +11,14 @@ import type { Decision, Participant, WorkshopState } from './state.ts';
 import { recordUndo } from './undo.ts';
 import { ownEntry } from '../../shared/ids.ts';
 
+/** Keeps (or, empty, forgets) how to reach commitment `id`'s contact person, in private state. */
+function withContactDetails(s: WorkshopState, id: CommitmentId, details: string | undefined): WorkshopState {
+  if (details === undefined || details === (ownEntry(s.priv.contacts, id)?.details ?? '')) return s;
+  const { [id]: _old, ...others } = s.priv.contacts;
+  const contacts = details === '' ? others : { ...others, [id]: { commitmentId: id, details } };
+  return { ...s, priv: { ...s.priv, contacts } };
+}
+
 function withCommitment(s: WorkshopState, c: Commitment): WorkshopState {
   return { ...s, pub: { ...s.pub, commitments: { ...s.pub.commitments, [c.id]: c } } };
 }
@@ -77,7 +85,7 @@ export function proposeCommitment(
     createdAt: now,
     updatedAt: now,
   };
-  return ok({ state: withCommitment(state, c), value: { id: c.id } });
+  return ok({ state: withContactDetails(withCommitment(state, c), c.id, input.contactDetails), value: { id: c.id } });
 }
 
 function existing(s: WorkshopState, id: CommitmentId): Result<Commitment> {
@@ -118,7 +126,8 @@ export function editCommitment(s: WorkshopState, input: CommitmentEditInput, now
     linkedNoteIds: links.value,
     updatedAt: now,
   };
-  return ok({ state: recordUndo(s, withCommitment(state, next), 'commitment:edit', now), value: null });
+  const edited = withContactDetails(withCommitment(state, next), next.id, input.contactDetails);
+  return ok({ state: recordUndo(s, edited, 'commitment:edit', now), value: null });
 }
 
 /** The facilitator removes a commitment. */

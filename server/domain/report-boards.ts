@@ -1,5 +1,6 @@
 /** The report's board sections: notes by group with their dots, and the roles matrix with its commitments. */
 import type { Board, Note, PublicState } from '../../shared/model.ts';
+import type { PrivateState } from './state.ts';
 import { boardOrder } from './report-agenda.ts';
 import type { ReportBoard, ReportGroup, ReportNote, ReportRoles } from './report-model.ts';
 import { ownEntry } from '../../shared/ids.ts';
@@ -61,7 +62,7 @@ export function reportBoards(pub: PublicState): ReportBoard[] {
 }
 
 /** Each roles board: its columns, its rows, and the commitments by row then column. */
-export function reportRoles(pub: PublicState): ReportRoles[] {
+export function reportRoles(pub: PublicState, contacts: PrivateState['contacts']): ReportRoles[] {
   const boards = boardOrder(pub.room, Object.keys(pub.boards))
     .map((id) => ownEntry(pub.boards, id)!)
     .filter((b) => b.kind === 'roles');
@@ -82,6 +83,7 @@ export function reportRoles(pub: PublicState): ReportRoles[] {
         kind: c.kind,
         text: c.text,
         contact: c.contact,
+        contactDetails: ownEntry(contacts, c.id)?.details ?? '',
         followUp: c.followUp,
         status: c.status,
         linked: c.linkedNoteIds.flatMap((id) => ownEntry(pub.notes, id)?.text ?? []),

@@ -54,6 +54,8 @@ export type ReportCommitment = Pick<
   Commitment,
   'id' | 'organisation' | 'kind' | 'text' | 'contact' | 'followUp' | 'status'
 > & {
+  /** How to reach the contact person (email, phone): private state, for the report's readers only. */
+  contactDetails: string;
   /** Texts of the challenges and opportunities it answers. */
   linked: string[];
 };

@@ -27,7 +27,7 @@ export function buildReport(s: WorkshopState, now: number): ReportModel {
     },
     agenda: reportAgenda(s.pub.room, s.pub.actuals),
     boards: reportBoards(s.pub),
-    roles: reportRoles(s.pub),
+    roles: reportRoles(s.pub, s.priv.contacts),
     expectations: reportExpectations(s.pub),
     questions: reportQuestions(s.pub),
     actions: { order, items: actionItems(s.pub, order) },

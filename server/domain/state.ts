@@ -2,6 +2,7 @@
 import type {
   Attendance,
   BoardId,
+  CommitmentId,
   Note,
   NoteId,
   ParticipantId,
@@ -38,6 +39,12 @@ export interface ExpectationRating {
   rating: Rating;
 }
 
+/** How to reach a commitment's contact person (email, phone): never in the public document. */
+export interface CommitmentContact {
+  commitmentId: CommitmentId;
+  details: string;
+}
+
 export interface QuestionUpvote {
   questionId: QuestionId;
   participantId: ParticipantId;
@@ -52,6 +59,8 @@ export interface PrivateState {
   ratings: Record<string, ExpectationRating>;
   /** Keyed `${questionId}:${participantId}`: who upvoted which question. */
   upvotes: Record<string, QuestionUpvote>;
+  /** Keyed by commitment id: how to reach its contact person. */
+  contacts: Record<CommitmentId, CommitmentContact>;
   /** Notes written while their board was private, held back until reveal. */
   heldNotes: Record<NoteId, Note>;
   /** Notes a facilitator hid; kept so the hide can be undone. */
@@ -65,6 +74,7 @@ export const PRIVATE_COLLECTIONS = [
   'ballots',
   'ratings',
   'upvotes',
+  'contacts',
   'heldNotes',
   'hiddenNotes',
   'undo',
@@ -83,5 +93,14 @@ export interface Decision<T> {
 
 /** Private state of a workshop nobody has joined yet; also the base a load fills in. */
 export function emptyPrivate(): PrivateState {
-  return { participants: {}, ballots: {}, ratings: {}, upvotes: {}, heldNotes: {}, hiddenNotes: {}, undo: {} };
+  return {
+    participants: {},
+    ballots: {},
+    ratings: {},
+    upvotes: {},
+    contacts: {},
+    heldNotes: {},
+    hiddenNotes: {},
+    undo: {},
+  };
 }

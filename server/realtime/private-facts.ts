@@ -1,9 +1,20 @@
 /**
  * What only one participant may see: their notes held on private boards, their dots, their
- * ratings and upvotes; and what only facilitators may see: who holds how many notes. Sent on
+ * ratings and upvotes, how to reach the contacts of their proposals; and what only facilitators
+ * may see: who holds how many notes, how to reach every commitment's contact. Sent on
  * connect and (notes, dots) whenever that part changes; never broadcast, never in the document.
  */
-import type { BoardId, Note, NoteId, ParticipantId, QuestionId, Rating } from '../../shared/model.ts';
+import type {
+  BoardId,
+  CommitmentId,
+  Note,
+  NoteId,
+  ParticipantId,
+  QuestionId,
+  Rating,
+  Role,
+} from '../../shared/model.ts';
+import { ownEntry } from '../../shared/ids.ts';
 import { FACILITATOR_AUTHOR } from '../domain/notes.ts';
 import { senderOf } from '../domain/sender.ts';
 import type { WorkshopState } from '../domain/state.ts';
@@ -52,6 +63,20 @@ export function upvotesOf(s: WorkshopState, pid: ParticipantId): QuestionId[] {
   return Object.values(s.priv.upvotes).flatMap((u) => (u.participantId === pid ? [u.questionId] : []));
 }
 
+/** How to reach the contact of every commitment a facilitator may see, or of a participant's own proposals. */
+export function contactDetailsFor(
+  s: WorkshopState,
+  role: Role,
+  pid: ParticipantId | null,
+): Record<CommitmentId, string> {
+  const out: Record<CommitmentId, string> = {};
+  for (const c of Object.values(s.priv.contacts)) {
+    const mine = pid !== null && ownEntry(s.pub.commitments, c.commitmentId)?.proposedBy === pid;
+    if (role === 'facilitator' || mine) out[c.commitmentId] = c.details;
+  }
+  return out;
+}
+
 /** Whether any entity of `pid` differs between two versions of a collection. */
 function changedFor<T>(prev: Record<string, T>, next: Record<string, T>, isMine: (x: T) => boolean): boolean {
   if (prev === next) return false;
@@ -67,6 +92,11 @@ export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContex
     if (code !== socket.data.code) return;
     if (senderOf(socket.data, next).role === 'facilitator' && prev.priv.heldNotes !== next.priv.heldNotes)
       socket.emit('notes:heldBy', heldCounts(next));
+    if (prev.priv.contacts !== next.priv.contacts) {
+      const role = senderOf(socket.data, next).role;
+      const pid = socket.data.participantId;
+      if (role === 'facilitator' || pid) socket.emit('commitments:contacts', contactDetailsFor(next, role, pid));
+    }
     const author = authorOfSocket(socket);
     if (author && changedFor(prev.priv.heldNotes, next.priv.heldNotes, (n) => n.authorId === author))
       socket.emit('notes:mine', heldNotesOf(next, author));
@@ -80,7 +110,10 @@ export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContex
   ctx.hub.events.on('changed', onChanged);
   socket.on('disconnect', () => ctx.hub.events.off('changed', onChanged));
   const w = await ctx.hub.get(socket.data.code);
-  if (w && senderOf(socket.data, w.state).role === 'facilitator') socket.emit('notes:heldBy', heldCounts(w.state));
+  const role = w ? senderOf(socket.data, w.state).role : 'guest';
+  if (w && role === 'facilitator') socket.emit('notes:heldBy', heldCounts(w.state));
+  if (w && (role === 'facilitator' || socket.data.participantId))
+    socket.emit('commitments:contacts', contactDetailsFor(w.state, role, socket.data.participantId));
   const author = authorOfSocket(socket);
   if (w && author) socket.emit('notes:mine', heldNotesOf(w.state, author));
   const pid = socket.data.participantId;

@@ -8,6 +8,7 @@ import {
   replannedSpan,
   RATING_LABEL,
   UNGROUPED,
+  contactOf,
 } from './labels.ts';
 
 export const CSV_COLUMNS = [
@@ -92,7 +93,7 @@ function boardRows(m: ReportModel): Row[] {
       category: c.kind,
       text: c.text,
       organisation: c.organisation,
-      person: c.contact,
+      person: contactOf(c),
       status: COMMITMENT_STATUS_LABEL[c.status],
       date: c.followUp,
       detail: c.linked.join(' | '),

@@ -16,6 +16,7 @@ import {
   startDrift,
   UNGROUPED,
   wasReplanned,
+  contactOf,
 } from './labels.ts';
 
 const section = (id: string, title: string, body: string) =>
@@ -70,7 +71,7 @@ function roles(m: ReportModel): string[] {
       esc(c.organisation),
       esc(c.kind),
       esc(c.text),
-      esc(c.contact || '—'),
+      esc(contactOf(c) || '—'),
       esc(c.followUp ?? '—'),
       esc(COMMITMENT_STATUS_LABEL[c.status]),
       esc(c.linked.join('; ') || '—'),

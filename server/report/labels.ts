@@ -1,6 +1,6 @@
 /** Words the report formats share, so Markdown, CSV and HTML say the same thing. */
 import type { Rating } from '../../shared/model.ts';
-import type { ReportActivity, ReportSegment } from '../domain/report-model.ts';
+import type { ReportActivity, ReportCommitment, ReportSegment } from '../domain/report-model.ts';
 
 export const RATING_LABEL: Record<Rating, string> = { met: 'Met', partly: 'Partly met', not_met: 'Not met' };
 export const QUESTION_STATUS_LABEL = { open: 'Not answered', answered: 'Answered', parked: 'Parked' } as const;
@@ -14,6 +14,9 @@ export const ACTION_ORDER_LABEL = { date: 'by date', organisation: 'by organisat
 export const ACTIONS_TITLE = 'Next steps: who does what, by when';
 export const ACTIONS_HEAD = ['Organisation', 'Contact', 'Action', 'By when', 'From'];
 export const UNGROUPED = 'Not grouped';
+
+/** The contact person and how to reach them, as one cell: the report is where both are read. */
+export const contactOf = (c: ReportCommitment) => [c.contact, c.contactDetails].filter(Boolean).join(' · ');
 
 /** `09:00–09:30`, or an empty string for a step that has no actual times yet. */
 export function span(start: string | null, end: string | null): string {

@@ -15,6 +15,7 @@ import {
   startDrift,
   UNGROUPED,
   wasReplanned,
+  contactOf,
 } from './labels.ts';
 
 /** User text as literal Markdown: one line, and nothing a renderer would turn into markup, links or HTML. */
@@ -80,7 +81,7 @@ function roles(m: ReportModel): string[] {
         mdText(c.organisation),
         mdText(c.kind),
         mdText(c.text),
-        mdText(c.contact) || '—',
+        mdText(contactOf(c)) || '—',
         c.followUp ?? '—',
         COMMITMENT_STATUS_LABEL[c.status],
         c.linked.map(mdText).join('; ') || '—',

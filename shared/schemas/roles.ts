@@ -10,7 +10,10 @@ export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3
 export const Organisation = z.string().trim().min(1).max(LIMITS.nameMax);
 const Kind = z.string().trim().min(1).max(LIMITS.titleMax);
 const CommitmentText = z.string().trim().min(1).max(COMMITMENT_LIMITS.textMax);
+/** The contact person's name: public, on the projector and in the action list. */
 const Contact = z.string().trim().max(COMMITMENT_LIMITS.contactMax);
+/** How to reach them (email, phone): private, seen by facilitators, the proposer and the report only. */
+const ContactDetails = z.string().trim().max(COMMITMENT_LIMITS.contactMax);
 const Links = z.array(Id).max(COMMITMENT_LIMITS.linksMax);
 
 /** A participant's proposal for their own organisation; the id is client-made, so a retry is harmless. */
@@ -20,6 +23,7 @@ export const CommitmentProposeInput = z.object({
   kind: Kind,
   text: CommitmentText,
   contact: Contact.default(''),
+  contactDetails: ContactDetails.default(''),
   followUp: IsoDate.nullable().default(null),
   linkedNoteIds: Links.default([]),
 });
@@ -32,6 +36,7 @@ export const CommitmentEditInput = z.object({
   kind: Kind.optional(),
   text: CommitmentText.optional(),
   contact: Contact.optional(),
+  contactDetails: ContactDetails.optional(),
   followUp: IsoDate.nullable().optional(),
   linkedNoteIds: Links.optional(),
 });

@@ -92,6 +92,7 @@ describe('the report model', () => {
         kind: 'Finance',
         text: 'Revolving fund',
         contact: 'ana@example.org',
+        contactDetails: '',
         followUp: '2018-09-01',
         status: 'confirmed',
         linked: ['Certification costs'],

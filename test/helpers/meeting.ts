@@ -129,7 +129,8 @@ async function scriptSession3(m: Meeting): Promise<void> {
       boardId: 'roles',
       kind: 'Finance',
       text: 'Pilot a revolving fund for certification',
-      contact: 'ana@example.org',
+      contact: 'Ana Lima',
+      contactDetails: 'ana@example.org',
       followUp: '2018-09-30',
       linkedNoteIds: ['ch-1'],
     }),
@@ -146,7 +147,14 @@ async function scriptSession3(m: Meeting): Promise<void> {
     }),
   );
   okValue(await send(fac, 'commitment:confirm', { id: 'k-1' }));
-  okValue(await send(fac, 'commitment:edit', { id: 'k-2', contact: 'ben@example.org', followUp: '2018-11-15' }));
+  okValue(
+    await send(fac, 'commitment:edit', {
+      id: 'k-2',
+      contact: 'Ben Ito',
+      contactDetails: 'ben@example.org',
+      followUp: '2018-11-15',
+    }),
+  );
 }
 
 /** The closing review: both expectations rated, then verdicts, one with a carry-forward action. */

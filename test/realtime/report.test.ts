@@ -62,10 +62,18 @@ describe('the report of the scripted workshop', () => {
       [null, [['ch-2', 1]]],
     ]);
     expect(
-      r.roles[0]!.commitments.map((c) => [c.id, c.organisation, c.status, c.contact, c.followUp, c.linked]),
+      r.roles[0]!.commitments.map((c) => [
+        c.id,
+        c.organisation,
+        c.status,
+        c.contact,
+        c.contactDetails,
+        c.followUp,
+        c.linked,
+      ]),
     ).toEqual([
-      ['k-1', 'Ana Coop', 'confirmed', 'ana@example.org', '2018-09-30', ['Certification is too expensive']],
-      ['k-2', 'Ben Coop', 'proposed', 'ben@example.org', '2018-11-15', []],
+      ['k-1', 'Ana Coop', 'confirmed', 'Ana Lima', 'ana@example.org', '2018-09-30', ['Certification is too expensive']],
+      ['k-2', 'Ben Coop', 'proposed', 'Ben Ito', 'ben@example.org', '2018-11-15', []],
     ]);
     expect(
       r.expectations.map((e) => [e.id, e.met, e.partly, e.notMet, e.verdict, e.action?.organisation ?? null]),

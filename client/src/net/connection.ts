@@ -15,6 +15,7 @@ import {
 import { setMyRatings } from '../stores/expectations.ts';
 import { setPresence } from '../stores/presence.ts';
 import { setMyUpvotes } from '../stores/questions.ts';
+import { setContactDetails } from '../stores/contacts.ts';
 import { useWorkshop } from '../stores/workshop.ts';
 import { linkBoards } from './board-link.ts';
 import { offsetFromSamples, sampleClock } from './clock.ts';
@@ -109,6 +110,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
   socket.on('presence:changed', setPresence);
   socket.on('ratings:mine', setMyRatings);
   socket.on('upvotes:mine', setMyUpvotes);
+  socket.on('commitments:contacts', setContactDetails);
   const onVisible = () => document.visibilityState === 'visible' && socket.connected && void syncClock();
   document.addEventListener('visibilitychange', onVisible);
 

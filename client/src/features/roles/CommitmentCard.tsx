@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Commitment, Note } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
+import { useContactDetails } from '../../stores/contacts.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { formatDay } from '../../ui/time-format.ts';
 import { CommitmentForm, type CommitmentDraft } from './CommitmentForm.tsx';
@@ -20,10 +21,13 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
   const locale = useLocale((s) => s.locale);
   const { run, refusal, busy } = useCommand();
   const [editing, setEditing] = useState(false);
+  const details = useContactDetails((s) => s.details[c.id]);
   const linked = c.linkedNoteIds.flatMap((id) => linkable.find((n) => n.id === id) ?? []);
 
-  async function save(d: CommitmentDraft) {
-    const r = await run((conn) => conn.roles.edit({ id: c.id, ...d }));
+  async function save({ contactDetails, ...d }: CommitmentDraft) {
+    // Sent only when changed: an edit never erases what it was not shown.
+    const changed = contactDetails === (details ?? '') ? {} : { contactDetails };
+    const r = await run((conn) => conn.roles.edit({ id: c.id, ...d, ...changed }));
     if (r.ok) setEditing(false);
   }
 
@@ -33,6 +37,7 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
         columns={columns}
         linkable={linkable}
         initial={c}
+        {...(details === undefined ? {} : { initialDetails: details })}
         editOrganisation
         submitLabel="roles.save"
         busy={busy}
@@ -47,6 +52,7 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
       <p className="commitment-meta muted">
         <strong>{t(c.status === 'confirmed' ? 'roles.confirmed' : 'roles.proposed')}</strong>
         {c.contact && ` · ${c.contact}`}
+        {details && ` · ${details}`}
         {c.followUp && ` · ${t('roles.followUpOn', { date: formatDay(c.followUp, locale) })}`}
       </p>
       {linked.length > 0 && (

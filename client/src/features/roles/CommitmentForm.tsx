@@ -10,6 +10,8 @@ export interface CommitmentDraft {
   kind: string;
   text: string;
   contact: string;
+  /** Email or phone: private, sent only to facilitators and the proposer. */
+  contactDetails: string;
   followUp: string | null;
   linkedNoteIds: string[];
 }
@@ -19,6 +21,8 @@ interface Props {
   /** Challenges and opportunities a commitment may answer. */
   linkable: Note[];
   initial?: Commitment;
+  /** How to reach the contact, when this person may know it. */
+  initialDetails?: string;
   /** Shown (and editable) only for the facilitator. */
   editOrganisation: boolean;
   submitLabel: 'roles.submit' | 'roles.save';
@@ -31,6 +35,7 @@ export function CommitmentForm({
   columns,
   linkable,
   initial,
+  initialDetails,
   editOrganisation,
   submitLabel,
   busy,
@@ -44,6 +49,7 @@ export function CommitmentForm({
     kind: initial?.kind ?? columns[0] ?? '',
     text: initial?.text ?? '',
     contact: initial?.contact ?? '',
+    contactDetails: initialDetails ?? '',
     followUp: initial?.followUp ?? null,
     linkedNoteIds: initial?.linkedNoteIds ?? [],
   });
@@ -98,6 +104,19 @@ export function CommitmentForm({
           maxLength={COMMITMENT_LIMITS.contactMax}
           onChange={(e) => set({ contact: e.target.value })}
         />
+      </label>
+      <label className="field">
+        {t('roles.contactDetails')}
+        <input
+          value={d.contactDetails}
+          maxLength={COMMITMENT_LIMITS.contactMax}
+          autoComplete="off"
+          onChange={(e) => set({ contactDetails: e.target.value })}
+          aria-describedby="contact-details-hint"
+        />
+        <span id="contact-details-hint" className="muted">
+          {t('roles.contactDetailsHint')}
+        </span>
       </label>
       <label className="field">
         {t('roles.followUp')}

@@ -22,8 +22,10 @@ export function ProposeCommitment({
   // A new form after each proposal: remounting clears it.
   const [round, setRound] = useState(0);
 
-  async function propose({ kind, text, contact, followUp, linkedNoteIds }: CommitmentDraft) {
-    const r = await run((c) => c.roles.propose({ boardId, kind, text, contact, followUp, linkedNoteIds }));
+  async function propose({ kind, text, contact, contactDetails, followUp, linkedNoteIds }: CommitmentDraft) {
+    const r = await run((c) =>
+      c.roles.propose({ boardId, kind, text, contact, contactDetails, followUp, linkedNoteIds }),
+    );
     if (r.ok) setRound((n) => n + 1);
   }
 
