@@ -84,7 +84,9 @@ function Console({ code }: { code: string }) {
             </Panel>
             <Panel title="section.board" className="console-board">
               <StepPrompt />
-              <ActiveBoards label={t('section.boards')}>{(id) => <ConsoleBoard boardId={id} />}</ActiveBoards>
+              <ActiveBoards label={t('section.boards')} empty={<p className="muted">{t('console.noBoard')}</p>}>
+                {(id) => <ConsoleBoard boardId={id} />}
+              </ActiveBoards>
             </Panel>
             <aside className="console-side">
               <PeopleList />

@@ -15,6 +15,7 @@ import { ExpectationsReview } from '../features/expectations/ExpectationsReview.
 import { Questions } from '../features/questions/Questions.tsx';
 import { ActionList } from '../features/roles/ActionList.tsx';
 import { RolesMatrix } from '../features/roles/RolesMatrix.tsx';
+import { useActionsStep } from '../features/roles/use-actions.ts';
 import { VoteControls } from '../features/votes/VoteControls.tsx';
 import { VotePanel } from '../features/votes/VotePanel.tsx';
 import { VoteResults } from '../features/votes/VoteResults.tsx';
@@ -48,12 +49,7 @@ export function ConsoleBoard({ boardId }: { boardId: BoardId }) {
   const t = useT();
   const kind = useBoard(boardId)?.kind;
   const tools = useBoardTools(boardId);
-  const actions = useWorkshop((s) => {
-    const room = s.state?.room;
-    if (!room) return false;
-    const { segment, activity } = currentStep(room.agenda, room.live);
-    return (activity?.config ?? segment?.config)?.view === 'actions';
-  });
+  const actions = useActionsStep();
   if (kind === 'roles')
     return (
       <>
@@ -86,9 +82,21 @@ export function ConsoleBoard({ boardId }: { boardId: BoardId }) {
 
 /** A participant writes (the note field first, within a phone's first screen), sees their own notes, and votes. */
 export function ParticipantBoard({ boardId }: { boardId: BoardId }) {
-  const kind = useBoard(boardId)?.kind;
+  const board = useBoard(boardId);
+  const kind = board?.kind;
   const reviewing = useWorkshop((s) => (s.state?.expectationReviews[boardId]?.status ?? 'idle') !== 'idle');
-  if (kind === 'roles') return <RolesMatrix boardId={boardId} />;
+  const actions = useActionsStep();
+  const open = board?.mode !== 'locked';
+  // While commitments can be proposed, the form (at the matrix's top) comes first; once the
+  // board is locked, the phone reads the day's outcome.
+  if (kind === 'roles')
+    return (
+      <>
+        {actions && !open && <ActionList readOnly />}
+        <RolesMatrix boardId={boardId} />
+        {actions && open && <ActionList readOnly />}
+      </>
+    );
   if (kind === 'questions') return <Questions boardId={boardId} />;
   const review = kind === 'expectations' && <ExpectationsReview boardId={boardId} />;
   return (

@@ -14,13 +14,20 @@ export const useActiveBoardIds = () => useWorkshop((s) => s.state?.room.activeBo
 /** The board in the spotlight (directly, or through one of its groups or notes), if any. */
 export const useFocusedBoardId = () => useWorkshop((s) => s.state?.room.focus?.boardId ?? null);
 
-export function ActiveBoards({ label, children }: { label: string; children: (boardId: BoardId) => ReactNode }) {
+interface ActiveBoardsProps {
+  label: string;
+  children: (boardId: BoardId) => ReactNode;
+  /** What to show in a step without boards (a break, a talk without questions). */
+  empty?: ReactNode;
+}
+
+export function ActiveBoards({ label, children, empty = null }: ActiveBoardsProps) {
   const ids = useActiveBoardIds();
   const boards = useWorkshop((s) => s.state?.boards);
   const [picked, setPicked] = useState<BoardId | null>(null);
   const tc = useContent();
   const current = picked && ids.includes(picked) ? picked : ids[0];
-  if (!current) return null;
+  if (!current) return empty;
   return (
     <div className="active-boards">
       {ids.length > 1 && (

@@ -58,7 +58,8 @@ export function PeopleList() {
               type="search"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
-              placeholder={t('presence.search')}
+              // The whole sentence is its label; the hint is short enough to show whole in the side column.
+              placeholder={t('presence.searchHint')}
               data-testid="people-search"
             />
           </label>

@@ -46,9 +46,14 @@ export function NoteComposer({ boardId }: { boardId: BoardId }) {
       />
       <div className="row">
         {board.columns.length > 1 && (
-          <label>
-            {t('compose.column')}{' '}
-            <select value={chosen} onChange={(e) => setColumn(e.target.value)} data-testid="note-column">
+          <label className="composer-column">
+            <span className="composer-column-label">{t('compose.column')}</span>{' '}
+            <select
+              value={chosen}
+              onChange={(e) => setColumn(e.target.value)}
+              aria-label={t('compose.column')}
+              data-testid="note-column"
+            >
               {board.columns.map((c) => (
                 <option key={c} value={c}>
                   {tc(c)}

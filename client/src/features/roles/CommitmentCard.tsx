@@ -56,11 +56,15 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
         {c.followUp && ` · ${t('roles.followUpOn', { date: formatDay(c.followUp, locale) })}`}
       </p>
       {linked.length > 0 && (
-        <ul className="commitment-linked">
-          {linked.map((n) => (
-            <li key={n.id}>{n.text}</li>
-          ))}
-        </ul>
+        // Folded: a whole note inside every card made a 60-person matrix many screens tall.
+        <details className="commitment-linked">
+          <summary>{t('roles.answers', { count: linked.length })}</summary>
+          <ul>
+            {linked.map((n) => (
+              <li key={n.id}>{n.text}</li>
+            ))}
+          </ul>
+        </details>
       )}
       {facilitator && (
         <div className="commitment-actions">

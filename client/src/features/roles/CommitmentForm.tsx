@@ -123,15 +123,21 @@ export function CommitmentForm({
         <input type="date" value={d.followUp ?? ''} onChange={(e) => set({ followUp: e.target.value || null })} />
       </label>
       {linkable.length > 0 && (
-        <fieldset className="commitment-links">
-          <legend>{t('roles.links')}</legend>
-          {linkable.map((n) => (
-            <label key={n.id} className="choice-option">
-              <input type="checkbox" checked={d.linkedNoteIds.includes(n.id)} onChange={() => toggleLink(n.id)} />
-              {n.text}
-            </label>
-          ))}
-        </fieldset>
+        // Folded: at the meeting's size it is 120 notes, which put the button screens away.
+        <details className="commitment-links-fold">
+          <summary>
+            {t('roles.links')} · {t('board.selected', { count: d.linkedNoteIds.length })}
+          </summary>
+          <fieldset className="commitment-links">
+            <legend className="visually-hidden">{t('roles.links')}</legend>
+            {linkable.map((n) => (
+              <label key={n.id} className="choice-option">
+                <input type="checkbox" checked={d.linkedNoteIds.includes(n.id)} onChange={() => toggleLink(n.id)} />
+                {n.text}
+              </label>
+            ))}
+          </fieldset>
+        </details>
       )}
       <div className="commitment-form-actions">
         <button type="submit" disabled={busy || !d.text.trim()}>

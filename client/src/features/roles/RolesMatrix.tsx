@@ -37,17 +37,29 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
     session.organisation !== null &&
     state.room.activeBoardIds.includes(boardId) &&
     board.mode !== 'locked';
+  const own = (org: string) =>
+    session?.role === 'participant' && !!session.organisation && sameOrg(org, session.organisation);
+  // A participant's own organisation first: on a phone, hers is the row she came to read.
   const rows = [
     ...matrix.organisations,
     ...commitments
       .map((c) => c.organisation)
       .filter((o, i, all) => !matrix.organisations.some((r) => sameOrg(r, o)) && all.indexOf(o) === i),
-  ];
+  ].sort((a, b) => Number(own(b)) - Number(own(a)));
+  const propose = canPropose && (
+    <ProposeCommitment
+      boardId={boardId}
+      columns={board.columns}
+      linkable={linkable}
+      organisation={session.organisation ?? ''}
+    />
+  );
 
   return (
     <section className="roles-matrix" aria-labelledby="roles-heading" data-testid="roles-matrix">
       <h2 id="roles-heading">{t('roles.title')}</h2>
       <p className="muted">{tc(board.prompt)}</p>
+      {propose}
       {rows.length === 0 ? (
         <p className="muted">{t('roles.noRows')}</p>
       ) : (
@@ -71,7 +83,7 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
                 >
                   <th scope="row">{org}</th>
                   {board.columns.map((col) => (
-                    <td key={col}>
+                    <td key={col} data-kind={tc(col)}>
                       {commitments
                         .filter((c) => c.kind === col && sameOrg(c.organisation, org))
                         .map((c) => (
@@ -90,14 +102,6 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
             </tbody>
           </table>
         </div>
-      )}
-      {canPropose && (
-        <ProposeCommitment
-          boardId={boardId}
-          columns={board.columns}
-          linkable={linkable}
-          organisation={session.organisation ?? ''}
-        />
       )}
       {session?.role === 'participant' && !canPropose && (
         <p className="muted" data-testid="roles-closed">

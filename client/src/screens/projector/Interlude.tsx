@@ -12,7 +12,10 @@ import { useRoom } from '../../stores/workshop.ts';
 import { formatTime } from '../../ui/time-format.ts';
 import { useServerNow } from '../../ui/use-now.ts';
 
-/** A break: when the room comes back (the break's countdown, else its planned end moved by the drift). */
+/**
+ * A break: when the room comes back (the break's countdown, else its planned end moved by the
+ * drift), rounded up to the minute: nobody should be told a time before the next step starts.
+ */
 export function BreakPanel() {
   const t = useT();
   const locale = useLocale((s) => s.locale);
@@ -23,11 +26,12 @@ export function BreakPanel() {
   const segment = room.agenda.segments.find((s) => s.id === room.live.segmentId);
   const slot = schedule.slots.find((s) => s.segment === segment);
   const running = room.timer.status !== 'idle';
-  const back = running
+  const end = running
     ? Math.max(now, timerEndAt(room.timer, now))
     : slot
       ? slot.end + (schedule.driftMinutes ?? 0) * 60_000
       : null;
+  const back = end === null ? null : Math.ceil(end / 60_000) * 60_000;
   return (
     <section className="interlude" data-testid="break">
       {back !== null && (

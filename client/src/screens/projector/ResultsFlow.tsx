@@ -52,7 +52,7 @@ export function ResultsFlow({ boardId }: { boardId: BoardId }) {
   ];
   return (
     <section className="pboard presults" data-testid="vote-results" data-board-id={boardId}>
-      <BoardHeading title={t('votes.resultsOf', { board: tc(board.title) })} />
+      <BoardHeading title={t('votes.resultsOf', { board: tc(board.title) })} prompt={t('votes.rankLegend')} />
       {ranked.length === 0 && <p className="muted">{t('votes.noResults')}</p>}
       <FlowPager items={items} sections={sections} minColumnEm={14} testId="results-pager" />
     </section>
