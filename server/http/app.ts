@@ -97,6 +97,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
   const files = staticClient(deps.clientDir);
   app.use(files);
+  // Browsers ask for /favicon.ico on pages that name no icon (the report, the printable agenda).
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
   app.get('/w/:code/follow', followPage({ lookups: deps.lookups, clientDir: deps.clientDir, now: deps.now }));
   app.get(['/', '/w/*rest'], appShell(deps.clientDir, files));
 

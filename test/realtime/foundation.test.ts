@@ -29,6 +29,14 @@ describe('REST', () => {
     expect(await res.json()).toMatchObject({ ok: true });
   });
 
+  it('answers /favicon.ico with the icon (pages without an icon link ask for it)', async () => {
+    server = await startTestServer();
+    const res = await fetch(`${server.url}/favicon.ico`, { redirect: 'manual' });
+    expect([res.status, res.headers.get('location')]).toEqual([301, '/favicon.svg']);
+    const icon = await fetch(`${server.url}/favicon.ico`);
+    expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/svg+xml']);
+  });
+
   it('creates the ILO workshop with a short code, a long key and four links', async () => {
     server = await startTestServer();
     const created = await server.createWorkshop('ilo-coop-2018');
