@@ -36,9 +36,16 @@ function unreachable(err: unknown): boolean {
   return true;
 }
 
+/**
+ * A batch refused because it was decided on a version that an earlier batch, which failed while the
+ * database was going away, never wrote. Nothing of it was written either, and it fails for the same
+ * reason: the sender may send it again, as after an unreachable database.
+ */
+const STALE_VERSION = 'PL001';
+
 /** What a failed call throws: StoreUnavailable when the database could not be reached. */
 function classify(err: unknown): Error {
-  if (unreachable(err)) return new StoreUnavailable(err);
+  if (unreachable(err) || (err as { code?: unknown }).code === STALE_VERSION) return new StoreUnavailable(err);
   return err instanceof Error ? err : new Error(String(err));
 }
 
