@@ -253,3 +253,19 @@ export const PUBLIC_COLLECTIONS = [
   'expectationResults',
   'questions',
 ] as const satisfies ReadonlyArray<keyof PublicState>;
+
+/** Every collection of the document but the room, empty: a new workshop's, or what a screen has before its replica syncs. */
+export function emptyCollections(): Omit<PublicState, 'room'> {
+  return {
+    boards: {},
+    notes: {},
+    groups: {},
+    votes: {},
+    actuals: {},
+    roleMatrices: {},
+    commitments: {},
+    expectationReviews: {},
+    expectationResults: {},
+    questions: {},
+  };
+}

@@ -1,5 +1,5 @@
 /** A new workshop's state, built from a template. */
-import type { PublicState } from '../../shared/model.ts';
+import { emptyCollections, type PublicState } from '../../shared/model.ts';
 import type { WorkshopTemplate } from '../../shared/schemas/template.ts';
 import { withBoards } from './board-design.ts';
 import { DEFAULT_DISPLAY } from './display.ts';
@@ -26,16 +26,7 @@ export function initialState(template: WorkshopTemplate, code: string, title: st
       originalPlan: null,
       display: DEFAULT_DISPLAY,
     },
-    boards: {},
-    notes: {},
-    groups: {},
-    votes: {},
-    actuals: {},
-    roleMatrices: {},
-    commitments: {},
-    expectationReviews: {},
-    expectationResults: {},
-    questions: {},
+    ...emptyCollections(),
   };
   return { pub: withBoards(pub, template.boards), priv: emptyPrivate() };
 }

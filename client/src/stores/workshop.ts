@@ -1,6 +1,6 @@
 /** The public workshop state, mirrored from the read-only Yjs replica one collection at a time. */
 import { create } from 'zustand';
-import type { PublicState } from '../../../shared/model.ts';
+import { emptyCollections, type PublicState } from '../../../shared/model.ts';
 
 export interface WorkshopStore {
   /** Null until the replica has received the room. */
@@ -23,19 +23,7 @@ export function setCollection<K extends keyof PublicState>(
  * the collections it lacks start empty and each is replaced when the replica delivers it.
  */
 export function seedWorkshop(part: Pick<PublicState, 'room'> & Partial<PublicState>): void {
-  const empty: Omit<PublicState, 'room'> = {
-    boards: {},
-    notes: {},
-    groups: {},
-    votes: {},
-    actuals: {},
-    roleMatrices: {},
-    commitments: {},
-    expectationReviews: {},
-    expectationResults: {},
-    questions: {},
-  };
-  useWorkshop.setState({ state: { ...empty, ...part } });
+  useWorkshop.setState({ state: { ...emptyCollections(), ...part } });
 }
 
 /** Replaces the whole state, for a replica's first sync. */
