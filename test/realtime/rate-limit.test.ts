@@ -88,7 +88,9 @@ describe('flooding over Socket.IO', () => {
     console.info(
       `flooder: ${accepted} accepted, ${refused} refused, cut off after ${cutAfterMs.toFixed(0)} ms; calm p100 latency ${Math.max(...calmLatencies).toFixed(1)} ms`,
     );
-    expect(accepted).toBeGreaterThanOrEqual(DEFAULT_RATE_LIMIT.burst);
+    // Its session:join took one of the burst; the refill during the flood may or may not add one
+    // (CI once cut it off before the first token came back, one each 50 ms: 59 accepted).
+    expect(accepted).toBeGreaterThanOrEqual(DEFAULT_RATE_LIMIT.burst - 1);
     expect(accepted).toBeLessThan(DEFAULT_RATE_LIMIT.burst + 20);
     expect(refused).toBeGreaterThan(0);
     expect(cutAfterMs).toBeLessThan(2000);
