@@ -115,6 +115,9 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const timers = createTimerScheduler({ hub, clock, log });
 
   server.on('upgrade', (req, socket, head) => {
+    // Node takes its own error listener off a socket it hands over for an upgrade: without this one,
+    // a caller resetting the connection before the upgrade completes crashed the process (ECONNRESET).
+    socket.on('error', () => socket.destroy());
     if (yjs.handleUpgrade(req, socket, head)) return;
     // Socket.IO owns /socket.io/ upgrades; nothing else may hold a socket open.
     if (!req.url?.startsWith('/socket.io/')) socket.destroy();

@@ -231,7 +231,6 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
         ws.close(1007, 'malformed');
       });
     });
-    ws.on('error', (err) => log.debug('yjs_socket_error', { code, error: String(err) }));
   }
 
   return {
@@ -248,6 +247,8 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
         (admitted) => {
           if (typeof admitted === 'string') return socket.end(admitted);
           wss.handleUpgrade(req, socket, head, (ws) => {
+            // Before any close below: a bad frame during the closing handshake is an 'error' event.
+            ws.on('error', (err) => log.debug('yjs_socket_error', { code, error: String(err) }));
             ws.on('close', admitted.release);
             const inWorkshop = admitted.found ? options.connections.enter(code) : null;
             if (admitted.found && !inWorkshop) return ws.close(YJS_CLOSE.rateLimited, 'workshop full');

@@ -16,6 +16,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Every JSON log line the process wrote so far. */
   logs: LogLine[];
+  /** Every other line of its stderr (a crash's stack trace is one of these). */
+  otherStderr: string[];
   /** Resolves when the process has exited. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -44,6 +46,7 @@ export function spawnServer(options: SpawnOptions = {}): Promise<ServerProcess> 
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const logs: LogLine[] = [];
+  const otherStderr: string[] = [];
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
@@ -62,12 +65,15 @@ export function spawnServer(options: SpawnOptions = {}): Promise<ServerProcess> 
       partial = lines.pop() ?? '';
       for (const text of lines) {
         const line = parseLine(text);
-        if (!line) continue;
+        if (!line) {
+          otherStderr.push(text);
+          continue;
+        }
         logs.push(line);
         if (line.event === 'listening') {
           clearTimeout(timer);
           const port = Number(line.port);
-          resolve({ url: `http://127.0.0.1:${port}`, port, dataDir, child, logs, exited });
+          resolve({ url: `http://127.0.0.1:${port}`, port, dataDir, child, logs, otherStderr, exited });
         }
       }
     });

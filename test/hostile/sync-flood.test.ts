@@ -55,6 +55,7 @@ describe('a sync-step-1 flood', () => {
     // load. On main the acknowledgements take seconds, far past either.
     expect(figures.ackP90).toBeLessThan(Math.max(250, 2 * quantile(calm.acks, 0.9)));
     expect(figures.healthP90).toBeLessThan(Math.max(100, 2 * quantile(calm.health, 0.9)));
-    expect(proc.child.exitCode).toBeNull();
+    const crash = [...proc.logs.filter((l) => l.level === 'error'), ...proc.otherStderr];
+    expect(proc.child.exitCode, JSON.stringify(crash).slice(0, 4000)).toBeNull();
   }, 60_000);
 });
