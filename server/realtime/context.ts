@@ -1,4 +1,4 @@
-/** Types and identity shared by every Socket.IO handler module. */
+/** Types, identity and the workshop room shared by every Socket.IO handler module. */
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.ts';
 import type { SocketAuth } from '../../shared/schemas/session.ts';
@@ -40,4 +40,14 @@ export interface HandlerContext extends RealtimeDeps {
 /** The Socket.IO room of one workshop. */
 export function roomOf(code: string): string {
   return `w:${code}`;
+}
+
+/** The sockets of one workshop on this node, from its Socket.IO room: no scan of the others. */
+export function socketsInWorkshop(ctx: HandlerContext, code: string): PlenarySocket[] {
+  const sockets: PlenarySocket[] = [];
+  for (const id of ctx.io.sockets.adapter.rooms.get(roomOf(code)) ?? []) {
+    const s = ctx.io.sockets.sockets.get(id);
+    if (s) sockets.push(s);
+  }
+  return sockets;
 }

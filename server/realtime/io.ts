@@ -16,7 +16,7 @@ import { roomOf } from './context.ts';
 import { registerCommands } from './commands.ts';
 import { watchPeople } from './people.ts';
 import { createPresence, type PresenceTracker } from './presence.ts';
-import { sendPrivateFacts } from './private-facts.ts';
+import { sendPrivateFacts, watchPrivateFacts } from './private-facts.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { registerSession } from './session.ts';
 
@@ -67,6 +67,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
   const ctx: HandlerContext = { ...base, presence };
   const limiter = createRateLimiter();
   const unwatchPeople = watchPeople(ctx);
+  const unwatchPrivateFacts = watchPrivateFacts(ctx);
 
   io.use((socket, next) => {
     const auth = SocketAuth.safeParse(socket.handshake.auth);
@@ -117,6 +118,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     presence,
     async close() {
       unwatchPeople();
+      unwatchPrivateFacts();
       presence.close();
       // Not disconnectSockets(): a client told 'io server disconnect' does not reconnect by
       // itself. Closing the transports (io.close) reads as 'transport close', and it does.

@@ -5,7 +5,7 @@
  */
 import type { ParticipantId } from '../../shared/model.ts';
 import type { Participant, WorkshopState } from '../domain/state.ts';
-import type { HandlerContext, PlenarySocket } from './context.ts';
+import { socketsInWorkshop, type HandlerContext, type PlenarySocket } from './context.ts';
 import { sendSnapshot } from './session.ts';
 
 const removed = (p: Participant | undefined) => p?.removedAt !== undefined;
@@ -23,9 +23,7 @@ function rightsChanged(prev: WorkshopState, next: WorkshopState): Participant[] 
 
 /** The participant's own sockets on this node (a workshop is pinned to one node). */
 function socketsOf(ctx: HandlerContext, code: string, participantId: ParticipantId): PlenarySocket[] {
-  return [...ctx.io.of('/').sockets.values()].filter(
-    (s) => s.data.code === code && s.data.participantId === participantId,
-  );
+  return socketsInWorkshop(ctx, code).filter((s) => s.data.participantId === participantId);
 }
 
 /** Watches the hub and tells each changed participant's sockets; returns the way to stop. */

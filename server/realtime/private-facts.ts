@@ -2,7 +2,7 @@
  * What only one participant may see: their notes held on private boards, their dots, their
  * ratings and upvotes, how to reach the contacts of their proposals; and what only facilitators
  * may see: who holds how many notes, how to reach every commitment's contact. Sent on
- * connect and (notes, dots) whenever that part changes; never broadcast, never in the document.
+ * connect and (notes, dots, contacts) whenever that part changes; never broadcast, never in the document.
  */
 import type {
   BoardId,
@@ -18,8 +18,9 @@ import { ownEntry } from '../../shared/ids.ts';
 import { FACILITATOR_AUTHOR } from '../domain/notes.ts';
 import { senderOf } from '../domain/sender.ts';
 import type { WorkshopState } from '../domain/state.ts';
+import type { PrivateEntity } from '../persistence/port.ts';
 import type { HubEvents } from '../workshops/hub.ts';
-import type { HandlerContext, PlenarySocket } from './context.ts';
+import { socketsInWorkshop, type HandlerContext, type PlenarySocket } from './context.ts';
 
 /** The author id this socket's notes carry: its participant, or the key holder's. */
 function authorOfSocket(socket: PlenarySocket): string | null {
@@ -77,38 +78,90 @@ export function contactDetailsFor(
   return out;
 }
 
-/** Whether any entity of `pid` differs between two versions of a collection. */
-function changedFor<T>(prev: Record<string, T>, next: Record<string, T>, isMine: (x: T) => boolean): boolean {
-  if (prev === next) return false;
-  for (const [id, v] of Object.entries(next))
-    if (prev[id] !== v && (isMine(v) || (prev[id] !== undefined && isMine(prev[id])))) return true;
-  for (const [id, v] of Object.entries(prev)) if (!(id in next) && isMine(v)) return true;
-  return false;
+/** Who a durable change concerns, read from the entities it changed: O(change), not O(entities). */
+export interface Concerned {
+  /** Some held note changed: facilitators' counts per author are due. */
+  heldNotes: boolean;
+  /** Authors (participants, or the key holder) one of whose held notes changed. */
+  heldNoteAuthors: Set<string>;
+  /** Participants one of whose ballots changed. */
+  ballotOwners: Set<ParticipantId>;
+  /** Some commitment's contact changed. */
+  contacts: boolean;
 }
 
-/** Sends this socket its private facts now and after every change that concerns its participant. */
-export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
-  const onChanged = (...[code, prev, next]: HubEvents['changed']) => {
-    if (code !== socket.data.code) return;
-    if (senderOf(socket.data, next).role === 'facilitator' && prev.priv.heldNotes !== next.priv.heldNotes)
-      socket.emit('notes:heldBy', heldCounts(next));
-    if (prev.priv.contacts !== next.priv.contacts) {
+/** What `changes` (the command's private entity changes) mean for whom, looking each entity up in both states. */
+export function concernedBy(
+  prev: WorkshopState,
+  next: WorkshopState,
+  changes: readonly Pick<PrivateEntity, 'collection' | 'id'>[],
+): Concerned {
+  const out: Concerned = { heldNotes: false, heldNoteAuthors: new Set(), ballotOwners: new Set(), contacts: false };
+  for (const { collection, id } of changes) {
+    if (collection === 'heldNotes') {
+      out.heldNotes = true;
+      for (const n of [ownEntry(prev.priv.heldNotes, id), ownEntry(next.priv.heldNotes, id)])
+        if (n) out.heldNoteAuthors.add(n.authorId);
+    } else if (collection === 'ballots') {
+      for (const b of [ownEntry(prev.priv.ballots, id), ownEntry(next.priv.ballots, id)])
+        if (b) out.ballotOwners.add(b.participantId);
+    } else if (collection === 'contacts') out.contacts = true;
+  }
+  return out;
+}
+
+/**
+ * One hub listener for every socket: a change is read once per workshop, each fact is computed
+ * once, and only the sockets it concerns are told (it was one listener per socket, each walking
+ * the changed collections: O(sockets × entities) per command). Returns the way to stop.
+ */
+export function watchPrivateFacts(ctx: HandlerContext): () => void {
+  const onChanged = (...[code, prev, next, changes]: HubEvents['changed']) => {
+    if (changes.length === 0) return;
+    const concerned = concernedBy(prev, next, changes);
+    if (!concerned.heldNotes && !concerned.contacts && concerned.ballotOwners.size === 0) return;
+    const once = memoize();
+    for (const socket of socketsInWorkshop(ctx, code)) {
       const role = senderOf(socket.data, next).role;
       const pid = socket.data.participantId;
-      if (role === 'facilitator' || pid) socket.emit('commitments:contacts', contactDetailsFor(next, role, pid));
+      if (role === 'facilitator' && concerned.heldNotes)
+        socket.emit(
+          'notes:heldBy',
+          once('heldBy', () => heldCounts(next)),
+        );
+      if (concerned.contacts && (role === 'facilitator' || pid))
+        socket.emit(
+          'commitments:contacts',
+          once(`contacts:${role}:${pid}`, () => contactDetailsFor(next, role, pid)),
+        );
+      const author = authorOfSocket(socket);
+      if (author && concerned.heldNoteAuthors.has(author))
+        socket.emit(
+          'notes:mine',
+          once(`mine:${author}`, () => heldNotesOf(next, author)),
+        );
+      if (pid && concerned.ballotOwners.has(pid))
+        socket.emit(
+          'ballots:mine',
+          once(`ballots:${pid}`, () => ballotsOf(next, pid)),
+        );
     }
-    const author = authorOfSocket(socket);
-    if (author && changedFor(prev.priv.heldNotes, next.priv.heldNotes, (n) => n.authorId === author))
-      socket.emit('notes:mine', heldNotesOf(next, author));
-    const pid = socket.data.participantId;
-    if (!pid) return;
-    if (changedFor(prev.priv.ballots, next.priv.ballots, (b) => b.participantId === pid))
-      socket.emit('ballots:mine', ballotsOf(next, pid));
   };
-  // One listener per connected socket is expected here, not a leak: lift the default cap of 10.
-  ctx.hub.events.setMaxListeners(0);
   ctx.hub.events.on('changed', onChanged);
-  socket.on('disconnect', () => ctx.hub.events.off('changed', onChanged));
+  return () => ctx.hub.events.off('changed', onChanged);
+}
+
+/** A cache for one change: a participant's two sockets, or every facilitator, share one computation. */
+function memoize(): <T>(key: string, compute: () => T) => T {
+  const values = new Map<string, unknown>();
+  return <T>(key: string, compute: () => T): T => {
+    if (!values.has(key)) values.set(key, compute());
+    return values.get(key) as T;
+  };
+}
+
+/** Sends a socket that just connected its private facts; later changes come from `watchPrivateFacts`. */
+export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
   const w = await ctx.hub.get(socket.data.code);
   const role = w ? senderOf(socket.data, w.state).role : 'guest';
   if (w && role === 'facilitator') socket.emit('notes:heldBy', heldCounts(w.state));

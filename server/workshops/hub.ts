@@ -20,7 +20,13 @@ import { diffCollections } from '../domain/collections.ts';
 import { initialState } from '../domain/initial-state.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import type { Logger } from '../log.ts';
-import { StoreUnavailable, type Commit, type WorkshopRecord, type WorkshopStore } from '../persistence/port.ts';
+import {
+  StoreUnavailable,
+  type Commit,
+  type PrivateEntity,
+  type WorkshopRecord,
+  type WorkshopStore,
+} from '../persistence/port.ts';
 import { NO_STAGES, type Stages } from '../stages.ts';
 import { asCollections, decideCommand, type CommandRun } from './decide-command.ts';
 import { createCommitBatcher } from './group-commit.ts';
@@ -30,8 +36,8 @@ import { hashSecret, newJoinCode, newSecret } from './secrets.ts';
 export interface HubEvents {
   /** A durable document update, to relay to replicas. */
   docUpdate: [code: string, update: Uint8Array];
-  /** A durable state change, for transports that tell individual clients. */
-  changed: [code: string, prev: WorkshopState, next: WorkshopState];
+  /** A durable state change, for transports that tell individual clients; `privateChanges` names what it changed in private. */
+  changed: [code: string, prev: WorkshopState, next: WorkshopState, privateChanges: readonly PrivateEntity[]];
   /** A stored workshop was loaded into memory (after a restart, or a failed commit), for services that resume work. */
   loaded: [code: string, workshop: LiveWorkshop];
   /** An idle workshop left memory; services drop what they keep for it (it loads again on demand). */
@@ -190,7 +196,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
         version,
         stale: () => live.generation !== generation,
         durable: () => {
-          madeDurable(live, decided.next, docUpdate);
+          madeDurable(live, decided.next, docUpdate, decided.privateChanges);
           resolve(decided.result);
         },
         failed: (err) => {
@@ -208,7 +214,12 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
   }
 
   /** The disk took a command: the durable version follows it and the outside is told, in commit order. */
-  function madeDurable(live: Live, next: WorkshopState, docUpdate: Uint8Array | null): void {
+  function madeDurable(
+    live: Live,
+    next: WorkshopState,
+    docUpdate: Uint8Array | null,
+    privateChanges: readonly PrivateEntity[],
+  ): void {
     const code = live.record.code;
     const prev = live.durable.state;
     live.durable.state = next;
@@ -218,7 +229,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       live.sinceCompaction++;
       if (live.sinceCompaction >= compactEvery) compact(live);
     }
-    events.emit('changed', code, prev, next);
+    events.emit('changed', code, prev, next, privateChanges);
   }
 
   /** Replaces the log with a snapshot of the durable document, between two batches so no commit runs beside it. */
