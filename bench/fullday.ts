@@ -64,7 +64,7 @@ export async function measureFullDay(
   const exec = async (type: string, actor: string, step: Step) => {
     const t0 = performance.now();
     // Every command carries a client-made id, as over the wire, so the command log is as big as a real day's.
-    const r = await hub.execute(code, { type, actor, commandId: `c${++commands}`, payload: null, decide: step });
+    const r = await hub.execute(code, { type, actor, commandId: `c${++commands}`, decide: step });
     timings.push(performance.now() - t0);
     if (!r.ok) throw new Error(`full day: ${type} refused: ${r.error}`);
   };

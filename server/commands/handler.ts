@@ -47,8 +47,6 @@ export interface HandlerRow<E extends CommandName, K extends SenderKind> {
   /** The client-made id that makes a resend answer the first result. */
   commandId: (input: CommandPayload<E>) => string;
   decide: Decide<E, SenderOf<K>>;
-  /** What the command log keeps of the input, when the input holds a secret; all of it otherwise. */
-  logged?: (input: CommandPayload<E>) => unknown;
 }
 
 /** A handler as the transport runs it: `decide` takes any sender and refuses those `by` does not admit. */
@@ -57,7 +55,6 @@ export interface Handler<E extends CommandName> {
   by: SenderKind;
   commandId: (input: CommandPayload<E>) => string;
   decide: Decide<E, Sender>;
-  logged: (input: CommandPayload<E>) => unknown;
 }
 
 /** Makes a row runnable; the sender's kind is checked here, once, for every command. */
@@ -66,7 +63,6 @@ export function handle<E extends CommandName, K extends SenderKind>(row: Handler
     action: row.action,
     by: row.by,
     commandId: row.commandId,
-    logged: row.logged ?? ((input) => input),
     decide: (state, sender, input, now) =>
       admits(row.by, sender) ? row.decide(state, sender, input, now) : fail('forbidden'),
   };

@@ -16,8 +16,6 @@ export const SESSION_HANDLERS: Handlers<keyof typeof SESSION_COMMANDS> = {
     action: 'session.join',
     by: 'attendee',
     commandId: byCommandId,
-    // The token is a secret: the log keeps who joined, never what identifies them.
-    logged: ({ token: _secret, ...rest }) => rest,
     decide: (s, _who, { token, ...input }, now) => {
       const joined = joinParticipant(s, input, participantIdFor(input.commandId), hashSecret(token), now);
       if (!joined.ok) return joined;

@@ -38,8 +38,9 @@ const COPY_SQL = {
     SELECT $1, ord, b FROM unnest($2::bytea[]) WITH ORDINALITY AS t(b, ord)`,
   privates: `INSERT INTO private_entities (code, collection, id, json)
     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[])`,
+  // Inputs are not copied: the log keeps none (server/persistence/port.ts, CommandRecord).
   commands: `INSERT INTO commands (code, actor, command_id, type, payload, result, at)
-    SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[])`,
+    SELECT $1, a, c, t, '', r, at FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[]) AS x(a, c, t, r, at)`,
 };
 
 /** Copies one workshop in one transaction; answers what it copied. */
@@ -56,8 +57,8 @@ async function copyWorkshop(sqlite: Database.Database, client: pg.PoolClient, w:
     .prepare('SELECT collection, id, json FROM private_entities WHERE code = ?')
     .all(w.code) as Array<Record<'collection' | 'id' | 'json', string>>;
   const commands = sqlite
-    .prepare('SELECT actor, command_id, type, payload, result, at FROM commands WHERE code = ?')
-    .all(w.code) as Array<Record<'actor' | 'command_id' | 'type' | 'payload' | 'result', string> & { at: number }>;
+    .prepare('SELECT actor, command_id, type, result, at FROM commands WHERE code = ?')
+    .all(w.code) as Array<Record<'actor' | 'command_id' | 'type' | 'result', string> & { at: number }>;
   await client.query('BEGIN');
   try {
     const row = [w.code, w.template, w.title, w.facilitator_key_hash, w.created_at, w.version, updates.length];
@@ -69,7 +70,7 @@ async function copyWorkshop(sqlite: Database.Database, client: pg.PoolClient, w:
       w.code,
       ...(['collection', 'id', 'json'] as const).map((k) => column(privates, k)),
     ]);
-    const keys = ['actor', 'command_id', 'type', 'payload', 'result', 'at'] as const;
+    const keys = ['actor', 'command_id', 'type', 'result', 'at'] as const;
     await client.query(COPY_SQL.commands, [w.code, ...keys.map((k) => column(commands, k))]);
     await client.query('COMMIT');
   } catch (err) {

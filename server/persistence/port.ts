@@ -19,12 +19,16 @@ export interface PrivateEntity {
   json: string | null;
 }
 
+/**
+ * What the command log keeps of one command: what a resend needs to be answered as the first
+ * time, and never its input, which holds what people wrote (a note deleted or edited away must
+ * not live on here). Stores write an empty string into the `payload` column older schemas have.
+ */
 export interface CommandRecord {
   /** Client-made id; with `actor` it makes a command idempotent. */
   commandId: string;
   actor: string;
   type: string;
-  payload: string;
   result: string;
   at: number;
 }

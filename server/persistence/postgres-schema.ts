@@ -112,6 +112,11 @@ END
 $$;
 `,
   },
+  {
+    version: 2,
+    name: 'the command log keeps no inputs: what earlier versions kept is cleared',
+    sql: `UPDATE commands SET payload = '' WHERE payload <> '';`,
+  },
 ];
 
 /** The newest schema this code knows. */

@@ -95,7 +95,8 @@ function commitArguments(batch: BatchEntry[]): unknown[] {
     }
     const r = commit.command;
     if (!r) continue;
-    const row = [code, r.actor, r.commandId, r.type, r.payload, r.result, r.at];
+    // The input is not kept (CommandRecord): the column stays empty.
+    const row = [code, r.actor, r.commandId, r.type, '', r.result, r.at];
     for (const [i, v] of row.entries()) a.c[i]!.push(v);
   }
   return [a.eCode, a.eVersion, a.uCode, a.uBytes, a.pCode, a.pCollection, a.pId, a.pJson, ...a.c];
@@ -178,7 +179,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Works
         live.map((p) => p.collection),
         live.map((p) => p.id),
         live.map((p) => p.json),
-        ...(r ? [[r.actor], [r.commandId], [r.type], [r.payload], [r.result], [r.at]] : [[], [], [], [], [], []]),
+        ...(r ? [[r.actor], [r.commandId], [r.type], [''], [r.result], [r.at]] : [[], [], [], [], [], []]),
       ]);
     },
     async findWorkshop(code) {

@@ -26,7 +26,7 @@ import Database from 'better-sqlite3';
  */
 
 /** The schema this code writes (`PRAGMA user_version`); a newer file is refused rather than misread. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
@@ -46,15 +46,17 @@ CREATE TABLE IF NOT EXISTS commands (
 `;
 
 /**
- * Reads the pragmas back: a store that silently lost durability must not accept commands.
+ * Reads the pragmas back: a store that silently lost durability must not accept commands, and one
+ * that would leave deleted rows readable in free pages must not hold personal data.
  * @param {Database.Database} db
  */
 function assertDurable(db) {
   const mode = db.pragma('journal_mode', { simple: true });
   const sync = db.pragma('synchronous', { simple: true });
-  if (mode !== 'wal' || sync !== 2) {
+  const secureDelete = db.pragma('secure_delete', { simple: true });
+  if (mode !== 'wal' || sync !== 2 || secureDelete !== 1) {
     throw new Error(
-      `SQLite durability not in force (journal_mode=${String(mode)}, synchronous=${String(sync)}); refusing to start`,
+      `SQLite durability not in force (journal_mode=${String(mode)}, synchronous=${String(sync)}, secure_delete=${String(secureDelete)}); refusing to start`,
     );
   }
 }
@@ -74,7 +76,19 @@ function migrate(db) {
   const columns = /** @type {Array<{ name: string }>} */ (db.prepare('PRAGMA table_info(workshops)').all());
   if (!columns.some((c) => c.name === 'version'))
     db.exec('ALTER TABLE workshops ADD COLUMN version INTEGER NOT NULL DEFAULT 0');
+  // Schema 2: the command log keeps no inputs (port.ts, CommandRecord); what earlier versions kept goes.
+  if (found < 2) db.exec("UPDATE commands SET payload = '' WHERE payload <> ''");
   db.pragma(`user_version = ${SCHEMA_VERSION}`);
+}
+
+/**
+ * Copies the WAL into the file and empties it: until then the WAL still holds the pages as they
+ * were before a delete, old texts included. Run after a compaction (or a deletion), when the log
+ * has just lost what nobody may read again.
+ * @param {Database.Database} db
+ */
+function forgetOldPages(db) {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /**
@@ -108,8 +122,11 @@ function openSqlite(dataDir) {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Deleted content is overwritten with zeros, not left in free pages: deleting a note deletes it.
+  db.pragma('secure_delete = ON');
   assertDurable(db);
   migrate(db);
+  forgetOldPages(db);
 
   const q = {
     insertWorkshop: db.prepare(
@@ -131,7 +148,8 @@ function openSqlite(dataDir) {
     ),
     deletePrivate: db.prepare('DELETE FROM private_entities WHERE code = ? AND collection = ? AND id = ?'),
     insertCommand: db.prepare(
-      'INSERT INTO commands (code, actor, command_id, type, payload, result, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      // The input is not kept (CommandRecord): the column older files have stays empty.
+      "INSERT INTO commands (code, actor, command_id, type, payload, result, at) VALUES (?, ?, ?, ?, '', ?, ?)",
     ),
     loadCommands: db.prepare('SELECT actor, command_id, type, result FROM commands WHERE code = ?'),
     version: db.prepare('SELECT version FROM workshops WHERE code = ?'),
@@ -150,7 +168,7 @@ function openSqlite(dataDir) {
     }
     if (c.command) {
       const r = c.command;
-      q.insertCommand.run(code, r.actor, r.commandId, r.type, r.payload, r.result, r.at);
+      q.insertCommand.run(code, r.actor, r.commandId, r.type, r.result, r.at);
     }
   };
   const commitTx = db.transaction((/** @type {BatchEntry[]} */ batch) => {
@@ -194,7 +212,10 @@ function openSqlite(dataDir) {
         type: row.type,
         result: row.result,
       })),
-    compact: (code, snapshot) => void compactTx(code, snapshot),
+    compact(code, snapshot) {
+      compactTx(code, snapshot);
+      forgetOldPages(db);
+    },
     updateCount: (code) => /** @type {{ n: number }} */ (q.updateCount.get(code)).n,
     close: () => void db.close(),
   };

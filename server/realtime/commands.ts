@@ -60,7 +60,6 @@ async function decide<E extends CommandName>(
     type: name,
     actor: sender.value.id,
     commandId: handler.commandId(input),
-    payload: handler.logged(input),
     decide: decisionOf(handler, socket.data, input),
   });
 }

@@ -18,7 +18,6 @@ export interface CommandRun<T> {
   actor: string;
   /** Client-made: a repeat with the same actor and id answers the first result. Null only for the server's own. */
   commandId: string | null;
-  payload: unknown;
   /** Runs when the command's turn comes, on the state it meets; checks the sender's rights there too. */
   decide: Decide<T>;
 }
@@ -51,7 +50,6 @@ export function decideCommand<T>(state: WorkshopState, run: CommandRun<T>, now: 
           commandId: run.commandId,
           actor: run.actor,
           type: run.type,
-          payload: JSON.stringify(run.payload ?? null),
           result: JSON.stringify(result),
           at: now,
         }

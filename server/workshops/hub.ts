@@ -227,32 +227,53 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       Y.applyUpdate(live.durable.doc, docUpdate);
       events.emit('docUpdate', code, docUpdate);
       live.sinceCompaction++;
-      if (live.sinceCompaction >= compactEvery) compact(live);
+      if (live.sinceCompaction >= compactEvery) void compact(live);
     }
     events.emit('changed', code, prev, next, privateChanges);
   }
 
-  /** Replaces the log with a snapshot of the durable document, between two batches so no commit runs beside it. */
-  function compact(live: Live): void {
+  /**
+   * Replaces the log with a snapshot of the durable document, between two batches so no commit
+   * runs beside it. The snapshot holds no deleted or overwritten value (Yjs collects them), so
+   * this is also when a deleted or edited note's old text leaves the disk.
+   */
+  function compact(live: Live): Promise<void> {
     const code = live.record.code;
     live.sinceCompaction = 0;
-    batcher
+    return batcher
       .between(() => store.compact(code, Y.encodeStateAsUpdate(live.durable.doc)))
       .catch((err: unknown) => log.error('compaction_failed', { code, error: String(err) }));
   }
 
+  /** Compacts a workshop about to leave memory, so what was deleted in it leaves the disk too. */
+  async function compactBeforeLeaving(live: Live): Promise<void> {
+    if (live.sinceCompaction > 0 && !live.retired) await compact(live);
+  }
+
   /**
    * Unloads every workshop idle past `idle.afterMs`: nobody asked for it, nobody is connected,
-   * nothing of it is queued or on its way to the disk. What it held is on disk; its next use
-   * reads it from the store (a running countdown's end is such a use: the scheduler's command).
+   * nothing of it is queued or on its way to the disk. What it held is on disk (compacted first);
+   * its next use reads it from the store (a running countdown's end is such a use: the scheduler's
+   * command).
    */
   function unloadIdle(idle: IdleUnload): void {
     const now = idleNow();
     for (const [code, pending] of loaded) {
-      const since = lastUsed.get(code) ?? now;
+      const asked = lastUsed.get(code);
+      const since = asked ?? now;
+      const idleStill = (live: Live | null): live is Live =>
+        live !== null &&
+        loaded.get(code) === pending &&
+        lastUsed.get(code) === asked &&
+        !busy.has(code) &&
+        !idle.inUse(code) &&
+        live.ahead.state === live.durable.state;
       if (now - since < idle.afterMs || busy.has(code) || idle.inUse(code)) continue;
-      void pending.then((live) => {
-        if (!live || loaded.get(code) !== pending || busy.has(code) || live.ahead.state !== live.durable.state) return;
+      void pending.then(async (live) => {
+        if (!idleStill(live)) return;
+        // The workshop stays loaded while it is compacted: a command meanwhile keeps it in memory.
+        await compactBeforeLeaving(live);
+        if (!idleStill(live)) return;
         loaded.delete(code);
         lastUsed.delete(code);
         destroyLive(live);
@@ -329,7 +350,9 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       await batcher.settled();
       for (const p of loaded.values()) {
         const live = await p.catch(() => null);
-        if (live) destroyLive(live);
+        if (!live) continue;
+        await compactBeforeLeaving(live);
+        destroyLive(live);
       }
       loaded.clear();
     },

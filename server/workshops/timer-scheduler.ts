@@ -46,7 +46,6 @@ export function createTimerScheduler(deps: { hub: WorkshopHub; clock: Clock; log
         type: 'timer:end',
         actor: SERVER,
         commandId: null,
-        payload: null,
         decide: (s, now) => decideTimer(s, (t) => ok(expireTimer(t, now))),
       })
       .then(async (r) => {

@@ -93,7 +93,6 @@ describe('a failed load', () => {
       type: 'probe',
       actor: 'test',
       commandId: null,
-      payload: null,
       decide: (s) => ({ ok: true, value: { state: { ...s, pub: { ...s.pub, notes: {} } }, value: null } }),
     });
     await expect(touchRoom).rejects.toThrow('disk read failed');
@@ -110,10 +109,15 @@ describe('a failed load', () => {
   it('refuses a document that loads without its room rather than serving it empty', async () => {
     const { dataDir, code } = await workshopOnDisk();
     const db = new Database(path.join(dataDir, 'plenary.sqlite'));
-    // Keep only the last update: a document with notes but without the room it belongs to.
-    db.prepare(
-      'DELETE FROM doc_updates WHERE code = ? AND seq < (SELECT max(seq) FROM doc_updates WHERE code = ?)',
-    ).run(code, code);
+    // The server compacted the log when it stopped: in place of the snapshot, one update holding a
+    // note, which makes a document with notes but without the room it belongs to.
+    const notesOnly = new Y.Doc();
+    notesOnly.getMap('notes').set('n9', { id: 'n9', text: 'n9' });
+    db.prepare('DELETE FROM doc_snapshots WHERE code = ?').run(code);
+    db.prepare('INSERT INTO doc_updates (code, update_bytes) VALUES (?, ?)').run(
+      code,
+      Buffer.from(Y.encodeStateAsUpdate(notesOnly)),
+    );
     db.close();
     const rows = storedRows(dataDir, code);
     const url = await serveWithFlakyLoad(dataDir, { on: false });
@@ -124,6 +128,7 @@ describe('a failed load', () => {
     expect(storedRows(dataDir, code)).toEqual(rows);
     const doc = new Y.Doc();
     for (const u of rows.updates as Array<{ bytes: string }>) Y.applyUpdate(doc, Buffer.from(u.bytes, 'hex'));
+    expect(doc.getMap('notes').has('n9')).toBe(true);
     expect(doc.getMap('room').has('meta')).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ export function hubCommand<T>(
   commandId: string | null,
   decide: CommandRun<T>['decide'],
 ): CommandRun<T> {
-  return { type, actor, commandId, payload: null, decide };
+  return { type, actor, commandId, decide };
 }
 
 /** The board rules' view of participant `id` in `s`. */

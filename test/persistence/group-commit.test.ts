@@ -49,7 +49,7 @@ describe('group commit', () => {
     const { hub, code, stats } = await setUp();
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        hub.execute(code, { type: 'join', actor: `a${i}`, commandId: null, payload: null, decide: join(`p${i}`) }),
+        hub.execute(code, { type: 'join', actor: `a${i}`, commandId: null, decide: join(`p${i}`) }),
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
@@ -62,7 +62,7 @@ describe('group commit', () => {
     const order: string[] = [];
     const acks = Array.from({ length: 50 }, (_, i) =>
       hub
-        .execute(code, { type: 'join', actor: `a${i}`, commandId: null, payload: null, decide: join(`p${i}`) })
+        .execute(code, { type: 'join', actor: `a${i}`, commandId: null, decide: join(`p${i}`) })
         .then(() => order.push('ack')),
     );
     setImmediate(() => order.push('other work'));
@@ -72,14 +72,12 @@ describe('group commit', () => {
 
   it('acknowledges nothing of a batch the disk refused, and reloads the workshop from disk', async () => {
     const { hub, code, stats } = await setUp();
-    expect(
-      (await hub.execute(code, { type: 'join', actor: 'a', commandId: null, payload: null, decide: join('kept') })).ok,
-    ).toBe(true);
+    expect((await hub.execute(code, { type: 'join', actor: 'a', commandId: null, decide: join('kept') })).ok).toBe(
+      true,
+    );
     stats.failNext = true;
     const failed = await Promise.all(
-      ['x', 'y'].map((n) =>
-        hub.execute(code, { type: 'join', actor: n, commandId: null, payload: null, decide: join(n) }),
-      ),
+      ['x', 'y'].map((n) => hub.execute(code, { type: 'join', actor: n, commandId: null, decide: join(n) })),
     );
     expect(failed).toEqual([
       { ok: false, error: 'internal' },
@@ -91,7 +89,7 @@ describe('group commit', () => {
 
   it('applies a command resent within the same batch once, answering both with the first result', async () => {
     const { hub, code } = await setUp();
-    const meta = { type: 'join', actor: 'ana-device', commandId: 'cmd-1', payload: null };
+    const meta = { type: 'join', actor: 'ana-device', commandId: 'cmd-1' };
     const [a, b] = await Promise.all([
       hub.execute(code, { ...meta, decide: join('ana') }),
       hub.execute(code, { ...meta, decide: join('ana-again') }),
@@ -107,9 +105,7 @@ describe('group commit', () => {
       seen.push(`${Object.keys(next.priv.participants).at(-1)} after ${stats.committed} on disk`),
     );
     await Promise.all(
-      ['p1', 'p2', 'p3'].map((n) =>
-        hub.execute(code, { type: 'join', actor: n, commandId: null, payload: null, decide: join(n) }),
-      ),
+      ['p1', 'p2', 'p3'].map((n) => hub.execute(code, { type: 'join', actor: n, commandId: null, decide: join(n) })),
     );
     expect(seen).toEqual(['p1 after 3 on disk', 'p2 after 3 on disk', 'p3 after 3 on disk']);
   });

@@ -88,7 +88,7 @@ describe.each(adapters)('$name store', ({ open }) => {
         { collection: 'participants', id: 'p1', json: '{"n":1}' },
         { collection: 'participants', id: 'p2', json: '{"n":2}' },
       ],
-      command: { commandId: 'c1', actor: 'p1', type: 'note:add', payload: '{}', result: '{"ok":true}', at: 5 },
+      command: { commandId: 'c1', actor: 'p1', type: 'note:add', result: '{"ok":true}', at: 5 },
     });
     await commit(store, 'AAAAAA', {
       docUpdate: null,
@@ -108,7 +108,7 @@ describe.each(adapters)('$name store', ({ open }) => {
   it('rolls a whole commit back when any part of it fails', async () => {
     const store = await openAt(tempDataDir());
     await store.createWorkshop(record('AAAAAA'), empty);
-    const command = { commandId: 'c1', actor: 'p1', type: 't', payload: '{}', result: '{}', at: 1 };
+    const command = { commandId: 'c1', actor: 'p1', type: 't', result: '{}', at: 1 };
     await commit(store, 'AAAAAA', { docUpdate: bytes(1), privateChanges: [], command });
     await expect(
       commit(store, 'AAAAAA', {
@@ -132,7 +132,7 @@ describe.each(adapters)('$name store', ({ open }) => {
     ]);
     expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(1), bytes(3)]);
     expect((await store.loadDoc('CCCCCC')).updates).toEqual([bytes(2)]);
-    const command = { commandId: 'c1', actor: 'p1', type: 't', payload: '{}', result: '{}', at: 1 };
+    const command = { commandId: 'c1', actor: 'p1', type: 't', result: '{}', at: 1 };
     await expect(
       store.commitBatch([
         { code: 'CCCCCC', commit: { ...empty, docUpdate: bytes(4), command }, version: 1 },
@@ -163,7 +163,7 @@ describe.each(adapters)('$name store', ({ open }) => {
   it('applies overlapping commits in the order they were made: one after a failed one fails too', async () => {
     const store = await openAt(tempDataDir());
     await store.createWorkshop(record('AAAAAA'), empty);
-    const command = { commandId: 'c1', actor: 'p1', type: 't', payload: '{}', result: '{}', at: 1 };
+    const command = { commandId: 'c1', actor: 'p1', type: 't', result: '{}', at: 1 };
     await commit(store, 'AAAAAA', { ...empty, command });
     const at = (version: number, docUpdate: Uint8Array, again = false) =>
       store.commitBatch([
