@@ -13,6 +13,7 @@ import { QUESTIONS_HANDLERS } from './commands/questions.ts';
 import { EXPECTATIONS_HANDLERS } from './commands/expectations.ts';
 import { ROLES_HANDLERS } from './commands/roles.ts';
 import { SESSION_HANDLERS } from './commands/session.ts';
+import { SIGNALS_HANDLERS } from './commands/signals.ts';
 
 export const HANDLERS: Handlers<CommandName> = {
   ...SESSION_HANDLERS,
@@ -23,4 +24,5 @@ export const HANDLERS: Handlers<CommandName> = {
   ...EXPECTATIONS_HANDLERS,
   ...QUESTIONS_HANDLERS,
   ...PEOPLE_HANDLERS,
+  ...SIGNALS_HANDLERS,
 };

@@ -19,6 +19,7 @@ import { PEOPLE_COMMANDS } from './commands/people.ts';
 import { QUESTIONS_COMMANDS } from './commands/questions.ts';
 import { ROLES_COMMANDS } from './commands/roles.ts';
 import { SESSION_COMMANDS } from './commands/session.ts';
+import { SIGNALS_COMMANDS } from './commands/signals.ts';
 
 export const COMMANDS = {
   ...SESSION_COMMANDS,
@@ -29,6 +30,7 @@ export const COMMANDS = {
   ...EXPECTATIONS_COMMANDS,
   ...QUESTIONS_COMMANDS,
   ...PEOPLE_COMMANDS,
+  ...SIGNALS_COMMANDS,
 };
 
 export type Commands = typeof COMMANDS;

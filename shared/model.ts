@@ -222,6 +222,23 @@ export interface RoomDisplay {
   showDrift: boolean;
   /** How the commitments' action list is ordered. */
   actionOrder: 'date' | 'organisation';
+  /** The steps (activity, else segment ids) whose projector shows the speakers' queue; absent in rooms stored before it. */
+  queueSteps?: string[];
+}
+
+/** A raised hand: waiting in the speakers' queue, or holding the floor. */
+export interface Hand {
+  participantId: ParticipantId;
+  name: string;
+  organisation: string;
+  /** A remote attendee's hand is marked, so the facilitator can balance voices. */
+  attendance: Attendance;
+  /** Server time the hand went up: what the wait is counted from. */
+  raisedAt: number;
+  /** The queue's order: `raisedAt`, or later once the facilitator skipped them. */
+  queuedAt: number;
+  /** Server time they were given the floor; null while waiting. */
+  floorAt: number | null;
 }
 
 /** Everything in the shared document. Each key is one Y.Map in the Yjs document. */
@@ -238,6 +255,8 @@ export interface PublicState {
   expectationReviews: Record<BoardId, ExpectationReview>;
   expectationResults: Record<NoteId, ExpectationResult>;
   questions: Record<QuestionId, Question>;
+  /** Raised hands, one per participant: the speakers' queue and who holds the floor. */
+  hands: Record<ParticipantId, Hand>;
 }
 
 export const PUBLIC_COLLECTIONS = [
@@ -252,6 +271,7 @@ export const PUBLIC_COLLECTIONS = [
   'expectationReviews',
   'expectationResults',
   'questions',
+  'hands',
 ] as const satisfies ReadonlyArray<keyof PublicState>;
 
 /** Every collection of the document but the room, empty: a new workshop's, or what a screen has before its replica syncs. */
@@ -267,5 +287,6 @@ export function emptyCollections(): Omit<PublicState, 'room'> {
     expectationReviews: {},
     expectationResults: {},
     questions: {},
+    hands: {},
   };
 }

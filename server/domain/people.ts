@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { ParticipantId } from '../../shared/model.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
 import { ownEntry } from '../../shared/ids.ts';
+import { withoutHand } from './hands.ts';
 
 /** The participant `id` if they exist and have not been removed. */
 export function activeParticipant(s: WorkshopState, id: ParticipantId): Participant | null {
@@ -25,10 +26,11 @@ export function setCofacilitator(s: WorkshopState, id: ParticipantId, on: boolea
 /**
  * Removes a participant. The record stays (their notes keep an author, the report its
  * attendance) but loses its rights and its token: the stored hash is cleared, so the device
- * token matches nothing any more.
+ * token matches nothing any more. A hand they had raised leaves the queue with them.
  */
 export function kickParticipant(s: WorkshopState, id: ParticipantId, now: number): Result<Decision<null>> {
   const p = activeParticipant(s, id);
   if (!p) return fail('not_found');
-  return ok({ state: withParticipant(s, { ...p, cofacilitator: false, tokenHash: '', removedAt: now }), value: null });
+  const removed = withParticipant(s, { ...p, cofacilitator: false, tokenHash: '', removedAt: now });
+  return ok({ state: withoutHand(removed, id), value: null });
 }

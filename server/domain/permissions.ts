@@ -36,6 +36,9 @@ const PERMISSIONS = {
   'design.export': FACILITATOR,
   // people
   'people.manage': FACILITATOR,
+  // the room's signals
+  'hand.raise': PARTICIPANT,
+  'queue.manage': FACILITATOR,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

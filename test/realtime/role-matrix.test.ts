@@ -92,6 +92,11 @@ const ROWS: Partial<Record<CommandName, Row>> = {
   'board:edit': { payload: { boardId: 'b-later', title: 'Parked', columns: ['Later', 'Never'] }, touches: 'boards' },
   'board:remove': { payload: { boardId: 'b-later' }, touches: 'boards' },
   'agenda:method': { payload: { methodId: 'roti', locale: 'fr', segmentId: null, index: 40 }, touches: 'room' },
+  // Hands Ana and Pat raised before the rows ran (see beforeAll).
+  'queue:skip': { payload: (m) => ({ participantId: m.ana.participantId }), touches: 'hands' },
+  'queue:floor': { payload: (m) => ({ participantId: m.ana.participantId }), touches: 'hands' },
+  'queue:display': { payload: { shown: true }, touches: 'room' },
+  'queue:clear': { payload: {}, touches: 'hands' },
   // Last: the day ends, then people change (a removed participant's socket is gone).
   'agenda:finish': { payload: {}, touches: 'room' },
   'people:promote': { payload: (m) => ({ participantId: m.ben.participantId }), touches: 'room' },
@@ -118,6 +123,7 @@ beforeAll(async () => {
   other = await server.createWorkshop();
   participants.push(m.ana.socket);
   for (const name of ['Pat', 'Quinn', 'Sami']) participants.push((await joinAs(server.url, m.code, name)).socket);
+  for (const s of participants.slice(0, 2)) expect((await send(s, 'hand:raise', { up: true })).ok).toBe(true);
 }, 60_000);
 afterAll(async () => {
   for (const s of [...participants, ...opened]) s.close();

@@ -4,6 +4,7 @@ import { boardMessages } from '../features/board/messages.ts';
 import { designMessages } from '../features/design/messages.ts';
 import { expectationsMessages } from '../features/expectations/messages.ts';
 import { followMessages } from '../features/follow/messages.ts';
+import { handsMessages } from '../features/hands/messages.ts';
 import { pagingMessages } from '../features/paging/messages.ts';
 import { peopleMessages } from '../features/people/messages.ts';
 import { questionsMessages } from '../features/questions/messages.ts';
@@ -32,6 +33,7 @@ const parts = [
   followMessages,
   pagingMessages,
   designMessages,
+  handsMessages,
 ] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;

@@ -172,6 +172,16 @@ export function createIntents(send: SendCommand, outbox: Outbox, timerStatus: ()
       moderate: (questionId: string, status: CommandInput<'question:moderate'>['status']) =>
         send('question:moderate', { commandId: id(), id: questionId, status }),
     },
+    hands: {
+      /** Raises or lowers this participant's own hand. */
+      raise: (up: boolean) => send('hand:raise', { commandId: id(), up }),
+      /** Gives the floor to a raised hand, or (null) ends the current turn. */
+      floor: (participantId: string | null) => send('queue:floor', { commandId: id(), participantId }),
+      skip: (participantId: string) => send('queue:skip', { commandId: id(), participantId }),
+      clear: () => send('queue:clear', { commandId: id() }),
+      /** Shows or hides the queue on the projector for the live step. */
+      display: (shown: boolean) => send('queue:display', { commandId: id(), shown }),
+    },
     people: {
       promote: (participantId: string) => send('people:promote', { commandId: id(), participantId }),
       demote: (participantId: string) => send('people:demote', { commandId: id(), participantId }),

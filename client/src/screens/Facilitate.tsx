@@ -6,6 +6,7 @@ import { ConsoleBar } from '../features/agenda/ConsoleBar.tsx';
 import { AgendaBuilder } from '../features/design/AgendaBuilder.tsx';
 import { DesignFiles } from '../features/design/DesignFiles.tsx';
 import { useRememberWorkshop } from '../features/design/MyWorkshops.tsx';
+import { SpeakersQueue } from '../features/hands/SpeakersQueue.tsx';
 import { RehearsalPanel } from '../features/rehearsal/RehearsalPanel.tsx';
 import { FacilitatorOnly } from '../features/people/FacilitatorOnly.tsx';
 import { ReportButton } from '../features/report/ReportButton.tsx';
@@ -89,6 +90,7 @@ function Console({ code }: { code: string }) {
               </ActiveBoards>
             </Panel>
             <aside className="console-side">
+              <SpeakersQueue />
               <PeopleList />
               <SharePanel code={code} />
               <ReportButton code={code} />

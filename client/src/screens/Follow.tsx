@@ -15,7 +15,7 @@ import { NoteFeed } from '../ui/NoteFeed.tsx';
 import { ReplicaConnection } from '../ui/ReplicaConnection.tsx';
 import { ScreenFrame } from '../ui/ScreenFrame.tsx';
 import { NowCard } from './NowCard.tsx';
-import { JoinToAsk, RemoteWriting } from './RemoteWriting.tsx';
+import { JoinToAsk, RaiseHandEntry, RemoteWriting } from './RemoteWriting.tsx';
 import './follow.css';
 
 // Only someone who writes or asks needs Socket.IO: it is fetched when they choose to.
@@ -28,6 +28,8 @@ export default function Follow({ code }: { code: string }) {
   // joined, the token keeps them a remote participant here and after a reload.
   const [token, setToken] = useState(() => participantToken(code));
   const [acting, setActing] = useState(false);
+  // Raising a hand opens its own join form, not the writing and asking ones.
+  const [raising, setRaising] = useState(false);
   const lowData = useFollow((s) => s.lowData);
   const act = () => setActing(true);
   const screen = (
@@ -38,6 +40,7 @@ export default function Follow({ code }: { code: string }) {
       </NowCard>
       <LowDataSwitch />
       <Spotlight />
+      <RaiseHandEntry code={code} open={raising || !!token} onOpen={() => setRaising(true)} onJoined={setToken} />
       <RemoteWriting code={code} open={acting || !!token} onOpen={act} onJoined={setToken} />
       <LivePanels
         actions={(board) =>
@@ -49,7 +52,7 @@ export default function Follow({ code }: { code: string }) {
       <DayAgenda />
     </ScreenFrame>
   );
-  if (!token && !acting)
+  if (!token && !acting && !raising)
     return (
       <ReplicaConnection code={code} lowData={lowData}>
         {screen}

@@ -1,5 +1,6 @@
 /** The participant's screen: phone first, comfortable on a laptop. */
 import { useState } from 'react';
+import { HandButton } from '../features/hands/HandButton.tsx';
 import { RemovedNotice } from '../features/people/RemovedNotice.tsx';
 import { useT } from '../i18n/t.ts';
 import { participantToken } from '../net/identity.ts';
@@ -59,6 +60,7 @@ function ParticipantView({ code, onJoined, onRejoin }: ViewProps) {
       )}
       <NowCard className="card now">
         <StepPrompt />
+        <HandButton />
       </NowCard>
       <ActiveBoards label={t('section.boards')}>{(id) => <ParticipantBoard boardId={id} />}</ActiveBoards>
       <DayAgenda />

@@ -9,6 +9,7 @@ import { useWorkshop } from '../stores/workshop.ts';
 
 // Downloaded only when the follower chooses to take part (its messages are in the follow catalog).
 const FollowPosting = lazy(() => import('./FollowPosting.tsx'));
+const FollowHand = lazy(() => import('./FollowHand.tsx'));
 
 export interface RemoteWritingProps {
   code: string;
@@ -60,6 +61,23 @@ export function JoinToAsk({ code, open, onOpen, onJoined }: RemoteWritingProps) 
   return (
     <Suspense fallback={null}>
       <FollowPosting code={code} boardIds={[]} onJoined={onJoined} />
+    </Suspense>
+  );
+}
+
+/** Asking for the floor from afar: the button, then (once) the join form, then the hand itself. */
+export function RaiseHandEntry({ code, open, onOpen, onJoined }: RemoteWritingProps) {
+  const t = useT();
+  if (!open) {
+    return (
+      <button type="button" className="secondary" onClick={onOpen} data-testid="follow-hand">
+        {t('hands.followRaise')}
+      </button>
+    );
+  }
+  return (
+    <Suspense fallback={null}>
+      <FollowHand code={code} onJoined={onJoined} />
     </Suspense>
   );
 }

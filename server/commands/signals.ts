@@ -1,0 +1,19 @@
+/** The room's signals: participants raise and lower their hands, the facilitator runs the speakers' queue. */
+import type { SIGNALS_COMMANDS } from '../../shared/commands/signals.ts';
+import { clearQueue, giveFloor, raiseHand, showQueue, skipHand } from '../domain/hands.ts';
+import { byCommandId, handle, type Handlers } from './handler.ts';
+
+const queue = { action: 'queue.manage', by: 'staff', commandId: byCommandId } as const;
+
+export const SIGNALS_HANDLERS: Handlers<keyof typeof SIGNALS_COMMANDS> = {
+  'hand:raise': handle({
+    action: 'hand.raise',
+    by: 'participant',
+    commandId: byCommandId,
+    decide: (s, who, i, now) => raiseHand(s, who.participant, i.up, now),
+  }),
+  'queue:floor': handle({ ...queue, decide: (s, _, i, now) => giveFloor(s, i, now) }),
+  'queue:skip': handle({ ...queue, decide: (s, _, i, now) => skipHand(s, i, now) }),
+  'queue:clear': handle({ ...queue, decide: (s) => clearQueue(s) }),
+  'queue:display': handle({ ...queue, decide: (s, _, i) => showQueue(s, i) }),
+};

@@ -1,0 +1,14 @@
+/** The room's signals: raised hands and the speakers' queue. */
+import { FloorInput, HandInput, QueueDisplayInput, SkipInput } from '../schemas/signals.ts';
+import { answers, bare, command } from './define.ts';
+
+export const SIGNALS_COMMANDS = {
+  /** Raises or lowers the sender's own hand; answers whether it is up, so a retry leaves the button right. */
+  'hand:raise': command(HandInput, answers<{ raised: boolean }>()),
+  'queue:floor': command(FloorInput, answers<null>()),
+  /** Sends a waiting hand to the back of the queue. */
+  'queue:skip': command(SkipInput, answers<null>()),
+  /** Lowers every hand and ends the current turn. */
+  'queue:clear': bare(answers<null>()),
+  'queue:display': command(QueueDisplayInput, answers<null>()),
+};

@@ -1,0 +1,17 @@
+/** Inbound payloads for the room's signals: hands and the speakers' queue. */
+import { z } from 'zod';
+import { Id } from './agenda.ts';
+
+export const HandInput = z.object({ up: z.boolean() });
+export type HandInput = z.infer<typeof HandInput>;
+
+/** Gives the floor to a raised hand, or (null) ends the current turn. */
+export const FloorInput = z.object({ participantId: Id.nullable() });
+export type FloorInput = z.infer<typeof FloorInput>;
+
+export const SkipInput = z.object({ participantId: Id });
+export type SkipInput = z.infer<typeof SkipInput>;
+
+/** Whether the projector shows the queue during the live step. */
+export const QueueDisplayInput = z.object({ shown: z.boolean() });
+export type QueueDisplayInput = z.infer<typeof QueueDisplayInput>;

@@ -1,0 +1,91 @@
+/**
+ * The room's signals in Chromium: hands raised from a phone and from the follow screen, the
+ * queue on the console and the projector, the floor given; axe on every screen at each step.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot } from '../helpers/browser.ts';
+import { connectSocket, send, type TestSocket } from '../helpers/clients.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { axeViolations } from './checks.ts';
+import { joinWithForm, openDevice, type Person } from './room.ts';
+
+let server: TestServer;
+let browser: Browser;
+let fac: TestSocket;
+let facilitator: Person, projector: Person, phone: Person, follower: Person;
+const everyone = () => [facilitator, projector, phone, follower];
+
+/** Every screen passes axe (the projector at AAA contrast) and has had no page error. */
+async function checkEveryScreen(step: string): Promise<void> {
+  for (const p of everyone()) {
+    await screenshot(p.page, `signals-${step}-${p.name.toLowerCase()}`, { fullPage: p !== projector });
+    expect(await axeViolations(p.page, { enhancedContrast: p === projector }), `${p.name} at ${step}`).toEqual([]);
+    expect(p.errors, p.name).toEqual([]);
+  }
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const { code, facilitatorKey, links } = await server.createWorkshop('ilo-coop-2018');
+  ({ socket: fac } = await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey }));
+  expect((await send(fac, 'agenda:enter', { segmentId: 'session-1', activityId: 'session-1-talk-1' })).ok).toBe(true);
+  browser = await launchChromium();
+  facilitator = await openDevice(browser, 'Facilitator', links.facilitate, { viewport: { width: 1440, height: 900 } });
+  projector = await openDevice(browser, 'Projector', links.screen, { viewport: { width: 1920, height: 1080 } });
+  phone = await openDevice(browser, 'Amina Diallo', links.join, {
+    viewport: { width: 360, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  follower = await openDevice(browser, 'Keiko Sato', links.follow, { viewport: { width: 1024, height: 768 } });
+}, 120_000);
+
+afterAll(async () => {
+  fac?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('hands and the speakers’ queue in a real browser', { timeout: 120_000 }, () => {
+  it('a hand from a phone and one from the follow screen queue on the console, the remote one marked', async () => {
+    await joinWithForm(phone, 'Union des coopératives du Sénégal', 'room');
+    await phone.page.locator('[data-testid="hand"] [data-action="hand"]').click();
+    await phone.page.locator('[data-testid="hand"][data-place="1"]').waitFor();
+
+    await follower.page.getByTestId('follow-hand').click();
+    const form = follower.page.getByTestId('join-form');
+    await form.getByLabel('Your name').fill(follower.name);
+    await form.getByLabel('Your organisation').fill('Japanese Consumers’ Co-operative Union');
+    await form.getByRole('button', { name: 'Join' }).click();
+    await follower.page.locator('[data-testid="hand"] [data-action="hand"]').click();
+    await follower.page.locator('[data-testid="hand"][data-place="2"]').waitFor();
+
+    const queue = facilitator.page.getByTestId('speakers-queue');
+    await facilitator.page.locator('[data-testid="speakers-queue"][data-waiting="2"]').waitFor();
+    const rows = queue.locator('.queue-row');
+    await expect(rows.nth(0).getAttribute('data-attendance')).resolves.toBe('room');
+    await expect(rows.nth(1).getAttribute('data-attendance')).resolves.toBe('remote');
+    await expect(rows.nth(1).textContent()).resolves.toContain('remote');
+    // Off on the projector until the facilitator turns it on for this step.
+    await expect(projector.page.getByTestId('projector-queue').count()).resolves.toBe(0);
+    await checkEveryScreen('hands-raised');
+  });
+
+  it('shows on the projector in this step, and the floor goes to the first hand', async () => {
+    await facilitator.page.getByTestId('queue-on-screen').click();
+    const onScreen = projector.page.getByTestId('projector-queue');
+    await onScreen.getByText('Keiko Sato').waitFor();
+    await facilitator.page.locator('[data-hand] [data-action="give-floor"]').first().click();
+    await phone.page.getByText('You have the floor.').waitFor();
+    await onScreen.locator('.queue-speaking').getByText('Amina Diallo').waitFor();
+    await follower.page.locator('[data-testid="hand"][data-place="1"]').waitFor();
+    await checkEveryScreen('floor-given');
+  });
+
+  it('moves on: the next step does not show the queue until turned on there', async () => {
+    expect((await send(fac, 'agenda:enter', { segmentId: 'session-1', activityId: 'session-1-talk-2' })).ok).toBe(true);
+    await projector.page.getByTestId('projector-queue').waitFor({ state: 'detached' });
+    await expect(facilitator.page.getByTestId('queue-on-screen').isChecked()).resolves.toBe(false);
+  });
+});
