@@ -5,7 +5,7 @@ import { useRoom } from '../../stores/workshop.ts';
 import { useServerNow } from '../../ui/use-now.ts';
 import { QueueRow } from './QueueRow.tsx';
 import { useSpeakersQueue } from './use-hands.ts';
-import './hands.css';
+import './queue.css';
 
 /** As many waiting names as two lines of the strip hold at projector size; the rest are counted. */
 const SHOWN = 6;

@@ -8,7 +8,7 @@ import { useCommand } from '../../ui/use-command.ts';
 import { useServerNow } from '../../ui/use-now.ts';
 import { QueueRow } from './QueueRow.tsx';
 import { useSpeakersQueue } from './use-hands.ts';
-import './hands.css';
+import './queue.css';
 
 export function SpeakersQueue() {
   const t = useT();
