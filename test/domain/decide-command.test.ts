@@ -43,7 +43,6 @@ describe('decideCommand', () => {
       commandId: 'n1',
       actor: 'ana',
       type: 'note:add',
-      payload: JSON.stringify(note),
       result: JSON.stringify(decided.result),
       at: T0,
     });

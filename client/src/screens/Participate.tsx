@@ -60,9 +60,10 @@ function ParticipantView({ code, onJoined, onRejoin }: ViewProps) {
       )}
       <NowCard className="card now">
         <StepPrompt />
-        <HandButton />
       </NowCard>
       <ActiveBoards label={t('section.boards')}>{(id) => <ParticipantBoard boardId={id} />}</ActiveBoards>
+      {/* Below the boards: on a 360x640 phone the note field and Post stay on the first screen. */}
+      <HandButton />
       <DayAgenda />
     </>
   );
