@@ -47,6 +47,8 @@ export interface Config {
   limits: ServerLimits;
   /** PostgreSQL instead of the embedded SQLite file, when set. */
   database: { url: string; poolSize: number } | null;
+  /** A finished workshop is deleted this many days after it finished; null: kept. */
+  retentionDays?: number | null;
 }
 
 /** A PostgreSQL URL: the scheme, a host and a database, so a typo fails at start rather than at the first commit. */
@@ -87,6 +89,7 @@ const Env = z.object({
     .default(DEFAULT_CONNECTION_CAPS.perAddress),
   DATABASE_URL: DatabaseUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
 });
 
 /** Parses `env`; throws with every problem listed so a bad deployment fails at start. */
@@ -119,6 +122,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       },
     },
     database: e.DATABASE_URL ? { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } : null,
+    retentionDays: e.RETENTION_DAYS ?? null,
   };
 }
 

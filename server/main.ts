@@ -66,6 +66,9 @@ async function printSeededWorkshop(server: PlenaryServer, config: Config, port: 
     saved = await server.hub.create(config.seedTemplate!);
     fs.writeFileSync(file, JSON.stringify(saved), { mode: 0o600 });
   }
+  // Its saved links go with it: a deleted workshop leaves no file behind (the next start makes a new one).
+  const seeded = saved.code;
+  server.hub.events.on('deleted', (code) => code === seeded && fs.rmSync(file, { force: true }));
   // The venue-network address first: the first link printed is the one people copy to phones.
   const lan = venueAddresses().map((a) => `http://${a}:${port}`);
   const bases = config.publicUrl ? [config.publicUrl] : [...lan, `http://localhost:${port}`];

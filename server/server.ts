@@ -12,6 +12,7 @@ import { createHttpApp } from './http/app.ts';
 import { creationGuard } from './http/creation-guard.ts';
 import { createHostCheck } from './http/host-check.ts';
 import { originChecker } from './http/origin.ts';
+import { deletionRoutes } from './http/deletion-routes.ts';
 import { reportRoutes } from './http/report-routes.ts';
 import type { Logger } from './log.ts';
 import { venueAddresses } from './venue-addresses.ts';
@@ -20,6 +21,7 @@ import { attachRealtime } from './realtime/io.ts';
 import { NO_STAGES, type Stages } from './stages.ts';
 import { roomOf } from './realtime/context.ts';
 import { createWorkshopHub, type WorkshopHub } from './workshops/hub.ts';
+import { startRetention } from './workshops/retention.ts';
 import { createTimerScheduler } from './workshops/timer-scheduler.ts';
 
 export interface ServerDeps {
@@ -82,7 +84,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     clientDir: config.clientDir,
     publicUrl: config.publicUrl,
     lanAddresses: deps.lanAddresses ?? venueAddresses,
-    routers: [reportRoutes({ lookups, clock })],
+    routers: [reportRoutes({ lookups, clock }), deletionRoutes({ hub, lookups })],
     storeReachable: () => store.ping(),
   });
   // A client that sends its headers or body slowly, or announces more than it sends, is cut off.
@@ -113,6 +115,9 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     { admits, lookups, budgets, connections },
   );
   const timers = createTimerScheduler({ hub, clock, log });
+  const retention = config.retentionDays
+    ? startRetention({ hub, store, clock, log, days: config.retentionDays })
+    : null;
 
   server.on('upgrade', (req, socket, head) => {
     // Node takes its own error listener off a socket it hands over for an upgrade: without this one,
@@ -140,6 +145,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
       server.close();
       yjs.close();
       timers.close();
+      retention?.close();
       lowData.close();
       const transports = realtime.close();
       // Requests still being received (a slow or lying body) must not hold the shutdown.

@@ -126,6 +126,12 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     else outgoing.set(code, [update]);
   };
   hub.events.on('docUpdate', onDocUpdate);
+  // A deleted workshop's replicas are told it is gone, as one that never existed: they stop.
+  const onDeleted = (code: string) => {
+    for (const room of [code, lowDataRoom(code)])
+      for (const ws of rooms.get(room) ?? []) ws.close(YJS_CLOSE.gone, 'deleted');
+  };
+  hub.events.on('deleted', onDeleted);
   // A low-data replica's room is its own key: the same merging, another document.
   const onLowDataUpdate = (code: string, update: Uint8Array) => onDocUpdate(lowDataRoom(code), update);
   options.lowData?.events.on('update', onLowDataUpdate);
@@ -288,6 +294,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       clearInterval(keepalive);
       clearInterval(heartbeat);
       hub.events.off('docUpdate', onDocUpdate);
+      hub.events.off('deleted', onDeleted);
       options.lowData?.events.off('update', onLowDataUpdate);
       for (const conns of rooms.values()) for (const ws of conns) ws.close(1001, 'server shutting down');
       wss.close();

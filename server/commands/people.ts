@@ -4,6 +4,7 @@
  * transport tells the sockets concerned (realtime/people.ts).
  */
 import type { PEOPLE_COMMANDS } from '../../shared/commands/people.ts';
+import { leaveWorkshop } from '../domain/leaving.ts';
 import { kickParticipant, setCofacilitator } from '../domain/people.ts';
 import { byCommandId, handle, type Handlers } from './handler.ts';
 
@@ -24,5 +25,11 @@ export const PEOPLE_HANDLERS: Handlers<keyof typeof PEOPLE_COMMANDS> = {
     ...manage,
     commandId: byCommandId,
     decide: (s, _, i, now) => kickParticipant(s, i.participantId, now),
+  }),
+  'session:leave': handle({
+    action: 'session.leave',
+    by: 'participant',
+    commandId: byCommandId,
+    decide: (s, who, i, now) => leaveWorkshop(s, who.id, i.notes, now),
   }),
 };

@@ -90,7 +90,8 @@ export function addNote(
   });
 }
 
-interface Found {
+/** A note and whether the server holds it back (written while its board was private). */
+export interface Found {
   note: Note;
   held: boolean;
 }
@@ -130,7 +131,8 @@ export function editNote(
   return ok({ state: actor.role === 'facilitator' ? recordUndo(s, next, 'note:edit', now) : next, value: null });
 }
 
-function withoutNote(s: WorkshopState, found: Found): WorkshopState {
+/** The state without one note, shown or held (a held one leaves its board's hidden count). */
+export function withoutNote(s: WorkshopState, found: Found): WorkshopState {
   const id = found.note.id;
   if (found.held) {
     const { [id]: _gone, ...heldNotes } = s.priv.heldNotes;

@@ -34,8 +34,11 @@ const PERMISSIONS = {
   'question.moderate': FACILITATOR,
   'report.read': FACILITATOR,
   'design.export': FACILITATOR,
+  // Deleting a whole workshop needs the key itself (REST): a co-facilitator cannot.
+  'workshop.delete': FACILITATOR,
   // people
   'people.manage': FACILITATOR,
+  'session.leave': PARTICIPANT,
   // the room's signals
   'hand.raise': PARTICIPANT,
   'queue.manage': FACILITATOR,

@@ -22,8 +22,10 @@ export interface Participant {
   joinedAt: number;
   /** Promoted by the facilitator: acts with the facilitator's rights until demoted. */
   cofacilitator?: boolean;
-  /** When the facilitator removed them; kept so their notes keep an author, but they have no rights. */
+  /** When the facilitator removed them, or they left; kept so their notes keep an author, but they have no rights. */
   removedAt?: number;
+  /** They removed themselves: their name and organisation are gone (domain/leaving.ts). */
+  left?: boolean;
 }
 
 /** One participant's dots on one board; a note appears once per dot. */

@@ -8,14 +8,11 @@ import express, { type Request, type Response } from 'express';
 import { designOf, DESIGN_MAX_BYTES, serializeDesign, templateOfDesign } from '../../shared/design.ts';
 import { readDesign } from '../../shared/design-import.ts';
 import { workshopLinks } from '../../shared/links.ts';
-import { can } from '../domain/permissions.ts';
 import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
-import type { LiveWorkshop } from '../workshops/live.ts';
-import { matchesHash } from '../workshops/secrets.ts';
 import { renderAgendaHtml } from '../report/agenda-html.ts';
 import type { CreationRefusal } from './creation-guard.ts';
-import { bearer, refuseAnnouncedOver, refuseRate, workshopOf } from './requests.ts';
+import { facilitatorOf, refuseAnnouncedOver, refuseRate, workshopOf } from './requests.ts';
 
 export interface DesignRouteDeps {
   hub: WorkshopHub;
@@ -24,21 +21,6 @@ export interface DesignRouteDeps {
   baseUrl: (req: Request) => string;
   /** Whether this request may create a workshop now: an import or a duplicate is a creation. */
   mayCreate: (req: Request) => Promise<CreationRefusal | null>;
-}
-
-/** The workshop of `:code` when the request carries its facilitator key; answers the refusal otherwise. */
-async function facilitatorOf(lookups: WorkshopLookups, req: Request, res: Response): Promise<LiveWorkshop | null> {
-  const key = bearer(req);
-  if (key === null) {
-    res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'unauthorized' });
-    return null;
-  }
-  const w = await workshopOf(lookups, req, res);
-  if (w && (!matchesHash(key, w.record.facilitatorKeyHash) || !can('facilitator', 'design.export'))) {
-    res.status(403).json({ error: 'forbidden' });
-    return null;
-  }
-  return w;
 }
 
 /** Routes mounted under `/api/workshops`. */
@@ -57,7 +39,7 @@ export function designRoutes(deps: DesignRouteDeps): express.Router {
   };
 
   router.get('/:code/design', async (req, res) => {
-    const w = await facilitatorOf(deps.lookups, req, res);
+    const w = await facilitatorOf(deps.lookups, req, res, 'design.export');
     if (!w) return;
     res
       .status(200)
@@ -81,7 +63,7 @@ export function designRoutes(deps: DesignRouteDeps): express.Router {
   );
 
   router.post('/:code/duplicate', async (req, res) => {
-    const w = await facilitatorOf(deps.lookups, req, res);
+    const w = await facilitatorOf(deps.lookups, req, res, 'design.export');
     if (!w || !(await mayCreate(req, res))) return;
     await created(req, res, templateOfDesign(designOf(w.state.pub), w.record.template));
   });

@@ -1,7 +1,9 @@
 /** What REST routes read from a request: its bearer token, its size, and the workshop its `:code` names. */
 import type { Request, RequestHandler, Response } from 'express';
 import type { WorkshopLookups } from '../budgets/lookups.ts';
+import { can, type Action } from '../domain/permissions.ts';
 import type { LiveWorkshop } from '../workshops/live.ts';
+import { matchesHash } from '../workshops/secrets.ts';
 import { clientAddress } from './client-address.ts';
 
 /** The bearer token of the request, or null when it carries none. */
@@ -32,4 +34,27 @@ export async function workshopOf(lookups: WorkshopLookups, req: Request, res: Re
   if (w === 'refused') refuseRate(res);
   else if (!w) res.status(404).json({ error: 'not_found' });
   return w === 'refused' ? null : w;
+}
+
+/**
+ * The workshop of `:code` when the request carries its facilitator key and the facilitator may do
+ * `action`; answers 401 without a key, 403 with another, and returns null.
+ */
+export async function facilitatorOf(
+  lookups: WorkshopLookups,
+  req: Request,
+  res: Response,
+  action: Action,
+): Promise<LiveWorkshop | null> {
+  const key = bearer(req);
+  if (key === null) {
+    res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'unauthorized' });
+    return null;
+  }
+  const w = await workshopOf(lookups, req, res);
+  if (w && (!matchesHash(key, w.record.facilitatorKeyHash) || !can('facilitator', action))) {
+    res.status(403).json({ error: 'forbidden' });
+    return null;
+  }
+  return w;
 }

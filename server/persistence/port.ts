@@ -91,6 +91,11 @@ export interface WorkshopStore {
   compact(code: string, snapshot: Uint8Array): Promise<void>;
   /** Number of updates stored after the snapshot. */
   updateCount(code: string): Promise<number>;
+  /**
+   * Removes every row of the workshop, in one transaction; resolves false when there was none.
+   * SQLite overwrites the freed pages and empties its WAL before answering.
+   */
+  deleteWorkshop(code: string): Promise<boolean>;
   /** Resolves when the database answers; rejects with StoreUnavailable when it cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -132,6 +132,13 @@ const COMPACT_SQL = `WITH s AS (
 )
 DELETE FROM doc_updates WHERE code = $1 AND seq <= (SELECT upto_seq FROM s)`;
 
+/** Every row of a workshop, children first, in one statement (one transaction). */
+const DELETE_SQL = `WITH s AS (DELETE FROM doc_snapshots WHERE code = $1),
+  u AS (DELETE FROM doc_updates WHERE code = $1),
+  p AS (DELETE FROM private_entities WHERE code = $1),
+  c AS (DELETE FROM commands WHERE code = $1)
+DELETE FROM workshops WHERE code = $1`;
+
 /** Connects, checks durability, migrates the schema; refuses to start if any of it fails. */
 export async function openPostgresStore(options: PostgresOptions): Promise<WorkshopStore> {
   const pool = new pg.Pool({
@@ -228,6 +235,12 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Works
     async updateCount(code) {
       const { rows } = await query<{ n: string }>('SELECT count(*) AS n FROM doc_updates WHERE code = $1', [code]);
       return Number(rows[0]?.n ?? 0);
+    },
+    async deleteWorkshop(code) {
+      // After the commits already sent, so none of them can land once the rows are gone.
+      const done = commits.then(() => query(DELETE_SQL, [code]));
+      commits = done.catch(() => undefined);
+      return ((await done).rowCount ?? 0) === 1;
     },
     async ping() {
       await query('SELECT 1');

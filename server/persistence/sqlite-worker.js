@@ -153,6 +153,9 @@ function openSqlite(dataDir) {
     ),
     loadCommands: db.prepare('SELECT actor, command_id, type, result FROM commands WHERE code = ?'),
     version: db.prepare('SELECT version FROM workshops WHERE code = ?'),
+    deleteRows: ['doc_snapshots', 'doc_updates', 'private_entities', 'commands', 'workshops'].map((table) =>
+      db.prepare(`DELETE FROM ${table} WHERE code = ?`),
+    ),
     bumpVersion: db.prepare('UPDATE workshops SET version = version + 1 WHERE code = ? AND version = ?'),
   };
 
@@ -182,6 +185,9 @@ function openSqlite(dataDir) {
     q.insertWorkshop.run(r.code, r.template, r.title, r.facilitatorKeyHash, r.createdAt);
     writeCommit(r.code, initial);
   });
+  const deleteTx = db.transaction(
+    (/** @type {string} */ code) => q.deleteRows.map((statement) => statement.run(code).changes).at(-1) === 1,
+  );
   const compactTx = db.transaction((/** @type {string} */ code, /** @type {Uint8Array} */ snapshot) => {
     q.putSnapshot.run(code, blob(snapshot));
     q.dropUpdates.run(code);
@@ -217,6 +223,11 @@ function openSqlite(dataDir) {
       forgetOldPages(db);
     },
     updateCount: (code) => /** @type {{ n: number }} */ (q.updateCount.get(code)).n,
+    deleteWorkshop(code) {
+      const existed = deleteTx(code);
+      forgetOldPages(db);
+      return existed;
+    },
     close: () => void db.close(),
   };
 }

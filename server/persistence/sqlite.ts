@@ -17,6 +17,7 @@ export interface SqliteOps {
   loadCommands(code: string): StoredAnswer[];
   compact(code: string, snapshot: Uint8Array): void;
   updateCount(code: string): number;
+  deleteWorkshop(code: string): boolean;
   close(): void;
 }
 
@@ -107,6 +108,7 @@ export function createSqliteStore(dataDir: string): SqliteStore {
     loadCommands: (code) => call('loadCommands', code),
     compact: (code, snapshot) => call('compact', code, snapshot),
     updateCount: (code) => call('updateCount', code),
+    deleteWorkshop: (code) => call('deleteWorkshop', code),
     // The thread owns the file: the store answers unless the thread is gone.
     ping: () => (broken ? Promise.reject(broken) : Promise.resolve()),
     async close() {

@@ -26,8 +26,13 @@ function socketsOf(ctx: HandlerContext, code: string, participantId: Participant
   return socketsInWorkshop(ctx, code).filter((s) => s.data.participantId === participantId);
 }
 
-/** Watches the hub and tells each changed participant's sockets; returns the way to stop. */
+/** Watches the hub and tells each changed participant's sockets, and hangs up a deleted workshop's; returns the way to stop. */
 export function watchPeople(ctx: HandlerContext): () => void {
+  // Closed by the server, a Socket.IO client does not reconnect by itself: nothing is left to reach.
+  const onDeleted = (code: string) => {
+    for (const s of ctx.io.of('/').sockets.values()) if (s.data.code === code) s.disconnect(true);
+  };
+  ctx.hub.events.on('deleted', onDeleted);
   const onChanged = (code: string, prev: WorkshopState, next: WorkshopState) => {
     const changed = rightsChanged(prev, next);
     if (changed.length === 0) return;
@@ -36,15 +41,19 @@ export function watchPeople(ctx: HandlerContext): () => void {
     );
   };
   ctx.hub.events.on('changed', onChanged);
-  return () => ctx.hub.events.off('changed', onChanged);
+  return () => {
+    ctx.hub.events.off('changed', onChanged);
+    ctx.hub.events.off('deleted', onDeleted);
+  };
 }
 
 async function tellSockets(ctx: HandlerContext, code: string, people: Participant[]): Promise<void> {
   for (const p of people)
     for (const s of socketsOf(ctx, code, p.id)) {
       await sendSnapshot(s, ctx);
-      // Closed by the server, a Socket.IO client does not reconnect by itself.
-      if (removed(p)) s.disconnect(true);
+      // Closed by the server, a Socket.IO client does not reconnect by itself. After this turn:
+      // one who removed themselves gets the answer to their own command first.
+      if (removed(p)) setImmediate(() => s.disconnect(true));
     }
   ctx.presence.touch(code);
 }

@@ -42,6 +42,8 @@ export interface HubEvents {
   loaded: [code: string, workshop: LiveWorkshop];
   /** An idle workshop left memory; services drop what they keep for it (it loads again on demand). */
   unloaded: [code: string];
+  /** A workshop was deleted: its rows are gone; transports close its connections. `unloaded` follows. */
+  deleted: [code: string];
 }
 
 export interface WorkshopHub {
@@ -52,6 +54,11 @@ export interface WorkshopHub {
   get(code: string): Promise<LiveWorkshop | null>;
   /** Runs one command; answers once its outcome is on disk (or it was refused, or the disk failed). */
   execute<T>(code: string, run: CommandRun<T>): Promise<Result<T>>;
+  /**
+   * Deletes a workshop, loaded or not: every row of it leaves the store, and every command of it
+   * not yet on disk is refused. Resolves false when no such code exists.
+   */
+  remove(code: string): Promise<boolean>;
   /** How many workshops are in memory now. */
   loadedCount(): number;
   close(): Promise<void>;
@@ -99,10 +106,13 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
   const busy = new Map<string, number>();
   const idleNow = deps.idle?.now ?? (() => performance.now());
   const used = (code: string) => lastUsed.set(code, idleNow());
+  /** Codes being deleted: nothing loads them or decides on them until their rows are gone. */
+  const deleting = new Set<string>();
   const sweeper = deps.idle ? setInterval(() => unloadIdle(deps.idle!), Math.min(60_000, deps.idle.afterMs / 2)) : null;
   sweeper?.unref();
 
   function getLive(code: string): Promise<Live | null> {
+    if (deleting.has(code)) return Promise.resolve(null);
     used(code);
     let pending = loaded.get(code);
     if (!pending) {
@@ -240,8 +250,9 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
   function compact(live: Live): Promise<void> {
     const code = live.record.code;
     live.sinceCompaction = 0;
+    // A workshop deleted (or taken back) meanwhile is not written again.
     return batcher
-      .between(() => store.compact(code, Y.encodeStateAsUpdate(live.durable.doc)))
+      .between(() => (live.retired ? Promise.resolve() : store.compact(code, Y.encodeStateAsUpdate(live.durable.doc))))
       .catch((err: unknown) => log.error('compaction_failed', { code, error: String(err) }));
   }
 
@@ -280,6 +291,41 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
         log.info('workshop_unloaded', { code });
         events.emit('unloaded', code);
       });
+    }
+  }
+
+  /**
+   * Deletes `code`: once every command of it queued now has been decided, its commits still
+   * waiting are dropped (their answers fail), and the rows go between two batches, after every
+   * commit already handed over, so none can land after them.
+   */
+  async function remove(code: string): Promise<boolean> {
+    if (deleting.has(code)) return false;
+    deleting.add(code);
+    try {
+      const live = await serialize(code, async () => {
+        const pending = loaded.get(code);
+        loaded.delete(code);
+        return pending ? await pending.catch(() => null) : null;
+      });
+      if (live) {
+        live.generation++;
+        live.retired = true;
+      }
+      let existed = false;
+      await batcher.between(async () => {
+        existed = await store.deleteWorkshop(code);
+      });
+      if (live) destroyLive(live);
+      lastUsed.delete(code);
+      retired.delete(code);
+      if (!existed) return false;
+      log.info('workshop_deleted', { code });
+      events.emit('deleted', code);
+      events.emit('unloaded', code);
+      return true;
+    } finally {
+      deleting.delete(code);
     }
   }
 
@@ -343,6 +389,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
         ),
       );
     },
+    remove,
     loadedCount: () => loaded.size,
     async close() {
       if (sweeper) clearInterval(sweeper);

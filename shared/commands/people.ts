@@ -1,5 +1,5 @@
 /** The facilitator manages people: co-facilitators, and removing someone from the workshop. */
-import { PersonRef } from '../schemas/people.ts';
+import { LeaveInput, PersonRef } from '../schemas/people.ts';
 import { answers, command } from './define.ts';
 
 export const PEOPLE_COMMANDS = {
@@ -8,4 +8,6 @@ export const PEOPLE_COMMANDS = {
   'people:demote': command(PersonRef, answers<null>()),
   /** Removes a participant: their sockets are closed and their device token stops working. */
   'people:kick': command(PersonRef, answers<null>()),
+  /** A participant removes themselves: name, organisation and contacts go; their notes stay anonymous or go too. */
+  'session:leave': command(LeaveInput, answers<null>()),
 };

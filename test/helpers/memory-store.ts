@@ -175,6 +175,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}, data: Memory
       await ready();
       return workshop(code).updates.length;
     },
+    async deleteWorkshop(code) {
+      await ready();
+      return data.delete(code);
+    },
     async ping() {
       await ready();
     },

@@ -4,11 +4,11 @@
  * once the workshop's log is compacted, whether that happens when it leaves memory while the
  * server runs or when the server stops. The command log never kept them at all.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noteInput, okValue, openBoardRoom, type BoardRoom } from '../helpers/board-room.ts';
 import { send } from '../helpers/clients.ts';
+import { foundOnDisk } from '../helpers/disk-bytes.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { waitFor } from '../helpers/wait.ts';
 
@@ -24,13 +24,6 @@ afterEach(async () => {
   await server?.close();
   server = null;
 });
-
-/** Which of `texts` appear, as UTF-8 bytes, in any file under `dir`. */
-function foundOnDisk(dir: string, texts: string[]): string[] {
-  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f));
-  const bytes = Buffer.concat(files.filter((f) => fs.statSync(f).isFile()).map((f) => fs.readFileSync(f)));
-  return texts.filter((t) => bytes.includes(Buffer.from(t, 'utf8')));
-}
 
 /** Ana deletes one note, edits another away and withdraws a held one; the edited text stays. */
 async function deleteEditWithdraw(r: BoardRoom): Promise<void> {

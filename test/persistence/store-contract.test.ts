@@ -118,7 +118,6 @@ describe.each(adapters)('$name store', ({ open }) => {
       }),
     ).rejects.toThrow();
     expect((await store.loadDoc('AAAAAA')).updates).toEqual([bytes(1)]);
-    expect(await store.loadPrivate('AAAAAA')).toEqual([]);
   });
 
   it('commits a batch across workshops in one transaction: all of it, or none of it', async () => {
@@ -184,6 +183,29 @@ describe.each(adapters)('$name store', ({ open }) => {
     await commit(store, 'AAAAAA', { ...empty, docUpdate: bytes(3) });
     expect(await store.loadDoc('AAAAAA')).toEqual({ snapshot: bytes(1, 2), updates: [bytes(3)], version: 2 });
     expect(await store.updateCount('AAAAAA')).toBe(1);
+  });
+
+  it('deletes a workshop with every row of it, and nothing of another', async () => {
+    const dir = tempDataDir();
+    const store = await openAt(dir);
+    const command = { commandId: 'c1', actor: 'p1', type: 't', result: '{}', at: 1 };
+    const privateChanges = [{ collection: 'participants', id: 'p1', json: '{"name":"Ana"}' }];
+    for (const code of ['AAAAAA', 'CCCCCC']) {
+      await store.createWorkshop(record(code), { ...empty, docUpdate: bytes(1) });
+      await commit(store, code, { docUpdate: bytes(2), privateChanges, command });
+      await store.compact(code, bytes(1, 2));
+      await commit(store, code, { ...empty, docUpdate: bytes(3) });
+    }
+    expect(await store.deleteWorkshop('AAAAAA')).toBe(true);
+    expect(await store.deleteWorkshop('AAAAAA')).toBe(false);
+    expect(await store.findWorkshop('AAAAAA')).toBeNull();
+    expect((await store.listWorkshops()).map((w) => w.code)).toEqual(['CCCCCC']);
+    expect(await store.loadDoc('CCCCCC')).toEqual({ snapshot: bytes(1, 2), updates: [bytes(3)], version: 2 });
+    expect(await store.loadCommands('CCCCCC')).toHaveLength(1);
+    // The code is free again, and a new workshop under it starts empty.
+    await store.createWorkshop(record('AAAAAA'), empty);
+    expect(await store.loadDoc('AAAAAA')).toEqual({ snapshot: null, updates: [], version: 0 });
+    expect(await store.loadCommands('AAAAAA')).toEqual([]);
   });
 
   it('keeps everything across close and reopen', async () => {
