@@ -124,6 +124,8 @@ export interface VoteRound {
   closedAt: number | null;
   /** Dots cast so far by everyone, shown while the vote runs. */
   dotsCast: number;
+  /** How many people have at least one dot down ("34 of 60 have voted"); absent in rounds stored before it. */
+  voters?: number;
   /** Dots per note, published at close; null while open. */
   results: Record<NoteId, number> | null;
 }
@@ -226,6 +228,12 @@ export interface RoomDisplay {
   queueSteps?: string[];
 }
 
+/** How many have ticked "I'm done" in one step; the names stay on the server. */
+export interface StepProgress {
+  step: string;
+  done: number;
+}
+
 /** A raised hand: waiting in the speakers' queue, or holding the floor. */
 export interface Hand {
   participantId: ParticipantId;
@@ -257,6 +265,8 @@ export interface PublicState {
   questions: Record<QuestionId, Question>;
   /** Raised hands, one per participant: the speakers' queue and who holds the floor. */
   hands: Record<ParticipantId, Hand>;
+  /** "I'm done" ticks counted per step (activity, else segment id); who ticked stays on the server. */
+  progress: Record<string, StepProgress>;
 }
 
 export const PUBLIC_COLLECTIONS = [
@@ -272,6 +282,7 @@ export const PUBLIC_COLLECTIONS = [
   'expectationResults',
   'questions',
   'hands',
+  'progress',
 ] as const satisfies ReadonlyArray<keyof PublicState>;
 
 /** Every collection of the document but the room, empty: a new workshop's, or what a screen has before its replica syncs. */
@@ -288,5 +299,6 @@ export function emptyCollections(): Omit<PublicState, 'room'> {
     expectationResults: {},
     questions: {},
     hands: {},
+    progress: {},
   };
 }

@@ -8,7 +8,14 @@ import type { ExpectationsFacts } from './protocol/expectations.ts';
 import type { QuestionsFacts } from './protocol/questions.ts';
 import type { RolesFacts } from './protocol/roles.ts';
 import type { SessionFacts } from './protocol/session.ts';
+import type { SignalsFacts } from './protocol/signals.ts';
 
 export type ClientToServerEvents = CommandEvents & QueryEvents;
 
-export interface ServerToClientEvents extends SessionFacts, BoardFacts, ExpectationsFacts, QuestionsFacts, RolesFacts {}
+export interface ServerToClientEvents
+  extends SessionFacts,
+    BoardFacts,
+    ExpectationsFacts,
+    QuestionsFacts,
+    RolesFacts,
+    SignalsFacts {}

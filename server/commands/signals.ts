@@ -1,6 +1,7 @@
 /** The room's signals: participants raise and lower their hands, the facilitator runs the speakers' queue. */
 import type { SIGNALS_COMMANDS } from '../../shared/commands/signals.ts';
 import { clearQueue, giveFloor, raiseHand, showQueue, skipHand } from '../domain/hands.ts';
+import { tickDone } from '../domain/progress.ts';
 import { byCommandId, handle, type Handlers } from './handler.ts';
 
 const queue = { action: 'queue.manage', by: 'staff', commandId: byCommandId } as const;
@@ -16,4 +17,10 @@ export const SIGNALS_HANDLERS: Handlers<keyof typeof SIGNALS_COMMANDS> = {
   'queue:skip': handle({ ...queue, decide: (s, _, i, now) => skipHand(s, i, now) }),
   'queue:clear': handle({ ...queue, decide: (s) => clearQueue(s) }),
   'queue:display': handle({ ...queue, decide: (s, _, i) => showQueue(s, i) }),
+  'step:done': handle({
+    action: 'step.done',
+    by: 'participant',
+    commandId: byCommandId,
+    decide: (s, who, i, now) => tickDone(s, who.participant, i.done, now),
+  }),
 };

@@ -4,6 +4,7 @@ import type { ParticipantId } from '../../shared/model.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
 import { ownEntry } from '../../shared/ids.ts';
 import { withoutHand } from './hands.ts';
+import { withoutTicks } from './progress.ts';
 
 /** The participant `id` if they exist and have not been removed. */
 export function activeParticipant(s: WorkshopState, id: ParticipantId): Participant | null {
@@ -26,11 +27,11 @@ export function setCofacilitator(s: WorkshopState, id: ParticipantId, on: boolea
 /**
  * Removes a participant. The record stays (their notes keep an author, the report its
  * attendance) but loses its rights and its token: the stored hash is cleared, so the device
- * token matches nothing any more. A hand they had raised leaves the queue with them.
+ * token matches nothing any more. A hand they had raised leaves the queue with them, and their "done" ticks the counts.
  */
 export function kickParticipant(s: WorkshopState, id: ParticipantId, now: number): Result<Decision<null>> {
   const p = activeParticipant(s, id);
   if (!p) return fail('not_found');
   const removed = withParticipant(s, { ...p, cofacilitator: false, tokenHash: '', removedAt: now });
-  return ok({ state: withoutHand(removed, id), value: null });
+  return ok({ state: withoutTicks(withoutHand(removed, id), id), value: null });
 }

@@ -41,6 +41,7 @@ const PERMISSIONS = {
   'session.leave': PARTICIPANT,
   // the room's signals
   'hand.raise': PARTICIPANT,
+  'step.done': PARTICIPANT,
   'queue.manage': FACILITATOR,
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -52,6 +52,13 @@ export interface QuestionUpvote {
   participantId: ParticipantId;
 }
 
+/** One participant's "I'm done" in one step. */
+export interface DoneTick {
+  step: string;
+  participantId: ParticipantId;
+  at: number;
+}
+
 /** State the server keeps out of the shared document. Each key is one collection of entities. */
 export interface PrivateState {
   participants: Record<ParticipantId, Participant>;
@@ -69,6 +76,8 @@ export interface PrivateState {
   hiddenNotes: Record<NoteId, Note>;
   /** Facilitator actions that can be undone, keyed by a zero-padded sequence number. */
   undo: Record<string, UndoEntry>;
+  /** Keyed `${step}:${participantId}`: who ticked "I'm done" where (only counts are public). */
+  doneTicks: Record<string, DoneTick>;
 }
 
 export const PRIVATE_COLLECTIONS = [
@@ -80,6 +89,7 @@ export const PRIVATE_COLLECTIONS = [
   'heldNotes',
   'hiddenNotes',
   'undo',
+  'doneTicks',
 ] as const satisfies ReadonlyArray<keyof PrivateState>;
 
 export interface WorkshopState {
@@ -104,5 +114,6 @@ export function emptyPrivate(): PrivateState {
     heldNotes: {},
     hiddenNotes: {},
     undo: {},
+    doneTicks: {},
   };
 }

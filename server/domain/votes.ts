@@ -66,7 +66,10 @@ export function dotsOf(s: WorkshopState, boardId: BoardId, participantId: Partic
 }
 
 function withBallot(s: WorkshopState, round: VoteRound, ballot: Ballot, delta: number): WorkshopState {
-  const votes = { ...s.pub.votes, [round.boardId]: { ...round, dotsCast: round.dotsCast + delta } };
+  // A voter is someone with at least one dot down: counted as their first dot lands and their last one leaves.
+  const had = dotsOf(s, ballot.boardId, ballot.participantId).length > 0;
+  const voters = (round.voters ?? 0) + Number(ballot.noteIds.length > 0) - Number(had);
+  const votes = { ...s.pub.votes, [round.boardId]: { ...round, dotsCast: round.dotsCast + delta, voters } };
   return {
     pub: { ...s.pub, votes },
     priv: { ...s.priv, ballots: { ...s.priv.ballots, [ballotKey(ballot.boardId, ballot.participantId)]: ballot } },

@@ -1,6 +1,6 @@
 /**
  * What only one participant may see: their notes held on private boards, their dots, their
- * ratings and upvotes, how to reach the contacts of their proposals; and what only facilitators
+ * ratings, upvotes and "done" ticks, how to reach the contacts of their proposals; and what only facilitators
  * may see: who holds how many notes, how to reach every commitment's contact. Sent on
  * connect and (notes, dots, contacts) whenever that part changes; never broadcast, never in the document.
  */
@@ -16,6 +16,7 @@ import type {
 } from '../../shared/model.ts';
 import { ownEntry } from '../../shared/ids.ts';
 import { FACILITATOR_AUTHOR } from '../domain/notes.ts';
+import { doneStepsOf } from '../domain/progress.ts';
 import { senderOf } from '../domain/sender.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import type { PrivateEntity } from '../persistence/port.ts';
@@ -174,4 +175,5 @@ export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContex
   socket.emit('ballots:mine', ballotsOf(w.state, pid));
   socket.emit('ratings:mine', ratingsOf(w.state, pid));
   socket.emit('upvotes:mine', upvotesOf(w.state, pid));
+  socket.emit('done:mine', doneStepsOf(w.state, pid));
 }

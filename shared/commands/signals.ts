@@ -1,5 +1,5 @@
-/** The room's signals: raised hands and the speakers' queue. */
-import { FloorInput, HandInput, QueueDisplayInput, SkipInput } from '../schemas/signals.ts';
+/** The room's signals: raised hands and the speakers' queue, "I'm done". */
+import { DoneInput, FloorInput, HandInput, QueueDisplayInput, SkipInput } from '../schemas/signals.ts';
 import { answers, bare, command } from './define.ts';
 
 export const SIGNALS_COMMANDS = {
@@ -11,4 +11,6 @@ export const SIGNALS_COMMANDS = {
   /** Lowers every hand and ends the current turn. */
   'queue:clear': bare(answers<null>()),
   'queue:display': command(QueueDisplayInput, answers<null>()),
+  /** "I'm done" for the live step; answers whether it is ticked. */
+  'step:done': command(DoneInput, answers<{ done: boolean }>()),
 };

@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import { Id } from './agenda.ts';
 
+/** Ticks or unticks "I'm done" for the live step. */
+export const DoneInput = z.object({ done: z.boolean() });
+export type DoneInput = z.infer<typeof DoneInput>;
+
 export const HandInput = z.object({ up: z.boolean() });
 export type HandInput = z.infer<typeof HandInput>;
 

@@ -39,6 +39,8 @@ beforeAll(async () => {
     hasTouch: true,
   });
   follower = await openDevice(browser, 'Keiko Sato', links.follow, { viewport: { width: 1024, height: 768 } });
+  // Generous waits: the suite runs these four pages beside other files on a loaded 2-core machine.
+  for (const p of everyone()) p.page.setDefaultTimeout(60_000);
 }, 120_000);
 
 afterAll(async () => {
@@ -47,7 +49,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('hands and the speakers’ queue in a real browser', { timeout: 120_000 }, () => {
+describe('hands and the speakers’ queue in a real browser', { timeout: 180_000 }, () => {
   it('a hand from a phone and one from the follow screen queue on the console, the remote one marked', async () => {
     await joinWithForm(phone, 'Union des coopératives du Sénégal', 'room');
     await phone.page.locator('[data-testid="hand"] [data-action="hand"]').click();
@@ -87,5 +89,48 @@ describe('hands and the speakers’ queue in a real browser', { timeout: 120_000
     expect((await send(fac, 'agenda:enter', { segmentId: 'session-1', activityId: 'session-1-talk-2' })).ok).toBe(true);
     await projector.page.getByTestId('projector-queue').waitFor({ state: 'detached' });
     await expect(facilitator.page.getByTestId('queue-on-screen').isChecked()).resolves.toBe(false);
+  });
+
+  it('fills the projector’s progress with “done” ticks from the phone and the follow screen during silent writing', async () => {
+    expect((await send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-silent-writing' })).ok).toBe(
+      true,
+    );
+    const done = projector.page.locator('[data-testid="progress"] [data-kind="done"]');
+    await done.and(projector.page.locator('[data-count="0"]')).waitFor();
+    await expect(done.textContent()).resolves.toBe('0 of 2 done');
+    await phone.page.locator('[data-testid="done"] [data-action="done"]').click();
+    await follower.page.locator('[data-testid="done"] [data-action="done"]').click();
+    await follower.page.locator('[data-testid="done"][data-done="true"]').waitFor();
+    await done.and(projector.page.locator('[data-count="2"]')).waitFor();
+    await expect(done.textContent()).resolves.toBe('2 of 2 done');
+    await facilitator.page.locator('[data-testid="progress"] [data-kind="done"][data-count="2"]').waitFor();
+    await checkEveryScreen('writing-done');
+  });
+
+  it('counts who has voted during the dot vote, and their “done” ticks', async () => {
+    expect(
+      (
+        await send(fac, 'note:add', {
+          id: 'fac-1',
+          boardId: 'challenges',
+          column: 'Markets and trade',
+          text: 'Buyers rarely know which cooperatives can supply them',
+        })
+      ).ok,
+    ).toBe(true);
+    expect((await send(fac, 'board:reveal', { boardId: 'challenges' })).ok).toBe(true);
+    expect((await send(fac, 'agenda:enter', { segmentId: 'session-3', activityId: 's3-dot-vote' })).ok).toBe(true);
+    const voted = projector.page.locator('[data-testid="progress"] [data-kind="voted"]').first();
+    await voted.waitFor();
+    await phone.page
+      .locator('[data-testid="vote-note"]')
+      .first()
+      .getByRole('button', { name: /^Add a dot/ })
+      .click();
+    await voted.and(projector.page.locator('[data-count="1"]')).waitFor();
+    await expect(voted.textContent()).resolves.toBe('Challenges: 1 of 2 have voted');
+    await phone.page.locator('[data-testid="done"] [data-action="done"]').click();
+    await projector.page.locator('[data-testid="progress"] [data-kind="done"][data-count="1"]').waitFor();
+    await checkEveryScreen('vote-progress');
   });
 });

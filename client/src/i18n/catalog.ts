@@ -5,6 +5,7 @@ import { designMessages } from '../features/design/messages.ts';
 import { expectationsMessages } from '../features/expectations/messages.ts';
 import { followMessages } from '../features/follow/messages.ts';
 import { handsMessages } from '../features/hands/messages.ts';
+import { progressMessages } from '../features/progress/messages.ts';
 import { pagingMessages } from '../features/paging/messages.ts';
 import { peopleMessages } from '../features/people/messages.ts';
 import { questionsMessages } from '../features/questions/messages.ts';
@@ -34,6 +35,7 @@ const parts = [
   pagingMessages,
   designMessages,
   handsMessages,
+  progressMessages,
 ] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;

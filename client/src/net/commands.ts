@@ -182,6 +182,8 @@ export function createIntents(send: SendCommand, outbox: Outbox, timerStatus: ()
       /** Shows or hides the queue on the projector for the live step. */
       display: (shown: boolean) => send('queue:display', { commandId: id(), shown }),
     },
+    /** "I'm done" (or not) for the live step. */
+    done: (done: boolean) => send('step:done', { commandId: id(), done }),
     people: {
       promote: (participantId: string) => send('people:promote', { commandId: id(), participantId }),
       demote: (participantId: string) => send('people:demote', { commandId: id(), participantId }),

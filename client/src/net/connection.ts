@@ -15,6 +15,7 @@ import {
 import { setMyRatings } from '../stores/expectations.ts';
 import { setPresence } from '../stores/presence.ts';
 import { setMyUpvotes } from '../stores/questions.ts';
+import { setMyDone } from '../stores/my-done.ts';
 import { setContactDetails } from '../stores/contacts.ts';
 import { useWorkshop } from '../stores/workshop.ts';
 import { linkBoards } from './board-link.ts';
@@ -110,6 +111,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
   socket.on('presence:changed', setPresence);
   socket.on('ratings:mine', setMyRatings);
   socket.on('upvotes:mine', setMyUpvotes);
+  socket.on('done:mine', setMyDone);
   socket.on('commitments:contacts', setContactDetails);
   const onVisible = () => document.visibilityState === 'visible' && socket.connected && void syncClock();
   document.addEventListener('visibilitychange', onVisible);

@@ -7,6 +7,7 @@ import { AgendaBuilder } from '../features/design/AgendaBuilder.tsx';
 import { DesignFiles } from '../features/design/DesignFiles.tsx';
 import { useRememberWorkshop } from '../features/design/MyWorkshops.tsx';
 import { SpeakersQueue } from '../features/hands/SpeakersQueue.tsx';
+import { ProgressLines } from '../features/progress/ProgressLines.tsx';
 import { RehearsalPanel } from '../features/rehearsal/RehearsalPanel.tsx';
 import { FacilitatorOnly } from '../features/people/FacilitatorOnly.tsx';
 import { ReportButton } from '../features/report/ReportButton.tsx';
@@ -85,6 +86,7 @@ function Console({ code }: { code: string }) {
             </Panel>
             <Panel title="section.board" className="console-board">
               <StepPrompt />
+              <ProgressLines />
               <ActiveBoards label={t('section.boards')} empty={<p className="muted">{t('console.noBoard')}</p>}>
                 {(id) => <ConsoleBoard boardId={id} />}
               </ActiveBoards>

@@ -1,6 +1,7 @@
 /** The participant's screen: phone first, comfortable on a laptop. */
 import { useState } from 'react';
 import { HandButton } from '../features/hands/HandButton.tsx';
+import { DoneButton } from '../features/progress/DoneButton.tsx';
 import { RemovedNotice } from '../features/people/RemovedNotice.tsx';
 import { useT } from '../i18n/t.ts';
 import { participantToken } from '../net/identity.ts';
@@ -63,6 +64,7 @@ function ParticipantView({ code, onJoined, onRejoin }: ViewProps) {
       </NowCard>
       <ActiveBoards label={t('section.boards')}>{(id) => <ParticipantBoard boardId={id} />}</ActiveBoards>
       {/* Below the boards: on a 360x640 phone the note field and Post stay on the first screen. */}
+      <DoneButton />
       <HandButton />
       <DayAgenda />
     </>

@@ -3,6 +3,7 @@ import { CurrentSegment } from '../features/agenda/CurrentSegment.tsx';
 import { DriftSummary } from '../features/agenda/DriftSummary.tsx';
 import { NextUp } from '../features/agenda/NextUp.tsx';
 import { ProjectorQueue } from '../features/hands/ProjectorQueue.tsx';
+import { ProgressLines } from '../features/progress/ProgressLines.tsx';
 import { usePaging } from '../features/paging/paging-store.ts';
 import { usePageClock } from '../features/paging/use-page-clock.ts';
 import { Countdown } from '../features/timer/Countdown.tsx';
@@ -40,6 +41,7 @@ function Projector({ code }: { code: string }) {
         </div>
         <StepPrompt />
         <DriftSummary />
+        <ProgressLines className="projector-progress" />
         <ProjectorQueue />
       </section>
       <Stage />

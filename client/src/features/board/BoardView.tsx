@@ -63,6 +63,10 @@ export function BoardView({ boardId, facilitator = false }: { boardId: BoardId; 
       )}
       <div
         className="board-columns"
+        role="group"
+        aria-label={tc(board.title)}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways when the columns do not fit; with no note in it, only its own focus lets the keyboard scroll it (axe: scrollable-region-focusable)
+        tabIndex={0}
         style={{ gridTemplateColumns: `repeat(${Math.min(board.columns.length, 5)}, minmax(12rem, 1fr))` }}
       >
         {board.columns.map((column) => (

@@ -11,7 +11,7 @@ const FLOOR = -1;
 /**
  * Where `me` stands: FLOOR when speaking, 0 with no hand up, else the place in the queue, in
  * shared/speakers-queue.ts's order. Counted here rather than through that module, which the
- * console and projector share, so the phone's route loads one chunk fewer (its budget is 140 KB).
+ * console and projector share, so the phone's route loads one chunk fewer (its budget is tight).
  */
 function placeOf(hands: Record<string, Hand>, me: string): number {
   const mine = hands[me];
@@ -32,7 +32,7 @@ export function HandButton() {
   const speaking = place === FLOOR;
   const up = place !== 0;
   return (
-    <div className="hand" data-testid="hand" data-raised={up} data-place={place}>
+    <div className="signal-row" data-testid="hand" data-raised={up} data-place={place}>
       <button
         type="button"
         className={up ? 'secondary' : ''}
@@ -43,7 +43,7 @@ export function HandButton() {
       >
         {t(up ? 'hands.lower' : 'hands.raise')}
       </button>
-      <p className="hand-status" aria-live="polite">
+      <p className="signal-status" aria-live="polite">
         {speaking ? t('hands.yourTurn') : up ? t('hands.raised', { place }) : ''}
       </p>
       <CommandError refusal={refusal} />
