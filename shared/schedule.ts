@@ -120,6 +120,32 @@ export function driftMs(room: RoomView, now: number): number | null {
   return Math.max(now, expectedEnd) - slot.end;
 }
 
+/**
+ * Whole minutes of drift as every screen tells it: rounded up, so that no time a screen gives
+ * ("back at", the next step's time, the closing's) comes before the real one, and under a
+ * minute early is on time. Re-planning moves the plan by the same minutes.
+ */
+export function driftMinutes(ms: number): number {
+  return Math.ceil(ms / MINUTE) || 0;
+}
+
+/** A planned instant moved by the drift, as every screen shows it. */
+export function projectedAt(planned: number, drift: number): number {
+  return planned + driftMinutes(drift) * MINUTE;
+}
+
+/**
+ * Early by more than this, the plan is not being followed (a rehearsal walked through in
+ * minutes, a day that dropped whole sessions): "N min early" means nothing there, the live
+ * step's planned time does.
+ */
+export const AHEAD_OF_PLAN_MINUTES = 60;
+
+/** Whether a drift (whole minutes) is too early to be told as minutes early. */
+export function aheadOfPlan(minutes: number): boolean {
+  return minutes < -AHEAD_OF_PLAN_MINUTES;
+}
+
 export interface Projection {
   segment: Segment;
   plannedStart: number;
@@ -134,7 +160,7 @@ export function projections(room: RoomView, now: number): { nextBreak: Projectio
   const project = (segment: Segment | undefined): Projection | null => {
     if (!segment) return null;
     const plannedStart = segmentSlot(segment, runDay(room, now)).start;
-    return { segment, plannedStart, projectedStart: plannedStart + drift };
+    return { segment, plannedStart, projectedStart: projectedAt(plannedStart, drift) };
   };
   const closing = ahead.findLast((s) => s.kind === 'closing') ?? ahead.at(-1);
   return { nextBreak: project(ahead.find((s) => s.kind === 'break')), closing: project(closing) };

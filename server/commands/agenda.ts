@@ -3,7 +3,7 @@ import type { AGENDA_COMMANDS } from '../../shared/commands/agenda.ts';
 import { editAgenda } from '../domain/agenda-edit.ts';
 import { setRoomDisplay } from '../domain/display.ts';
 import { replanDay } from '../domain/schedule.ts';
-import { enterStep, finishDay, resetCountdown, startCountdown, stepBy } from '../domain/steps.ts';
+import { enterStep, finishDay, resetCountdown, startCountdown, stepBy, whileDayRuns } from '../domain/steps.ts';
 import { adjustTimer, decideTimer, pauseTimer, resumeTimer } from '../domain/timer.ts';
 import { ok } from '../../shared/errors.ts';
 import { byCommandId, handle, type Handlers } from './handler.ts';
@@ -29,22 +29,22 @@ export const AGENDA_HANDLERS: Handlers<keyof typeof AGENDA_COMMANDS> = {
   'timer:start': handle({
     ...timer,
     commandId: byCommandId,
-    decide: (s, _, i, now) => startCountdown(s, i.durationMs, now),
+    decide: (s, _, i, now) => whileDayRuns(s, () => startCountdown(s, i.durationMs, now)),
   }),
   'timer:pause': handle({
     ...timer,
     commandId: byCommandId,
-    decide: (s, _, _i, now) => decideTimer(s, (t) => pauseTimer(t, now)),
+    decide: (s, _, _i, now) => whileDayRuns(s, () => decideTimer(s, (t) => pauseTimer(t, now))),
   }),
   'timer:resume': handle({
     ...timer,
     commandId: byCommandId,
-    decide: (s, _, _i, now) => decideTimer(s, (t) => resumeTimer(t, now)),
+    decide: (s, _, _i, now) => whileDayRuns(s, () => decideTimer(s, (t) => resumeTimer(t, now))),
   }),
   'timer:adjust': handle({
     ...timer,
     commandId: byCommandId,
-    decide: (s, _, i, now) => decideTimer(s, (t) => ok(adjustTimer(t, i.deltaMs, now))),
+    decide: (s, _, i, now) => whileDayRuns(s, () => decideTimer(s, (t) => ok(adjustTimer(t, i.deltaMs, now)))),
   }),
-  'timer:reset': handle({ ...timer, commandId: byCommandId, decide: (s) => resetCountdown(s) }),
+  'timer:reset': handle({ ...timer, commandId: byCommandId, decide: (s) => whileDayRuns(s, () => resetCountdown(s)) }),
 };

@@ -8,12 +8,18 @@ import { fail, ok, type Result } from '../../shared/errors.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import type { Agenda, LiveStep, PlanSlot, RoomState, Segment } from '../../shared/model.ts';
 import type { ReplanInput } from '../../shared/schemas/agenda-commands.ts';
-import { agendaSteps, driftMs, plannedSlots, runDay, segmentMinutes, segmentSlot } from '../../shared/schedule.ts';
+import {
+  agendaSteps,
+  driftMinutes,
+  driftMs,
+  plannedSlots,
+  runDay,
+  segmentMinutes,
+  segmentSlot,
+} from '../../shared/schedule.ts';
 import { clockMinutes, DAY_CLOCK_MAX, formatPlanClock } from '../../shared/time.ts';
 import { replaceAgenda } from './agenda.ts';
 import type { Decision, WorkshopState } from './state.ts';
-
-const MINUTE = 60_000;
 
 /** The segment at `start`–`end` minutes of the day, or null when that falls outside the plan's two days. */
 function at(seg: Segment, start: number, end: number): Segment | null {
@@ -121,8 +127,9 @@ export function shortenAgenda(agenda: Agenda, live: LiveStep, minutes: number): 
 }
 
 /**
- * The whole plan moves so that the live step (before the day, the first one) starts when it
- * really did (or now): a late start or an evening rehearsal is on time again, even past midnight.
+ * The whole plan moves so that the live step (before the day, the first one) starts at the
+ * minute it really did (or now), rounded up like every drift: a late start or an evening
+ * rehearsal is on time again, even past midnight.
  */
 export function startPlanAt(room: Pick<RoomState, 'agenda' | 'meta' | 'live'>, now: number): Result<Agenda> {
   const slots = plannedSlots(room.agenda, runDay(room, now));
@@ -131,7 +138,7 @@ export function startPlanAt(room: Pick<RoomState, 'agenda' | 'meta' | 'live'>, n
     slots.find((s) => s.segment.id === segmentId && (s.activity?.id ?? null) === activityId) ?? slots[0] ?? null;
   if (!slot) return fail('day_not_started', 'the agenda has no step');
   const target = segmentId === null ? now : (room.live.enteredAt ?? now);
-  const minutes = Math.round((target - slot.start) / MINUTE);
+  const minutes = driftMinutes(target - slot.start);
   const segments = moveFrom(room.agenda.segments, 0, minutes);
   return segments.ok ? ok({ segments: segments.value }) : segments;
 }
@@ -147,7 +154,7 @@ export function withOriginalPlan(room: RoomState, now: number): RoomState {
   return { ...room, originalPlan: plan };
 }
 
-/** Re-plans by the current drift (rounded to minutes), by an explicit shift, or from the live step's real start. */
+/** Re-plans by the current drift (in the minutes the screens show), by an explicit shift, or from the live step's real start. */
 export function replanDay(s: WorkshopState, input: ReplanInput, now: number): Result<Decision<{ minutes: number }>> {
   const room = s.pub.room;
   let candidate: Result<Agenda>;
@@ -160,7 +167,7 @@ export function replanDay(s: WorkshopState, input: ReplanInput, now: number): Re
   } else {
     const drift = driftMs(room, now);
     if (drift === null) return fail('day_not_started', 'the day has not started or is finished');
-    minutes = input.mode === 'shift' && input.minutes !== undefined ? input.minutes : Math.round(drift / MINUTE);
+    minutes = input.mode === 'shift' && input.minutes !== undefined ? input.minutes : driftMinutes(drift);
     candidate =
       input.mode === 'shift'
         ? shiftAgenda(room.agenda, room.live, minutes)

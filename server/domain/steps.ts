@@ -97,6 +97,11 @@ export function finishDay(s: WorkshopState, now: number): Result<Decision<{ fini
   return ok({ state: { ...next, pub: { ...next.pub, room, actuals } }, value: { finishedAt: now } });
 }
 
+/** A timer change while the day runs: a finished day has no countdown until a step is entered again (which reopens it). */
+export function whileDayRuns<T>(s: WorkshopState, decide: () => Result<Decision<T>>): Result<Decision<T>> {
+  return dayFinished(s.pub.room) ? fail('conflict', 'the day is finished: enter a step to reopen it') : decide();
+}
+
 /** Moves one step forward (`+1`) or back (`-1`); before the day starts, next enters the first step. */
 export function stepBy(s: WorkshopState, delta: 1 | -1, now: number): Result<Decision<LiveStep>> {
   const steps = agendaSteps(s.pub.room.agenda);

@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/errors.ts';
 import type { Agenda } from '../../shared/model.ts';
-import { driftMs, plannedSlots, projections, segmentMinutes } from '../../shared/schedule.ts';
+import {
+  aheadOfPlan,
+  driftMinutes,
+  driftMs,
+  liveSlot,
+  plannedSlots,
+  projectedAt,
+  projections,
+  segmentMinutes,
+} from '../../shared/schedule.ts';
 import { loadTemplate } from '../../shared/templates/index.ts';
 import { venueTimeToInstant } from '../../shared/time.ts';
 import { initialState } from '../../server/domain/initial-state.ts';
@@ -186,5 +195,51 @@ describe('re-planning', () => {
     const scaled = scaleLengths(lengths, total);
     expect(scaled).toEqual(expected);
     expect(scaled.reduce((a, b) => a + b, 0)).toBe(total);
+  });
+});
+
+describe('one rounding rule for every time the room is told', () => {
+  it.each([
+    [0, 0],
+    [1, 1],
+    [20_000, 1],
+    [MIN, 1],
+    [MIN + 1, 2],
+    [-1, 0],
+    [-59_999, 0],
+    [-MIN, -1],
+    [-90_000, -1],
+  ])('%i ms of drift is %i min', (ms, minutes) => {
+    expect(driftMinutes(ms)).toBe(minutes);
+    expect(Object.is(driftMinutes(ms), -0)).toBe(false);
+  });
+
+  it('a break whose countdown ends at 11:30:20 says back at 11:31, and the next step starts at 11:31', () => {
+    const s = must(enterStep(fresh(), { segmentId: 'coffee-morning', activityId: null }, at('11:00') + 20_000));
+    const now = at('11:05');
+    const drift = driftMs(s.pub.room, now)!;
+    const next = plannedSlots(s.pub.room.agenda, { date: '2018-06-12', timezone: 'Europe/Zurich' }).find(
+      (x) => x.activity?.id === 'session-2-talk-1',
+    )!;
+    const back = projectedAt(liveSlot(s.pub.room, now)!.end, drift);
+    expect([back, projectedAt(next.start, drift)]).toEqual([at('11:31'), at('11:31')]);
+    expect(projections(s.pub.room, now).closing?.projectedStart).toBe(at('16:31'));
+  });
+
+  it('start now 40 s into the minute: on time, not a minute late', () => {
+    const s = enter(fresh(), 'opening', 'opening-welcome', at('08:58') + 40_000);
+    const next = must(replanDay(s, { mode: 'start' }, at('08:59')));
+    expect(times(next.pub.room.agenda)[0]).toBe('opening 08:59-09:29');
+    expect(driftMinutes(driftMs(next.pub.room, at('08:59'))!)).toBe(0);
+  });
+
+  it.each([
+    [-60, false],
+    [-61, true],
+    [-449, true],
+    [0, false],
+    [724, false],
+  ])('%i min is ahead of the plan: %s', (minutes, expected) => {
+    expect(aheadOfPlan(minutes)).toBe(expected);
   });
 });

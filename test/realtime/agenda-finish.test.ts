@@ -47,4 +47,34 @@ describe('agenda:finish', () => {
     ]);
     expect(await send(fac, 'agenda:finish', {})).toMatchObject({ ok: false, error: 'conflict' });
   });
+
+  it('has no countdown once finished: every timer command is refused until a step is entered again', async () => {
+    t.server = await startTestServer({ clock: fakeClock() });
+    const { code, facilitatorKey } = await t.server.createWorkshop();
+    const fac = t.track((await connectSocket(t.server.url, { code, client: 'facilitate', facilitatorKey })).socket);
+    expect(await send(fac, 'agenda:enter', { segmentId: 'closing', activityId: 'closing-next-steps' })).toMatchObject({
+      ok: true,
+    });
+    expect(await send(fac, 'agenda:finish', {})).toMatchObject({ ok: true });
+    const before = await t.server.publicState(code);
+    for (const [event, input] of [
+      ['timer:start', { durationMs: 5 * MIN }],
+      ['timer:adjust', { deltaMs: MIN }],
+      ['timer:pause', {}],
+      ['timer:resume', {}],
+      ['timer:reset', {}],
+    ] as const)
+      expect({ event, result: await send(fac, event, input) }).toMatchObject({
+        event,
+        result: { ok: false, error: 'conflict' },
+      });
+    expect(await t.server.publicState(code)).toEqual(before);
+    // Entering the step the day ended on reopens it, with its countdown.
+    expect(await send(fac, 'agenda:enter', { segmentId: 'closing', activityId: 'closing-next-steps' })).toMatchObject({
+      ok: true,
+    });
+    const reopened = (await t.server.publicState(code)).room;
+    expect([reopened.finishedAt, reopened.timer.status]).toEqual([null, 'running']);
+    expect(await send(fac, 'timer:adjust', { deltaMs: MIN })).toMatchObject({ ok: true });
+  });
 });

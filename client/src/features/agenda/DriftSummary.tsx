@@ -4,7 +4,7 @@
  */
 import { useContent } from '../../i18n/content.ts';
 import type { Projection } from '../../../../shared/schedule.ts';
-import { type Translate, useT } from '../../i18n/t.ts';
+import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { useRoom } from '../../stores/workshop.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
@@ -13,10 +13,25 @@ import { formatTime } from '../../ui/time-format.ts';
 import { useSchedule } from './use-schedule.ts';
 import './agenda.css';
 
-/** "Running 7 min late", "Running 3 min early" or "On time". */
-export function driftHeadline(t: Translate, minutes: number): string {
-  if (minutes > 0) return t('schedule.late', { n: minutes });
-  return minutes < 0 ? t('schedule.early', { n: -minutes }) : t('schedule.onTime');
+/**
+ * "Running 7 min late", "Running 3 min early", "On time", or, far ahead of the plan, when the
+ * live step is planned; null before the day starts and once it is over.
+ */
+export function useDriftHeadline(): { text: string; tone: 'late' | 'early' | 'on-time' } | null {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
+  const schedule = useSchedule();
+  const minutes = schedule?.driftMinutes ?? null;
+  if (!schedule || minutes === null) return null;
+  if (schedule.aheadOfPlan && schedule.live)
+    return {
+      text: t('schedule.aheadOfPlan', { time: formatTime(schedule.live.start, locale, schedule.timezone) }),
+      tone: 'early',
+    };
+  if (minutes > 0) return { text: t('schedule.late', { n: minutes }), tone: 'late' };
+  return minutes < 0
+    ? { text: t('schedule.early', { n: -minutes }), tone: 'early' }
+    : { text: t('schedule.onTime'), tone: 'on-time' };
 }
 
 export function DriftSummary({ controls = false }: { controls?: boolean }) {
@@ -24,34 +39,37 @@ export function DriftSummary({ controls = false }: { controls?: boolean }) {
   const tc = useContent();
   const locale = useLocale((s) => s.locale);
   const schedule = useSchedule();
+  const headline = useDriftHeadline();
   const { run, refusal } = useCommand();
   const showDrift = useRoom()?.display?.showDrift ?? true;
-  if (!schedule || schedule.driftMinutes === null) return null;
-  // The facilitator may keep the schedule off the room screen; the console always has it.
-  if (!controls && !showDrift) return null;
+  if (!schedule || schedule.driftMinutes === null || !headline) return null;
+  // The facilitator may keep the schedule off the room screen; the console always has it. Far
+  // ahead of the plan, the room has nothing to learn from it.
+  if (!controls && (!showDrift || schedule.aheadOfPlan)) return null;
   const drift = schedule.driftMinutes;
-  const tone = drift > 0 ? 'late' : drift < 0 ? 'early' : 'on-time';
   const at = (p: Projection) => formatTime(p.projectedStart, locale, schedule.timezone);
   const planned = (p: Projection) => formatTime(p.plannedStart, locale, schedule.timezone);
   const replan = (mode: 'shift' | 'shorten' | 'start') => run((c) => c.agenda.replan(mode));
 
   return (
-    <div className={`drift drift-${tone}`} data-testid="drift" data-drift={drift}>
-      <p className="drift-headline">{driftHeadline(t, drift)}</p>
-      <ul className="drift-projections">
-        {schedule.nextBreak && (
-          <li>
-            {t('schedule.nextBreak', {
-              title: tc(schedule.nextBreak.segment.title),
-              time: at(schedule.nextBreak),
-              planned: planned(schedule.nextBreak),
-            })}
-          </li>
-        )}
-        {schedule.closing && (
-          <li>{t('schedule.closing', { time: at(schedule.closing), planned: planned(schedule.closing) })}</li>
-        )}
-      </ul>
+    <div className={`drift drift-${headline.tone}`} data-testid="drift" data-drift={drift}>
+      <p className="drift-headline">{headline.text}</p>
+      {!schedule.aheadOfPlan && (
+        <ul className="drift-projections">
+          {schedule.nextBreak && (
+            <li>
+              {t('schedule.nextBreak', {
+                title: tc(schedule.nextBreak.segment.title),
+                time: at(schedule.nextBreak),
+                planned: planned(schedule.nextBreak),
+              })}
+            </li>
+          )}
+          {schedule.closing && (
+            <li>{t('schedule.closing', { time: at(schedule.closing), planned: planned(schedule.closing) })}</li>
+          )}
+        </ul>
+      )}
       {controls && drift !== 0 && (
         <div className="drift-actions" role="group" aria-label={t('schedule.replan')}>
           <button type="button" className="secondary" onClick={() => replan('shift')} data-testid="replan-shift">

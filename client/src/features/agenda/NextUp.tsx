@@ -1,6 +1,6 @@
 /** "Next: …" for the projector and follow screens: the step after the live one and when it should start. */
 import { useContent } from '../../i18n/content.ts';
-import { agendaSteps, dayFinished } from '../../../../shared/schedule.ts';
+import { agendaSteps, dayFinished, projectedAt } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { useRoom } from '../../stores/workshop.ts';
@@ -22,7 +22,7 @@ export function NextUp() {
   const next = steps[index + 1];
   if (!next) return null;
   const slot = schedule.slots.find((x) => x.segment === next.segment && x.activity === next.activity);
-  const start = slot ? slot.start + (schedule.driftMinutes ?? 0) * 60_000 : null;
+  const start = slot ? projectedAt(slot.start, schedule.driftMs ?? 0) : null;
   return (
     <p className="next-up" data-testid="next-up">
       <span className="next-up-label">{t('schedule.next')}</span>{' '}

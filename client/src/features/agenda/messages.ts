@@ -62,6 +62,8 @@ export const agendaMessages = defineMessages(
     'schedule.shiftEarlier': 'Bring the rest of the day {n} min forward',
     'schedule.startNow': 'Start the day now: move the whole plan to this step’s start',
     'schedule.showDrift': 'Show the schedule on the room screen',
+    'schedule.reopen': 'Reopen the day at its last step',
+    'schedule.aheadOfPlan': 'Well ahead of the plan: this step is planned at {time}',
   },
   {
     'agenda.title': 'Programme',
@@ -124,6 +126,8 @@ export const agendaMessages = defineMessages(
     'schedule.shiftEarlier': 'Avancer la suite de {n} min',
     'schedule.startNow': 'Commencer la journée maintenant : caler tout le programme sur le début de cette étape',
     'schedule.showDrift': 'Montrer l’avance ou le retard sur l’écran de salle',
+    'schedule.reopen': 'Rouvrir la journée à sa dernière étape',
+    'schedule.aheadOfPlan': 'Très en avance sur le programme : cette étape est prévue à {time}',
   },
   {
     'agenda.title': 'Programa',
@@ -186,5 +190,7 @@ export const agendaMessages = defineMessages(
     'schedule.shiftEarlier': 'Adelantar el resto del día {n} min',
     'schedule.startNow': 'Empezar el día ahora: mover todo el plan al inicio de este paso',
     'schedule.showDrift': 'Mostrar el adelanto o retraso en la pantalla de sala',
+    'schedule.reopen': 'Reabrir el día en su último paso',
+    'schedule.aheadOfPlan': 'Muy adelantados respecto al plan: este paso está previsto a las {time}',
   },
 );

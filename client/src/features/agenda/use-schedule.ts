@@ -1,7 +1,10 @@
 /** The schedule as this screen sees it now: planned slots, drift and projections, refreshed every few seconds. */
 import { useMemo } from 'react';
 import {
+  aheadOfPlan,
+  driftMinutes,
   driftMs,
+  liveSlot,
   plannedSlots,
   projections,
   runDay,
@@ -13,8 +16,14 @@ import { useServerNow } from '../../ui/use-now.ts';
 
 export interface ScheduleView {
   slots: PlannedSlot[];
-  /** Whole minutes late (positive) or early (negative); null before the day starts. */
+  /** How late (positive) or early (negative) the day runs, in ms; null before the day starts. */
+  driftMs: number | null;
+  /** The same in whole minutes, rounded up as every screen tells it (`driftMinutes`). */
   driftMinutes: number | null;
+  /** So far ahead that the plan is not being followed (a rehearsal, a walk-through): the live step's planned slot says more. */
+  aheadOfPlan: boolean;
+  /** The live step's planned slot, null before the day starts. */
+  live: PlannedSlot | null;
   nextBreak: Projection | null;
   closing: Projection | null;
   timezone: string;
@@ -31,10 +40,14 @@ export function useSchedule(): ScheduleView | null {
   );
   if (!room) return null;
   const drift = driftMs(room, now);
+  const minutes = drift === null ? null : driftMinutes(drift);
   const { nextBreak, closing } = projections(room, now);
   return {
     slots,
-    driftMinutes: drift === null ? null : Math.round(drift / 60_000),
+    driftMs: drift,
+    driftMinutes: minutes,
+    aheadOfPlan: minutes !== null && aheadOfPlan(minutes),
+    live: liveSlot(room, now),
     nextBreak,
     closing,
     timezone: room.meta.timezone,

@@ -4,8 +4,9 @@
  */
 import { useState, type FormEvent } from 'react';
 import { fail } from '../../../../shared/errors.ts';
+import { dayFinished } from '../../../../shared/schedule.ts';
 import { useT } from '../../i18n/t.ts';
-import { useRoom } from '../../stores/workshop.ts';
+import { useRoom, useWorkshop } from '../../stores/workshop.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
 import './timer.css';
@@ -49,10 +50,13 @@ export function TimerButtons() {
   );
 }
 
+/** A countdown of any length; none once the day is finished (reopening it comes first). */
 export function TimerLength() {
   const t = useT();
+  const finished = useWorkshop((s) => (s.state ? dayFinished(s.state.room) : false));
   const [minutes, setMinutes] = useState('');
   const { run, refusal } = useCommand();
+  if (finished) return null;
 
   function submit(e: FormEvent) {
     e.preventDefault();

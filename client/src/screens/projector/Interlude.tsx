@@ -2,7 +2,7 @@
  * What the room screen shows when no board is in use: before the day (the plan), in a break
  * ("Back at 11:30" and what follows), and once the day is finished.
  */
-import { timerEndAt } from '../../../../shared/timer.ts';
+import { projectedAt } from '../../../../shared/schedule.ts';
 import { AgendaList } from '../../features/agenda/AgendaList.tsx';
 import { NextUp } from '../../features/agenda/NextUp.tsx';
 import { useSchedule } from '../../features/agenda/use-schedule.ts';
@@ -10,28 +10,19 @@ import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
 import { useRoom } from '../../stores/workshop.ts';
 import { formatTime } from '../../ui/time-format.ts';
-import { useServerNow } from '../../ui/use-now.ts';
 
 /**
- * A break: when the room comes back (the break's countdown, else its planned end moved by the
- * drift), rounded up to the minute: nobody should be told a time before the next step starts.
+ * A break: when the room comes back, its planned end moved by the drift (which a running
+ * countdown sets), rounded up to the minute by the rule every screen uses, so "Back at" and the
+ * next step's time agree.
  */
 export function BreakPanel() {
   const t = useT();
   const locale = useLocale((s) => s.locale);
   const room = useRoom();
   const schedule = useSchedule();
-  const now = useServerNow(5_000);
   if (!room || !schedule) return null;
-  const segment = room.agenda.segments.find((s) => s.id === room.live.segmentId);
-  const slot = schedule.slots.find((s) => s.segment === segment);
-  const running = room.timer.status !== 'idle';
-  const end = running
-    ? Math.max(now, timerEndAt(room.timer, now))
-    : slot
-      ? slot.end + (schedule.driftMinutes ?? 0) * 60_000
-      : null;
-  const back = end === null ? null : Math.ceil(end / 60_000) * 60_000;
+  const back = schedule.live ? projectedAt(schedule.live.end, schedule.driftMs ?? 0) : null;
   return (
     <section className="interlude" data-testid="break">
       {back !== null && (
