@@ -61,14 +61,8 @@ export function BoardView({ boardId, facilitator = false }: { boardId: BoardId; 
           ))}
         </div>
       )}
-      <div
-        className="board-columns"
-        role="group"
-        aria-label={tc(board.title)}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways when the columns do not fit; with no note in it, only its own focus lets the keyboard scroll it (axe: scrollable-region-focusable)
-        tabIndex={0}
-        style={{ gridTemplateColumns: `repeat(${Math.min(board.columns.length, 5)}, minmax(12rem, 1fr))` }}
-      >
+      {/* Its columns wrap (board.css): nothing scrolls sideways, so it needs no focus of its own. */}
+      <div className="board-columns" role="group" aria-label={tc(board.title)}>
         {board.columns.map((column) => (
           <NoteList
             {...common}
