@@ -101,3 +101,22 @@ export function inViewport(page: Page, selector: string): Promise<boolean> {
     return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
   }, selector);
 }
+
+/** Titles of the board columns and groups matching `selector` that run past the side of a box that clips them. */
+export function cutSideways(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll(sel)) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0) continue;
+      let cut = r.left < 0 || r.right > innerWidth + 1;
+      for (let a = el.parentElement; a && !cut; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX === 'visible') continue;
+        const b = a.getBoundingClientRect();
+        cut = r.left < b.left - 1 || r.right > b.right + 1;
+      }
+      if (cut) out.push((el.querySelector('h3')?.textContent ?? '').trim());
+    }
+    return out;
+  }, selector);
+}

@@ -79,6 +79,12 @@ export const EXPECTATIONS: string[] = EXPECTATION_TOPICS.flatMap((topic) => [
   `By the end of the day I would like to ${topic}, and to know who in this room will follow it up with us after the meeting.`,
 ]);
 
+/** The closing's carry-forward action for each expectation not fully met: whole sentences, as a facilitator writes them. */
+export const FOLLOW_UPS: string[] = EXPECTATION_TOPICS.flatMap((topic) => [
+  `A follow-up call for everyone who hoped to ${topic}.`,
+  `A note to all participants on how the network will ${topic} after today.`,
+]);
+
 /** 15 questions: five per talk in Session 1's three talks and Session 2's first two. */
 export const QUESTIONS: Array<{ talk: string; text: string }> = [
   ['session-1-talk-1', 'How were prices agreed between the producers and the importers?'],

@@ -7,7 +7,7 @@ import { okValue } from '../helpers/board-room.ts';
 import { connectSocket, newToken, send, type TestSocket } from '../helpers/clients.ts';
 import type { TestServer } from '../helpers/server.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { COMMITMENTS, EXPECTATIONS, GROUPS, NOTES, PEOPLE, QUESTIONS } from './real-size-data.ts';
+import { COMMITMENTS, EXPECTATIONS, FOLLOW_UPS, GROUPS, NOTES, PEOPLE, QUESTIONS } from './real-size-data.ts';
 
 export interface Seated {
   name: string;
@@ -140,10 +140,7 @@ export const SCRIPT: Record<string, (r: RealRoom) => Promise<void>> = {
     okValue(await send(r.fac, 'review:set', { boardId: 'expectations', status: 'closed' }));
     for (let e = 0; e < EXPECTATIONS.length; e++) {
       const verdict = (['met', 'partly', 'not_met'] as const)[e % 3]!;
-      const action =
-        verdict === 'met'
-          ? null
-          : { text: `Follow up: ${EXPECTATIONS[e]!.slice(0, 60)}`, organisation: 'ILO COOP', due: '2018-09-30' };
+      const action = verdict === 'met' ? null : { text: FOLLOW_UPS[e]!, organisation: 'ILO COOP', due: '2018-09-30' };
       okValue(await send(r.fac, 'expectation:verdict', { noteId: `exp-${e}`, verdict, action }));
     }
   },

@@ -16,7 +16,7 @@ import { send } from '../helpers/clients.ts';
 import { clockFrom } from '../helpers/fake-clock.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { axeViolations, scrolls } from './checks.ts';
-import { inViewport, readWholeCycle } from './fit.ts';
+import { cutSideways, inViewport, readWholeCycle } from './fit.ts';
 import { openRealRoom, SCRIPT, waitStepOnServer, type RealRoom } from './real-size-room.ts';
 import { openDevice, waitLive, type Person } from './room.ts';
 
@@ -128,6 +128,9 @@ async function checkProjector(p: Person, stepId: string, s: PublicState): Promis
   expect({ step: stepId, screen: p.name, violations }).toEqual({ step: stepId, screen: p.name, violations: [] });
 }
 
+/** The console board's columns and groups, each of which must be in full view across the panel. */
+const BOARD_PARTS = '.console-board [data-testid="column"], .console-board [data-testid="group"]';
+
 const shoot = (p: Person, step: string) => screenshot(p.page, `real-size-${step}-${p.name}`);
 
 async function waitStep(page: Page, title: string): Promise<void> {
@@ -196,7 +199,15 @@ describe('the ILO day at its real size', { timeout: 420_000 }, () => {
       if (!state.room.activeBoardIds.length)
         await consoleP.page.getByText('No board in this step.', { exact: true }).waitFor();
       if (step.id === 's3-grouping') await inFrench(small, state);
-      if (step.id === 's3-silent-writing') await offlineAndBack();
+      if (step.id === 's3-silent-writing') {
+        await offlineAndBack();
+        await screensOfflineAndBack();
+      }
+      if (step.id === 's3-grouping' || step.id === 's3-dot-vote')
+        expect({ step: step.id, cut: await cutSideways(consoleP.page, BOARD_PARTS) }).toEqual({
+          step: step.id,
+          cut: [],
+        });
     }
   });
 
@@ -209,6 +220,10 @@ describe('the ILO day at its real size', { timeout: 420_000 }, () => {
       await expect(p.page.getByTestId('countdown').count()).resolves.toBe(0);
       await checkProjector(p, 'finished', state);
     }
+    // The console offers no next step and no countdown any more, only reopening the day.
+    await consoleP.page.getByTestId('agenda-reopen').waitFor();
+    for (const gone of ['agenda-next', 'agenda-previous', 'timer-toggle', 'timer-minutes', 'countdown'])
+      expect({ gone, count: await consoleP.page.getByTestId(gone).count() }).toEqual({ gone, count: 0 });
     for (const p of [consoleP, phone, follower]) await shoot(p, 'finished');
   });
 
@@ -270,4 +285,29 @@ async function offlineAndBack(): Promise<void> {
     .locator('[data-testid="my-note"][data-status="held"]', { hasText: text })
     .waitFor({ timeout: 30_000 });
   for (const p of [phone, follower]) await waitLive(p.page);
+}
+
+/**
+ * The console and the projector lose their connection too: each badge says offline within 5 s
+ * (both dropped at once, so the bound is for each), and once the network is back it says live.
+ */
+async function screensOfflineAndBack(): Promise<void> {
+  const screens = [consoleP, wide];
+  const started = Date.now();
+  await Promise.all(screens.map((p) => p.page.context().setOffline(true)));
+  await Promise.all(
+    screens.map((p) =>
+      p.page.locator('[data-testid="connection-state"][data-state="offline"]').waitFor({ timeout: 5_000 }),
+    ),
+  );
+  expect(Date.now() - started).toBeLessThan(5_000);
+  for (const p of screens) {
+    await expect(p.page.getByTestId('connection-state').isVisible()).resolves.toBe(true);
+    await shoot(p, 's3-silent-writing-offline');
+  }
+  await Promise.all(screens.map((p) => p.page.context().setOffline(false)));
+  for (const p of screens) {
+    await waitLive(p.page);
+    await expect(p.page.locator('[data-testid="connection-state"][data-state="offline"]').count()).resolves.toBe(0);
+  }
 }
