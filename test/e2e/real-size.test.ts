@@ -160,8 +160,14 @@ const AT_STEP: Record<string, () => Promise<void>> = {
     await send(room.fac, 'vote:close', { boardId: 'opportunities' });
     for (const p of [wide, small]) await p.page.getByTestId('vote-results').nth(1).waitFor();
   },
-  // The facilitator keeps the drift off the room screen, and brings it back.
+  // Walked in minutes, the day is hours ahead of its plan by now, which the room screen does not
+  // show; the facilitator starts the rest of the day now, then keeps the drift off the room
+  // screen, and brings it back.
   'coffee-afternoon': async () => {
+    await expect(wide.page.getByTestId('drift').count()).resolves.toBe(0);
+    await consoleP.page.getByTestId('replan-start').click();
+    await consoleP.page.locator('[data-testid="drift"][data-drift="0"]').waitFor();
+    await wide.page.getByTestId('drift').waitFor();
     // The box follows the room's setting, so it changes once the server has it: a click, not a check().
     await consoleP.page.getByTestId('show-drift').click();
     await wide.page.getByTestId('drift').waitFor({ state: 'detached' });
