@@ -31,6 +31,10 @@ export const ERROR_CODES = [
   'no_time_left',
   'out_of_day',
   'offline',
+  /** people:merge of a person with themselves. */
+  'same_person',
+  /** people:merge of a co-facilitator: their rights would move with them. */
+  'staff_not_merged',
   /** The server cannot reach its database: nothing was done; queued notes are kept and sent later. */
   'unavailable',
   'internal',

@@ -16,7 +16,7 @@ export function joinParticipant(
   now: number,
 ): Result<Decision<Participant>> {
   const existing = ownEntry(s.priv.participants, id);
-  if (existing?.tokenHash === tokenHash) return ok({ state: s, value: existing });
+  if (existing?.tokenHash === tokenHash) return ok({ state: s, value: mergedTarget(s, existing) });
   if (existing) return fail('conflict', 'participant id in use');
   if (participantByToken(s, tokenHash)) return fail('conflict', 'device token in use');
   const participant: Participant = {
@@ -33,8 +33,19 @@ export function joinParticipant(
   });
 }
 
-/** Finds the participant whose device token hashes to `tokenHash`. */
+/** Finds the participant whose device token hashes to `tokenHash`: for a merged identity, the person it was merged into. */
 export function participantByToken(s: WorkshopState, tokenHash: string): Participant | null {
-  for (const p of Object.values(s.priv.participants)) if (p.tokenHash === tokenHash) return p;
+  for (const p of Object.values(s.priv.participants)) if (p.tokenHash === tokenHash) return mergedTarget(s, p);
   return null;
+}
+
+/** Where a merged identity now lives (merges can chain: A into B, then B into C). */
+function mergedTarget(s: WorkshopState, p: Participant): Participant {
+  let at = p;
+  for (let hops = 0; at.mergedInto !== undefined && hops < 100; hops++) {
+    const next = ownEntry(s.priv.participants, at.mergedInto);
+    if (!next) break;
+    at = next;
+  }
+  return at;
 }

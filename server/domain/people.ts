@@ -6,10 +6,15 @@ import { ownEntry } from '../../shared/ids.ts';
 import { withoutHand } from './hands.ts';
 import { withoutTicks } from './progress.ts';
 
-/** The participant `id` if they exist and have not been removed. */
+/** Whether a participant record is a person of the workshop now: neither removed nor merged into someone else. */
+export function isCurrent(p: Participant): boolean {
+  return p.removedAt === undefined && p.mergedInto === undefined;
+}
+
+/** The participant `id` if they exist and are current. */
 export function activeParticipant(s: WorkshopState, id: ParticipantId): Participant | null {
   const p = ownEntry(s.priv.participants, id);
-  return p && p.removedAt === undefined ? p : null;
+  return p && isCurrent(p) ? p : null;
 }
 
 function withParticipant(s: WorkshopState, p: Participant): WorkshopState {

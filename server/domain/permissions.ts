@@ -43,6 +43,7 @@ const PERMISSIONS = {
   'hand.raise': PARTICIPANT,
   'step.done': PARTICIPANT,
   'queue.manage': FACILITATOR,
+  'people.merge': FACILITATOR,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -3,6 +3,7 @@ import type { PublicState } from '../../shared/model.ts';
 import { NO_TALK } from '../../shared/question-order.ts';
 import { boardOrder, talkTitles } from './report-agenda.ts';
 import type { ReportAttendance, ReportExpectation, ReportTalk } from './report-model.ts';
+import { isCurrent } from './people.ts';
 import type { PrivateState } from './state.ts';
 import { ownEntry } from '../../shared/ids.ts';
 
@@ -57,8 +58,9 @@ export function reportQuestions(pub: PublicState): ReportTalk[] {
 
 /** Who joined (and was not removed), in the room and remote, by organisation (most people first). */
 export function reportAttendance(priv: PrivateState): ReportAttendance {
-  // Someone the facilitator removed (a mistaken or unwanted join) is not counted as attending.
-  const people = Object.values(priv.participants).filter((p) => p.removedAt === undefined);
+  // Someone the facilitator removed (a mistaken or unwanted join) is not counted as attending,
+  // and a person merged from two identities is counted once.
+  const people = Object.values(priv.participants).filter(isCurrent);
   const orgs = new Map<string, { name: string; room: number; remote: number }>();
   for (const p of people) {
     const key = p.organisation.trim().toLocaleLowerCase('en');

@@ -26,6 +26,8 @@ export interface Participant {
   removedAt?: number;
   /** They removed themselves: their name and organisation are gone (domain/leaving.ts). */
   left?: boolean;
+  /** The person this identity was merged into: its device token signs in as them; it has no rights of its own. */
+  mergedInto?: ParticipantId;
 }
 
 /** One participant's dots on one board; a note appears once per dot. */

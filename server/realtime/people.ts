@@ -1,7 +1,8 @@
 /**
  * Identity changes reach the sockets concerned: a promoted or demoted participant's sockets
- * get a new snapshot, a removed participant's are told and hung up. Driven by durable state
- * changes, so it holds however the change was made.
+ * get a new snapshot, a removed participant's are told and hung up, a merged identity's act as
+ * the person it was merged into from their next message on. Driven by durable state changes,
+ * so it holds however the change was made.
  */
 import type { ParticipantId } from '../../shared/model.ts';
 import type { Participant, WorkshopState } from '../domain/state.ts';
@@ -17,7 +18,11 @@ function rightsChanged(prev: WorkshopState, next: WorkshopState): Participant[] 
   if (before === after) return [];
   return Object.values(after).filter((p) => {
     const was = before[p.id];
-    return was !== undefined && was !== p && (was.cofacilitator !== p.cofacilitator || removed(was) !== removed(p));
+    return (
+      was !== undefined &&
+      was !== p &&
+      (was.cofacilitator !== p.cofacilitator || removed(was) !== removed(p) || was.mergedInto !== p.mergedInto)
+    );
   });
 }
 
@@ -50,6 +55,7 @@ export function watchPeople(ctx: HandlerContext): () => void {
 async function tellSockets(ctx: HandlerContext, code: string, people: Participant[]): Promise<void> {
   for (const p of people)
     for (const s of socketsOf(ctx, code, p.id)) {
+      if (p.mergedInto !== undefined) s.data.participantId = p.mergedInto;
       await sendSnapshot(s, ctx);
       // Closed by the server, a Socket.IO client does not reconnect by itself. After this turn:
       // one who removed themselves gets the answer to their own command first.

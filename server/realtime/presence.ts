@@ -3,6 +3,7 @@
  * are coalesced so 80 people joining at once produce a handful of messages, not 80².
  */
 import type { Presence, PresencePerson } from '../../shared/protocol/session.ts';
+import { isCurrent } from '../domain/people.ts';
 import { senderOf } from '../domain/sender.ts';
 import { roomOf, type HandlerContext, type PlenarySocket } from './context.ts';
 
@@ -38,10 +39,10 @@ export function createPresence(ctx: Omit<HandlerContext, 'presence'>, intervalMs
       if (actor?.participant) connected.add(actor.participant.id);
       else if (s.data.client === 'follow') followers++;
     }
-    // Everyone who joined and was not removed, connected or not: the facilitator sees who dropped out, and since when.
+    // Everyone who joined and was neither removed nor merged, connected or not: the facilitator sees who dropped out, and since when.
     const seen = lastSeen.get(code);
     const people: PresencePerson[] = Object.values(w?.state.priv.participants ?? {})
-      .filter((p) => p.removedAt === undefined)
+      .filter(isCurrent)
       .map((p) => ({
         id: p.id,
         name: p.name,

@@ -1,5 +1,5 @@
-/** The facilitator manages people: co-facilitators, and removing someone from the workshop. */
-import { LeaveInput, PersonRef } from '../schemas/people.ts';
+/** The facilitator manages people: co-facilitators, removing someone, merging one person's two identities; a participant may leave. */
+import { LeaveInput, PeopleMerge, PersonRef } from '../schemas/people.ts';
 import { answers, command } from './define.ts';
 
 export const PEOPLE_COMMANDS = {
@@ -10,4 +10,6 @@ export const PEOPLE_COMMANDS = {
   'people:kick': command(PersonRef, answers<null>()),
   /** A participant removes themselves: name, organisation and contacts go; their notes stay anonymous or go too. */
   'session:leave': command(LeaveInput, answers<null>()),
+  /** One person, two identities: the duplicate's contributions become the kept person's, each once-per-person fact counted once. */
+  'people:merge': command(PeopleMerge, answers<null>()),
 };

@@ -101,6 +101,10 @@ const ROWS: Partial<Record<CommandName, Row>> = {
   'agenda:finish': { payload: {}, touches: 'room' },
   'people:promote': { payload: (m) => ({ participantId: m.ben.participantId }), touches: 'room' },
   'people:demote': { payload: (m) => ({ participantId: m.ben.participantId }), touches: 'room' },
+  'people:merge': {
+    payload: (m) => ({ keepId: m.ben.participantId, duplicateId: m.ana.participantId }),
+    touches: 'notes',
+  },
   'people:kick': { payload: (m) => ({ participantId: m.rem.participantId }), touches: 'room' },
 };
 /** Actions that have no Socket.IO command: the report and the design file are REST only. */

@@ -40,6 +40,8 @@ const en = {
   'error.out_of_day':
     'That would move the day out of its two days: use “Start the day now” for a late start or a rehearsal.',
   'error.offline': 'Not sent: you are offline. Try again when the connection is back.',
+  'error.same_person': 'Pick two different people to merge.',
+  'error.staff_not_merged': 'A co-facilitator cannot be merged: make them a participant again first.',
   'error.unavailable': 'Not done: the server cannot save right now. Notes you write are kept and sent when it can.',
   'error.internal': 'Something went wrong on the server. Try again.',
 } satisfies ErrorMessages;
@@ -81,6 +83,8 @@ export const errorMessages = defineMessages(
     'error.out_of_day':
       'Cela sortirait la journée de ses deux jours : utilisez « Commencer la journée maintenant » pour un début tardif ou une répétition.',
     'error.offline': 'Non envoyé : vous êtes hors ligne. Réessayez quand la connexion sera revenue.',
+    'error.same_person': 'Choisissez deux personnes différentes à fusionner.',
+    'error.staff_not_merged': 'Un co-animateur ne peut pas être fusionné : refaites-en d’abord un participant.',
     'error.unavailable':
       'Non effectué : le serveur ne peut pas enregistrer pour le moment. Vos notes sont gardées et envoyées dès que possible.',
     'error.internal': 'Un problème est survenu sur le serveur. Réessayez.',
@@ -118,6 +122,8 @@ export const errorMessages = defineMessages(
     'error.out_of_day':
       'Eso sacaría el día de sus dos días: use «Empezar el día ahora» para un inicio tardío o un ensayo.',
     'error.offline': 'No enviado: está sin conexión. Inténtelo de nuevo cuando vuelva la conexión.',
+    'error.same_person': 'Elija dos personas distintas para fusionar.',
+    'error.staff_not_merged': 'No se puede fusionar a un cofacilitador: vuelva a hacerlo participante primero.',
     'error.unavailable':
       'No realizado: el servidor no puede guardar ahora. Sus notas se guardan y se envían en cuanto pueda.',
     'error.internal': 'Algo salió mal en el servidor. Inténtelo de nuevo.',

@@ -188,6 +188,7 @@ export function createIntents(send: SendCommand, outbox: Outbox, timerStatus: ()
       promote: (participantId: string) => send('people:promote', { commandId: id(), participantId }),
       demote: (participantId: string) => send('people:demote', { commandId: id(), participantId }),
       remove: (participantId: string) => send('people:kick', { commandId: id(), participantId }),
+      merge: (keepId: string, duplicateId: string) => send('people:merge', { commandId: id(), keepId, duplicateId }),
     },
   };
 }

@@ -22,6 +22,13 @@ export const peopleMessages = defineMessages(
     'people.promoteConfirm': 'Make {name} a co-facilitator? They get the console and every facilitator right.',
     'people.demoteConfirm': 'Make {name} a participant again?',
     'people.yes': 'Yes',
+    'people.merge': 'Same person as…',
+    'people.mergeLabel': '{name} is the same person as someone else: merge',
+    'people.mergeInto': '{name} is the same person as',
+    'people.mergePick': 'pick who',
+    'people.mergeConfirm':
+      'Merge {duplicate} into {keep}? Their notes, questions, dots, ratings and upvotes become {keep}’s, each counted once; {duplicate}’s device signs in as {keep}.',
+    'people.mergeYes': 'Yes, merge',
     'people.actionsFor': 'Actions for {name}',
   },
   {
@@ -45,6 +52,13 @@ export const peopleMessages = defineMessages(
       'Nommer {name} co-animateur·rice ? Cette personne aura la console et tous les droits d’animation.',
     'people.demoteConfirm': 'Faire redevenir {name} participant·e ?',
     'people.yes': 'Oui',
+    'people.merge': 'Même personne que…',
+    'people.mergeLabel': '{name} est la même personne que quelqu’un d’autre : fusionner',
+    'people.mergeInto': '{name} est la même personne que',
+    'people.mergePick': 'choisir qui',
+    'people.mergeConfirm':
+      'Fusionner {duplicate} avec {keep} ? Ses notes, questions, gommettes, évaluations et votes deviennent ceux de {keep}, comptés une seule fois ; l’appareil de {duplicate} se connecte comme {keep}.',
+    'people.mergeYes': 'Oui, fusionner',
     'people.actionsFor': 'Actions pour {name}',
   },
   {
@@ -68,6 +82,13 @@ export const peopleMessages = defineMessages(
       '¿Nombrar a {name} cofacilitador/a? Tendrá la consola y todos los derechos de facilitación.',
     'people.demoteConfirm': '¿Volver a hacer participante a {name}?',
     'people.yes': 'Sí',
+    'people.merge': 'Misma persona que…',
+    'people.mergeLabel': '{name} es la misma persona que otra: fusionar',
+    'people.mergeInto': '{name} es la misma persona que',
+    'people.mergePick': 'elegir quién',
+    'people.mergeConfirm':
+      '¿Fusionar a {duplicate} con {keep}? Sus notas, preguntas, puntos, valoraciones y votos pasan a {keep}, contados una sola vez; el dispositivo de {duplicate} entra como {keep}.',
+    'people.mergeYes': 'Sí, fusionar',
     'people.actionsFor': 'Acciones para {name}',
   },
 );
