@@ -233,6 +233,28 @@ describe('the ILO day at its real size', { timeout: 420_000 }, () => {
     for (const p of [consoleP, phone, follower]) await shoot(p, 'finished');
   });
 
+  it("merges a person's second identity from the console: she is listed once and her notes are hers", async () => {
+    const [kept, twin] = [room.people[0]!, room.people[1]!];
+    const page = consoleP.page;
+    await page.getByTestId('people-search').fill(twin.name);
+    const row = page.locator(`[data-person="${twin.name}"]`);
+    await row
+      .getByRole('button', { name: `Actions for ${twin.name}` })
+      .or(row.locator('summary'))
+      .first()
+      .click();
+    await row.getByTestId('person-merge-open').click();
+    await row.getByTestId('person-merge-into').selectOption(kept.participantId);
+    await row.getByTestId('person-merge-yes').waitFor();
+    await shoot(consoleP, 'merge-confirm');
+    await row.getByTestId('person-merge-yes').click();
+    await row.waitFor({ state: 'detached' });
+    await page.getByTestId('people-search').fill('');
+    await expect(page.locator(`[data-person="${kept.name}"]`).count()).resolves.toBe(1);
+    // exp-1 is the expectation the second of the sixty wrote in the opening.
+    expect((await room.state()).notes['exp-1']?.authorId).toBe(kept.participantId);
+  });
+
   it('raised no page errors on any screen', () => {
     for (const p of [consoleP, wide, small, phone, follower])
       expect({ screen: p.name, errors: p.errors }).toEqual({ screen: p.name, errors: [] });
