@@ -6,7 +6,7 @@ import { createWorkshopLookups } from './budgets/lookups.ts';
 import { createRateBudgets } from './budgets/rate-budgets.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
-import { createLowDataDocs } from './collab/low-data-docs.ts';
+import { createLowDataDocs, createNamelessDocs } from './collab/low-data-docs.ts';
 import { createYjsHost } from './collab/yjs-host.ts';
 import { createHttpApp } from './http/app.ts';
 import { creationGuard } from './http/creation-guard.ts';
@@ -97,11 +97,13 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     app,
   );
   const lowData = createLowDataDocs(hub);
+  const nameless = createNamelessDocs(hub);
   const yjs = createYjsHost({
     hub,
     log,
     admits,
     lowData,
+    nameless,
     stages,
     lookups,
     budgets,
@@ -147,6 +149,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
       timers.close();
       retention?.close();
       lowData.close();
+      nameless.close();
       const transports = realtime.close();
       // Requests still being received (a slow or lying body) must not hold the shutdown.
       server.closeAllConnections();

@@ -226,6 +226,8 @@ export interface RoomDisplay {
   actionOrder: 'date' | 'organisation';
   /** The steps (activity, else segment ids) whose projector shows the speakers' queue; absent in rooms stored before it. */
   queueSteps?: string[];
+  /** Whether follow screens see participants' names (absent in rooms stored before it existed: they do). */
+  followerNames?: boolean;
 }
 
 /** How many have ticked "I'm done" in one step; the names stay on the server. */

@@ -10,7 +10,9 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { followersSeeNames } from '../../shared/follower-view.ts';
 import { LOW_DATA_REPLACED } from '../../shared/low-data.ts';
+import type { PublicState } from '../../shared/model.ts';
 import { LINK_LIMITS } from '../../shared/limits.ts';
 import type { ConnectionCaps } from '../budgets/connection-caps.ts';
 import type { WorkshopLookups } from '../budgets/lookups.ts';
@@ -22,6 +24,7 @@ import { createRateLimiter } from '../realtime/rate-limit.ts';
 import { NO_STAGES, type Stages } from '../stages.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import type { LowDataDocs } from './low-data-docs.ts';
+import type { ViewDocs } from './view-docs.ts';
 import { createSendQueue, DEFAULT_SLOW_READERS, type SlowReaderOptions } from './slow-readers.ts';
 import { createSyncAnswers } from './sync-answers.ts';
 
@@ -59,6 +62,8 @@ export interface YjsHostOptions {
   heartbeatMs?: number;
   /** Serves `?view=low` from these documents (no note text outside the room's focus). */
   lowData?: LowDataDocs;
+  /** Serves follow replicas from these documents while the facilitator keeps names from followers. */
+  nameless?: ViewDocs;
   /** Called when a follow-only replica (`?client=follow`) joins or leaves a workshop. */
   onFollowersChanged?: (code: string) => void;
   /** Where the fan-out's time goes (the benchmark's per-stage histograms). */
@@ -135,6 +140,16 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   // A low-data replica's room is its own key: the same merging, another document.
   const onLowDataUpdate = (code: string, update: Uint8Array) => onDocUpdate(lowDataRoom(code), update);
   options.lowData?.events.on('update', onLowDataUpdate);
+  const onNamelessUpdate = (code: string, update: Uint8Array) => onDocUpdate(namelessRoom(code), update);
+  options.nameless?.events.on('update', onNamelessUpdate);
+  // Names shown to followers or not: follow replicas of the other document start over on this one.
+  const onChanged = (code: string, prev: { pub: PublicState }, next: { pub: PublicState }) => {
+    const shown = followersSeeNames(next.pub);
+    if (!options.nameless || followersSeeNames(prev.pub) === shown) return;
+    for (const ws of rooms.get(shown ? namelessRoom(code) : code) ?? [])
+      if ((ws as AliveSocket).follower) ws.close(LOW_DATA_REPLACED, 'view replaced');
+  };
+  hub.events.on('changed', onChanged);
 
   const keepalive = setInterval(() => {
     for (const conns of rooms.values())
@@ -173,7 +188,12 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   }
 
   async function onMessage(ws: WebSocket, code: string, data: Buffer, caller: Caller): Promise<void> {
-    const doc = caller.lowData ? await options.lowData!.get(code) : (await hub.get(code))?.doc;
+    const doc =
+      caller.view === 'low'
+        ? await options.lowData!.get(code)
+        : caller.view === 'nameless'
+          ? await options.nameless!.get(code)
+          : (await hub.get(code))?.doc;
     if (!doc) return ws.close(YJS_CLOSE.gone, 'not found');
     const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     const type = decoding.readVarUint(decoder);
@@ -182,7 +202,8 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       if (step === syncProtocol.messageYjsSyncStep1) {
         const stateVector = decoding.readVarUint8Array(decoder);
         // A low-data document is made anew by each process: a replica of an older one starts over.
-        if (caller.lowData && !knowsEveryClient(doc, stateVector)) return ws.close(LOW_DATA_REPLACED, 'view replaced');
+        if (caller.view !== 'main' && !knowsEveryClient(doc, stateVector))
+          return ws.close(LOW_DATA_REPLACED, 'view replaced');
         // The durable document: a crash or a failed commit must not leave a replica ahead of the disk.
         const answer = answers.answer(doc, stateVector);
         if (!(await budgets.take('syncAnswer', caller.address, Math.ceil(answer.byteLength / 1024))))
@@ -201,7 +222,10 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   }
 
   /** Counts the connection and looks the workshop up on the caller's budgets; a string is the HTTP refusal. */
-  async function admit(code: string, address: string): Promise<string | { release: () => void; found: boolean }> {
+  async function admit(
+    code: string,
+    address: string,
+  ): Promise<string | { release: () => void; found: boolean; namesHidden: boolean }> {
     const release = options.connections.open(address);
     if (!release) return refusal(503, 'Service Unavailable');
     let found: Awaited<ReturnType<WorkshopLookups['find']>>;
@@ -217,11 +241,11 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       release();
       return refusal(429, 'Too Many Requests');
     }
-    return { release, found: found !== null };
+    return { release, found: found !== null, namesHidden: found !== null && !followersSeeNames(found.state.pub) };
   }
 
   function accept(ws: WebSocket, raw: Duplex, code: string, caller: Caller, follower: boolean): void {
-    join(ws, raw, caller.lowData ? lowDataRoom(code) : code, code, follower);
+    join(ws, raw, roomOf(code, caller.view), code, follower);
     const key = `yjs:${++opened}`;
     ws.on('message', (data: Buffer, isBinary) => {
       // Every sync step 1 costs an answer: a client asking in a loop is cut off.
@@ -261,14 +285,14 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
             if (inWorkshop) ws.on('close', inWorkshop);
             // Told in the protocol rather than by HTTP status, which a browser's WebSocket cannot read.
             if (!admitted.found) return ws.close(YJS_CLOSE.gone, 'not found');
-            const lowData = url.searchParams.get('view') === 'low' && !!options.lowData;
-            accept(
-              ws,
-              socket,
-              code,
-              { address, lowData, writesRefused: 0 },
-              url.searchParams.get('client') === 'follow',
-            );
+            const follower = url.searchParams.get('client') === 'follow';
+            const view: DocView =
+              url.searchParams.get('view') === 'low' && options.lowData
+                ? 'low'
+                : follower && admitted.namesHidden && options.nameless
+                  ? 'nameless'
+                  : 'main';
+            accept(ws, socket, code, { address, view, writesRefused: 0 }, follower);
           });
         },
         (err: unknown) => {
@@ -280,12 +304,12 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     },
     followerCount(code) {
       let n = 0;
-      for (const room of [code, lowDataRoom(code)])
+      for (const room of VIEWS.map((v) => roomOf(code, v)))
         for (const ws of rooms.get(room) ?? []) if ((ws as AliveSocket).follower) n++;
       return n;
     },
     connectionCount(code) {
-      if (code) return (rooms.get(code)?.size ?? 0) + (rooms.get(lowDataRoom(code))?.size ?? 0);
+      if (code) return VIEWS.reduce((n, v) => n + (rooms.get(roomOf(code, v))?.size ?? 0), 0);
       let n = 0;
       for (const c of rooms.values()) n += c.size;
       return n;
@@ -296,6 +320,8 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       hub.events.off('docUpdate', onDocUpdate);
       hub.events.off('deleted', onDeleted);
       options.lowData?.events.off('update', onLowDataUpdate);
+      options.nameless?.events.off('update', onNamelessUpdate);
+      hub.events.off('changed', onChanged);
       for (const conns of rooms.values()) for (const ws of conns) ws.close(1001, 'server shutting down');
       wss.close();
     },
@@ -308,11 +334,17 @@ type AliveSocket = WebSocket & { alive?: boolean; follower?: boolean; raw?: Dupl
 /** Who is on the other end of one connection, for their budgets, and which document it follows. */
 interface Caller {
   address: string;
-  lowData: boolean;
+  view: DocView;
   writesRefused: number;
 }
 
-const lowDataRoom = (code: string) => `${code}~low`;
+/** Which document a replica follows: the durable one, the low-data view, or the view without names. */
+type DocView = 'main' | 'low' | 'nameless';
+const VIEWS: readonly DocView[] = ['main', 'low', 'nameless'];
+/** A view's replicas are a room of their own: the same merging, another document. */
+const roomOf = (code: string, view: DocView) => (view === 'main' ? code : `${code}~${view}`);
+const lowDataRoom = (code: string) => roomOf(code, 'low');
+const namelessRoom = (code: string) => roomOf(code, 'nameless');
 
 /** Whether every client in a replica's state vector wrote into `doc` (else the replica holds another document). */
 function knowsEveryClient(doc: Y.Doc, stateVector: Uint8Array): boolean {

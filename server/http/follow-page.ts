@@ -5,6 +5,7 @@
  * Its styles are inline (nothing blocks the first paint), the follow screen's modules are
  * preloaded behind it, and the app connects once it runs.
  */
+import { followerView } from '../../shared/follower-view.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, RequestHandler } from 'express';
@@ -86,8 +87,8 @@ export function followPage(deps: FollowPageDeps): RequestHandler {
     // Refused or unknown alike get the plain app shell, which says nothing about the code.
     if (!w || w === 'refused' || !fs.existsSync(path.join(deps.clientDir, '.vite/manifest.json'))) return next();
     template ??= buildTemplate(deps.clientDir);
-    // What the hub hands out is what is on disk: the page shows what replicas are sent.
-    const pub = w.state.pub;
+    // What the hub hands out is what is on disk: the page shows what follow replicas are sent.
+    const pub = followerView(w.state.pub);
     const now = deps.now();
     const page = template.render(
       pub.room.meta.title,

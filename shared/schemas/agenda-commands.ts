@@ -38,11 +38,14 @@ export const Replan = z.discriminatedUnion('mode', [
 ]);
 export type ReplanInput = z.input<typeof Replan>;
 
-/** What the room screen may show: the schedule drift, and the order of the action list. */
+/** What the room screen may show: the schedule drift, the order of the action list; whether follow screens see names. */
 export const RoomDisplayInput = z
-  .object({ showDrift: z.boolean(), actionOrder: z.enum(['date', 'organisation']) })
+  .object({ showDrift: z.boolean(), actionOrder: z.enum(['date', 'organisation']), followerNames: z.boolean() })
   .partial()
-  .refine((d) => d.showDrift !== undefined || d.actionOrder !== undefined, 'one setting to change');
+  .refine(
+    (d) => d.showDrift !== undefined || d.actionOrder !== undefined || d.followerNames !== undefined,
+    'one setting to change',
+  );
 export type RoomDisplayInput = z.input<typeof RoomDisplayInput>;
 
 const Speakers = z.array(Speaker).max(LIMITS.speakersMax);

@@ -4,6 +4,7 @@ import type { Note } from '../../../shared/model.ts';
 import { useT } from '../i18n/t.ts';
 import './feed.css';
 import { useWorkshop } from '../stores/workshop.ts';
+import { byLine } from './by-line.ts';
 
 const FEED_SIZE = 15;
 
@@ -30,8 +31,7 @@ export function NoteFeed() {
             <li key={n.id} className="feed-note">
               <p className="note-text">{n.text}</p>
               <p className="muted feed-meta">
-                {tc(boards?.[n.boardId]?.title ?? '')} ·{' '}
-                {t('feed.by', { name: n.authorName, organisation: n.organisation })}
+                {tc(boards?.[n.boardId]?.title ?? '')} · {byLine(t, n)}
               </p>
             </li>
           ))}

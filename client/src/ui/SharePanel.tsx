@@ -1,6 +1,10 @@
-/** Facilitator's sharing: the join link and code, the QR code, and the projector in one click. */
+/** Facilitator's sharing: the join link and code, the QR code, whether follow screens see names, and the projector in one click. */
+import { followersSeeNames } from '../../../shared/follower-view.ts';
 import { useT } from '../i18n/t.ts';
+import { useRoom } from '../stores/workshop.ts';
+import { CommandError } from './CommandError.tsx';
 import { JoinCode } from './JoinCode.tsx';
+import { useCommand } from './use-command.ts';
 import { useJoinLinks } from './use-join-links.ts';
 
 /** Opens (or brings back) the projector screen in its own window. */
@@ -32,9 +36,32 @@ export function SharePanel({ code }: { code: string }) {
           <a href={links.follow}>{links.follow}</a>
         </dd>
       </dl>
+      <FollowerNames />
       <button type="button" onClick={() => openProjector(code)} data-testid="open-projector">
         {t('share.openProjector')}
       </button>
     </section>
+  );
+}
+
+/** Whether follow screens (anyone with the follow link) are sent participants' names; organisations they always see. */
+function FollowerNames() {
+  const t = useT();
+  const room = useRoom();
+  const { run, refusal } = useCommand();
+  if (!room) return null;
+  return (
+    <>
+      <label className="share-option">
+        <input
+          type="checkbox"
+          checked={followersSeeNames({ room })}
+          onChange={(e) => void run((c) => c.agenda.display({ followerNames: e.target.checked }))}
+          data-testid="follower-names"
+        />{' '}
+        {t('share.followerNames')}
+      </label>
+      <CommandError refusal={refusal} />
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { useLocale } from '../../stores/locale.ts';
 import { formatDay } from '../../ui/time-format.ts';
 import { RatingBars } from './RatingBars.tsx';
 import './review.css';
+import { byLine } from '../../ui/by-line.ts';
 
 /** One expectation; `result` null hides the bars (nothing is rated before the review). */
 export function ExpectationCard({
@@ -21,7 +22,7 @@ export function ExpectationCard({
   return (
     <article className={large ? 'expectation-card large' : 'expectation-card'} data-expectation={note.id}>
       <p className="expectation-text">{note.text}</p>
-      <p className="muted">{t('review.by', { name: note.authorName, organisation: note.organisation })}</p>
+      <p className="muted">{byLine(t, note)}</p>
       {result !== null && <RatingBars result={result} />}
       {result?.verdict && (
         <p className="expectation-verdict" data-verdict={result.verdict}>

@@ -10,6 +10,7 @@ import { useFollow } from '../../stores/follow.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { VoteResults } from '../votes/VoteResults.tsx';
 import { useBoardCounts } from './use-board-counts.ts';
+import { byLine } from '../../ui/by-line.ts';
 
 /** The notes of one group (or of none), rendered only once the reader opens it. */
 function GroupNotes({ boardId, groupId }: { boardId: BoardId; groupId: GroupId | null }) {
@@ -25,7 +26,7 @@ function GroupNotes({ boardId, groupId }: { boardId: BoardId; groupId: GroupId |
       {shown.map((n) => (
         <li key={n.id} className="feed-note">
           <p className="note-text">{n.text}</p>
-          <p className="muted feed-meta">{t('feed.by', { name: n.authorName, organisation: n.organisation })}</p>
+          <p className="muted feed-meta">{byLine(t, n)}</p>
         </li>
       ))}
     </ul>

@@ -7,13 +7,14 @@ import type { Note } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { BoardDigest } from './BoardDigest.tsx';
+import { byLine } from '../../ui/by-line.ts';
 
 function NoteItem({ note }: { note: Note }) {
   const t = useT();
   return (
     <li className="feed-note">
       <p className="note-text">{note.text}</p>
-      <p className="muted feed-meta">{t('feed.by', { name: note.authorName, organisation: note.organisation })}</p>
+      <p className="muted feed-meta">{byLine(t, note)}</p>
     </li>
   );
 }

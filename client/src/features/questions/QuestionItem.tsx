@@ -5,6 +5,7 @@ import { useConnection } from '../../stores/connection.ts';
 import { setMyUpvote, useMyUpvotes } from '../../stores/questions.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { byLine } from '../../ui/by-line.ts';
 
 export function QuestionItem({
   question: q,
@@ -38,7 +39,7 @@ export function QuestionItem({
       {talk && <p className="question-of muted">{t('questions.askedIn', { talk })}</p>}
       <p className="question-text">{q.text}</p>
       <p className="question-meta muted">
-        {q.authorName}, {q.organisation} · {t('questions.upvotes', { count: q.upvotes })}
+        {byLine(t, q)} · {t('questions.upvotes', { count: q.upvotes })}
         {q.status !== 'open' && (
           <strong> · {t(q.status === 'answered' ? 'questions.answered' : 'questions.parked')}</strong>
         )}
