@@ -9,7 +9,8 @@ import {
   serializeDesign,
   templateOfDesign,
 } from '../../shared/design.ts';
-import { readDesign } from '../../shared/design-import.ts';
+import { catalogs } from '../../client/src/i18n/catalog.ts';
+import { DESIGN_ISSUE_CODES, readDesign } from '../../shared/design-import.ts';
 import { loadTemplate } from '../../shared/templates/index.ts';
 import { initialState } from '../../server/domain/initial-state.ts';
 
@@ -54,31 +55,44 @@ describe('design files', () => {
   const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
 
   it.each([
-    ['not JSON', '{ "schema": "plenary.workshop-design", ', { field: '', reason: /not JSON/ }],
-    ['an empty file', '', { field: '', reason: /not JSON/ }],
-    ['another kind of file', '{"name":"package"}', { field: 'schema', reason: /not a Plenary design/ }],
-    ['another version', ilo.replace('"version": 1', '"version": 2'), { field: 'version', reason: /version 2/ }],
+    ['not JSON', '{ "schema": "plenary.workshop-design", ', { field: '', reason: /not JSON/, code: 'not_json' }],
+    ['an empty file', '', { field: '', reason: /not JSON/, code: 'not_json' }],
+    [
+      'another kind of file',
+      '{"name":"package"}',
+      { field: 'schema', reason: /not a Plenary design/, code: 'not_a_design' },
+    ],
+    [
+      'another version',
+      ilo.replace('"version": 1', '"version": 2'),
+      { field: 'version', reason: /version 2/, code: 'wrong_version' },
+    ],
     [
       'a time out of range',
       edit((d) => (d.agenda.segments[2]!.end = '48:30')),
-      { field: 'agenda.segments.2.end', reason: /HH:MM/ },
+      { field: 'agenda.segments.2.end', reason: /HH:MM/, code: 'bad_format' },
     ],
     [
       'overlapping segments',
       edit((d) => (d.agenda.segments[1]!.start = '08:00')),
-      { field: 'agenda.segments', reason: /do not overlap/ },
+      { field: 'agenda.segments', reason: /do not overlap/, code: 'segments_overlap' },
     ],
     [
       'a step using a board that does not exist',
       edit((d) => ((d.boards as unknown[]).length = 1)),
-      { field: 'agenda', reason: /every board an agenda step uses exists/ },
+      { field: 'agenda', reason: /every board an agenda step uses exists/, code: 'board_missing' },
     ],
-    ['an unknown field', edit((d) => (d.extra = true)), { field: '', reason: /extra/ }],
+    ['an unknown field', edit((d) => (d.extra = true)), { field: '', reason: /extra/, code: 'unknown_field' }],
+    ['a title too long', edit((d) => (d.title = 'x'.repeat(5000))), { field: 'title', reason: /./, code: 'too_long' }],
   ])('refuses %s, naming the field and the reason', (_name, text, expected) => {
     const read = readDesign(text);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.issues[0]).toMatchObject({ field: expected.field, reason: expect.stringMatching(expected.reason) });
+    expect(read.issues[0]).toMatchObject({
+      field: expected.field,
+      reason: expect.stringMatching(expected.reason),
+      code: expected.code,
+    });
     expect(read.issues[0]!.line === null || read.issues[0]!.line >= 1).toBe(true);
   });
 
@@ -100,4 +114,19 @@ describe('the published schema', () => {
     if (process.env.WRITE_SCHEMA === '1') fs.writeFileSync(file, `${JSON.stringify(designJsonSchema(), null, 2)}\n`);
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(designJsonSchema());
   });
+});
+
+describe('the reasons of a refused design file', () => {
+  it.each(['en', 'fr', 'es'] as const)(
+    'are each a sentence of their own in %s, with their figures filled in',
+    (locale) => {
+      const sentences = DESIGN_ISSUE_CODES.map((code) => catalogs[locale][`files.reason.${code}`]);
+      expect(sentences.every((x) => typeof x === 'string' && x.length > 0)).toBe(true);
+      expect(new Set(sentences).size).toBe(DESIGN_ISSUE_CODES.length);
+      if (locale !== 'en')
+        expect(
+          DESIGN_ISSUE_CODES.filter((c) => catalogs[locale][`files.reason.${c}`] === catalogs.en[`files.reason.${c}`]),
+        ).toEqual([]);
+    },
+  );
 });

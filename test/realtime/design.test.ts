@@ -58,7 +58,13 @@ describe('designs over REST', () => {
       issues: Array<{ line: number; field: string; reason: string }>;
     };
     expect(body.error).toBe('invalid_design');
-    expect(body.issues).toContainEqual({ field: 'agenda.segments.0.end', line: expect.any(Number), reason: 'HH:MM' });
+    expect(body.issues).toContainEqual({
+      field: 'agenda.segments.0.end',
+      line: expect.any(Number),
+      reason: 'HH:MM',
+      code: 'bad_format',
+      params: { example: 'HH:MM' },
+    });
     expect((await importDesign('x'.repeat(300 * 1024))).status).toBe(413);
     expect(workshopsOnDisk()).toBe(1);
   });

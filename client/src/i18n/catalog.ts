@@ -1,6 +1,7 @@
 /** All message catalogs, merged per language. Each feature contributes its own messages module. */
 import { agendaMessages } from '../features/agenda/messages.ts';
 import { boardMessages } from '../features/board/messages.ts';
+import { importReasonMessages } from '../features/design/import-reasons.ts';
 import { designMessages } from '../features/design/messages.ts';
 import { expectationsMessages } from '../features/expectations/messages.ts';
 import { followMessages } from '../features/follow/messages.ts';
@@ -36,6 +37,7 @@ const parts = [
   designMessages,
   handsMessages,
   progressMessages,
+  importReasonMessages,
 ] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;

@@ -2,7 +2,7 @@
 import { useState, type ChangeEvent } from 'react';
 import type { DesignIssue } from '../../../../shared/design-import.ts';
 import type { CreatedWorkshop } from '../../../../shared/schemas/rest.ts';
-import { useT } from '../../i18n/t.ts';
+import { type Translate, useT } from '../../i18n/t.ts';
 import { keepCreated } from '../../net/my-workshops.ts';
 import { importDesign } from './design-files.ts';
 import { ErrorLine } from '../../ui/ErrorLine.tsx';
@@ -44,10 +44,10 @@ export function ImportDesign({ onCreated }: { onCreated: (created: CreatedWorksh
           <p>{t('files.invalid')}</p>
           <ul>
             {issues.map((i) => (
-              <li key={`${i.line}-${i.field}-${i.reason}`}>
+              <li key={`${i.line}-${i.field}-${i.reason}`} data-reason={i.code}>
                 {i.line === null
-                  ? t('files.issueFile', { reason: i.reason })
-                  : t('files.issue', { line: i.line, field: i.field || '—', reason: i.reason })}
+                  ? t('files.issueFile', { reason: reasonOf(t, i) })
+                  : t('files.issue', { line: i.line, field: i.field || '—', reason: reasonOf(t, i) })}
               </li>
             ))}
           </ul>
@@ -55,6 +55,11 @@ export function ImportDesign({ onCreated }: { onCreated: (created: CreatedWorksh
       )}
     </div>
   );
+}
+
+/** The issue's reason in the viewer's language. */
+function reasonOf(t: Translate, i: DesignIssue): string {
+  return t(`files.reason.${i.code}`, i.params);
 }
 
 /** The title and date of an accepted design, for this device's list. */
