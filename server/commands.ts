@@ -6,6 +6,7 @@
 import type { CommandName } from '../shared/commands.ts';
 import { AGENDA_HANDLERS } from './commands/agenda.ts';
 import { BOARD_HANDLERS } from './commands/boards.ts';
+import { BREAKOUT_HANDLERS } from './commands/breakouts.ts';
 import { DESIGN_HANDLERS } from './commands/design.ts';
 import type { Handlers } from './commands/handler.ts';
 import { PEOPLE_HANDLERS } from './commands/people.ts';
@@ -25,4 +26,5 @@ export const HANDLERS: Handlers<CommandName> = {
   ...QUESTIONS_HANDLERS,
   ...PEOPLE_HANDLERS,
   ...SIGNALS_HANDLERS,
+  ...BREAKOUT_HANDLERS,
 };

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { Ack } from './errors.ts';
 import { AGENDA_COMMANDS } from './commands/agenda.ts';
 import { BOARD_COMMANDS } from './commands/boards.ts';
+import { BREAKOUT_COMMANDS } from './commands/breakouts.ts';
 import { DESIGN_COMMANDS } from './commands/design.ts';
 import type { Answer, CommandSpec } from './commands/define.ts';
 import { EXPECTATIONS_COMMANDS } from './commands/expectations.ts';
@@ -31,6 +32,7 @@ export const COMMANDS = {
   ...QUESTIONS_COMMANDS,
   ...PEOPLE_COMMANDS,
   ...SIGNALS_COMMANDS,
+  ...BREAKOUT_COMMANDS,
 };
 
 export type Commands = typeof COMMANDS;

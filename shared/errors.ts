@@ -30,6 +30,14 @@ export const ERROR_CODES = [
   'not_running_late',
   'no_time_left',
   'out_of_day',
+  // breakout groups
+  'no_breakout',
+  'no_such_group',
+  'in_two_groups',
+  'not_in_group',
+  'not_rapporteur',
+  'own_group',
+  'already_merged',
   'offline',
   /** people:merge of a person with themselves. */
   'same_person',

@@ -3,6 +3,7 @@
  * document (one Y.Map per top-level key of PublicState, one map entry per field or
  * entity); clients read it back from their read-only replica.
  */
+import type { Breakout, BoardCopy, NoteProvenance } from './breakouts.ts';
 import type { Agenda } from './schemas/agenda.ts';
 
 export type { Agenda, Segment, Activity, StepConfig, Speaker, SegmentKind } from './schemas/agenda.ts';
@@ -78,6 +79,8 @@ export interface Board {
   remoteWriting: boolean;
   /** Notes written in private mode that the server holds back until reveal. */
   hiddenCount: number;
+  /** Set on a breakout group's own copy of a plenary board. */
+  copyOf?: BoardCopy;
 }
 
 /**
@@ -102,6 +105,8 @@ export interface Note {
   /** Server time. */
   createdAt: number;
   updatedAt: number;
+  /** Set on a note a breakout merge brought to the plenary board: the groups that wrote it. */
+  provenance?: NoteProvenance;
 }
 
 export interface Group {
@@ -109,6 +114,8 @@ export interface Group {
   boardId: BoardId;
   title: string;
   order: number;
+  /** The breakout group whose cluster this was, when a merge brought it across. */
+  fromGroup?: string;
 }
 
 /**
@@ -269,6 +276,7 @@ export interface PublicState {
   hands: Record<ParticipantId, Hand>;
   /** "I'm done" ticks counted per step (activity, else segment id); who ticked stays on the server. */
   progress: Record<string, StepProgress>;
+  breakouts: Record<string, Breakout>;
 }
 
 export const PUBLIC_COLLECTIONS = [
@@ -285,6 +293,7 @@ export const PUBLIC_COLLECTIONS = [
   'questions',
   'hands',
   'progress',
+  'breakouts',
 ] as const satisfies ReadonlyArray<keyof PublicState>;
 
 /** Every collection of the document but the room, empty: a new workshop's, or what a screen has before its replica syncs. */
@@ -302,5 +311,6 @@ export function emptyCollections(): Omit<PublicState, 'room'> {
     questions: {},
     hands: {},
     progress: {},
+    breakouts: {},
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { CommandEvents, QueryEvents } from './commands.ts';
 import type { BoardFacts } from './protocol/boards.ts';
+import type { BreakoutFacts } from './protocol/breakouts.ts';
 import type { ExpectationsFacts } from './protocol/expectations.ts';
 import type { QuestionsFacts } from './protocol/questions.ts';
 import type { RolesFacts } from './protocol/roles.ts';
@@ -18,4 +19,5 @@ export interface ServerToClientEvents
     ExpectationsFacts,
     QuestionsFacts,
     RolesFacts,
-    SignalsFacts {}
+    SignalsFacts,
+    BreakoutFacts {}

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { SESSION_COMMANDS } from '../../shared/commands/session.ts';
 import { ok } from '../../shared/errors.ts';
+import { placeInBreakout } from '../domain/breakouts.ts';
 import { joinParticipant } from '../domain/participants.ts';
 import { hashSecret } from '../workshops/secrets.ts';
 import { byCommandId, handle, type Handlers } from './handler.ts';
@@ -19,7 +20,10 @@ export const SESSION_HANDLERS: Handlers<keyof typeof SESSION_COMMANDS> = {
     decide: (s, _who, { token, ...input }, now) => {
       const joined = joinParticipant(s, input, participantIdFor(input.commandId), hashSecret(token), now);
       if (!joined.ok) return joined;
-      return ok({ state: joined.value.state, value: { participantId: joined.value.value.id } });
+      // A late joiner is placed in a running breakout by its own rule.
+      const placed = placeInBreakout(joined.value.state, joined.value.value.id);
+      if (!placed.ok) return placed;
+      return ok({ state: placed.value, value: { participantId: joined.value.value.id } });
     },
   }),
 };

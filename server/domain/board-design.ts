@@ -28,7 +28,9 @@ export function withBoards(pub: PublicState, specs: readonly BoardSpec[]): Publi
 
 /** Checks that `count` more boards fit in the workshop. */
 export function roomForBoards(s: WorkshopState, count: number): Result<null> {
-  return Object.keys(s.pub.boards).length + count > LIMITS.boardsMax
+  // Breakout groups' copies of the boards are not the workshop's own boards.
+  const own = Object.values(s.pub.boards).filter((b) => !b.copyOf).length;
+  return own + count > LIMITS.boardsMax
     ? fail('limit_reached', `a workshop has at most ${LIMITS.boardsMax} boards`)
     : ok(null);
 }

@@ -11,6 +11,7 @@ import type { Decision, Participant, WorkshopState } from './state.ts';
 import { KEY_HOLDER } from './sender.ts';
 import { recordUndo } from './undo.ts';
 import { hasEntry, ownEntry } from '../../shared/ids.ts';
+import { ownsCopy } from '../../shared/breakouts.ts';
 
 /**
  * Who acts on a board: staff moderate any note; a participant only their own. A co-facilitator
@@ -38,6 +39,8 @@ export function writableBoard(s: WorkshopState, boardId: BoardId, actor: BoardAc
   if (!s.pub.room.activeBoardIds.includes(boardId)) return fail('board_closed');
   if (board.mode === 'locked') return fail('board_locked');
   if (actor.participant.attendance === 'remote' && !board.remoteWriting) return fail('remote_writing_closed');
+  // A breakout group's copy of a board is its own: other groups may not write on it.
+  if (board.copyOf && !ownsCopy(s.pub.breakouts, board.copyOf, actor.participant.id)) return fail('not_in_group');
   return ok(board);
 }
 

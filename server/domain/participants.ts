@@ -26,6 +26,7 @@ export function joinParticipant(
     attendance: input.attendance,
     tokenHash,
     joinedAt: now,
+    ...(input.table === undefined ? {} : { table: input.table }),
   };
   return ok({
     state: { ...s, priv: { ...s.priv, participants: { ...s.priv.participants, [id]: participant } } },

@@ -44,6 +44,10 @@ const PERMISSIONS = {
   'step.done': PARTICIPANT,
   'queue.manage': FACILITATOR,
   'people.merge': FACILITATOR,
+  // breakout groups: the facilitator runs them; a rapporteur (a participant) speaks for a group
+  'breakout.run': FACILITATOR,
+  'breakout.rapporteur': ['facilitator', 'participant'],
+  'breakout.join': PARTICIPANT,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -2,6 +2,8 @@
 import type {
   Attendance,
   BoardId,
+  Group,
+  GroupId,
   CommitmentId,
   Note,
   NoteId,
@@ -28,6 +30,8 @@ export interface Participant {
   left?: boolean;
   /** The person this identity was merged into: its device token signs in as them; it has no rights of its own. */
   mergedInto?: ParticipantId;
+  /** The table they said they sit at, for breakouts by table. */
+  table?: string;
 }
 
 /** One participant's dots on one board; a note appears once per dot. */
@@ -80,6 +84,12 @@ export interface PrivateState {
   undo: Record<string, UndoEntry>;
   /** Keyed `${step}:${participantId}`: who ticked "I'm done" where (only counts are public). */
   doneTicks: Record<string, DoneTick>;
+  /** Shown notes of breakout groups' boards: only the group and the facilitators see them (domain/breakout-lens.ts). */
+  groupNotes: Record<NoteId, Note>;
+  /** Clusters on breakout groups' boards, kept with their notes. */
+  groupClusters: Record<GroupId, Group>;
+  /** Keyed `${noteId}:${participantId}`: who gave which report-back point a +1. */
+  plusOnes: Record<string, { noteId: NoteId; participantId: ParticipantId }>;
 }
 
 export const PRIVATE_COLLECTIONS = [
@@ -92,6 +102,9 @@ export const PRIVATE_COLLECTIONS = [
   'hiddenNotes',
   'undo',
   'doneTicks',
+  'groupNotes',
+  'groupClusters',
+  'plusOnes',
 ] as const satisfies ReadonlyArray<keyof PrivateState>;
 
 export interface WorkshopState {
@@ -117,5 +130,8 @@ export function emptyPrivate(): PrivateState {
     hiddenNotes: {},
     undo: {},
     doneTicks: {},
+    groupNotes: {},
+    groupClusters: {},
+    plusOnes: {},
   };
 }

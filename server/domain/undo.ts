@@ -6,6 +6,7 @@
  * stays deleted.
  */
 import { fail, ok, type Result } from '../../shared/errors.ts';
+import type { Breakout } from '../../shared/breakouts.ts';
 import type { Commitment, Group, Note } from '../../shared/model.ts';
 import type { Decision, WorkshopState } from './state.ts';
 import { ownEntry } from '../../shared/ids.ts';
@@ -24,6 +25,8 @@ export interface UndoChanges {
   hiddenNotes: Record<string, Change<Note>>;
   /** Absent in entries stored before commitments could be undone. */
   commitments?: Record<string, Change<Commitment>>;
+  /** A breakout's status and merge record, so undoing a merge lets it be merged again. */
+  breakouts?: Record<string, Change<Breakout>>;
 }
 
 export interface UndoEntry {
@@ -44,7 +47,10 @@ function changesOf<T>(prev: Record<string, T>, next: Record<string, T>): Record<
 }
 
 const sizeOf = (c: UndoChanges) =>
-  [c.notes, c.groups, c.hiddenNotes, c.commitments ?? {}].reduce((n, x) => n + Object.keys(x).length, 0);
+  [c.notes, c.groups, c.hiddenNotes, c.commitments ?? {}, c.breakouts ?? {}].reduce(
+    (n, x) => n + Object.keys(x).length,
+    0,
+  );
 const keyOf = (seq: number) => `u${String(seq).padStart(9, '0')}`;
 
 /** The newest entry, or null when there is nothing to undo. */
@@ -61,6 +67,7 @@ export function recordUndo(prev: WorkshopState, next: WorkshopState, label: stri
     groups: changesOf(prev.pub.groups, next.pub.groups),
     hiddenNotes: changesOf(prev.priv.hiddenNotes, next.priv.hiddenNotes),
     commitments: changesOf(prev.pub.commitments, next.pub.commitments),
+    breakouts: changesOf(prev.pub.breakouts, next.pub.breakouts),
   };
   if (sizeOf(changes) === 0) return next;
   const seq = (lastUndo(next)?.seq ?? 0) + 1;
@@ -92,7 +99,7 @@ function revert<T extends object>(current: Record<string, T>, changes: Record<st
 export function undoLast(s: WorkshopState): Result<Decision<{ label: string }>> {
   const entry = lastUndo(s);
   if (!entry) return fail('nothing_to_undo');
-  const { notes, groups, hiddenNotes, commitments = {} } = entry.changes;
+  const { notes, groups, hiddenNotes, commitments = {}, breakouts = {} } = entry.changes;
   const undo = { ...s.priv.undo };
   delete undo[keyOf(entry.seq)];
   const state: WorkshopState = {
@@ -101,6 +108,7 @@ export function undoLast(s: WorkshopState): Result<Decision<{ label: string }>> 
       notes: revert(s.pub.notes, notes),
       groups: revert(s.pub.groups, groups),
       commitments: revert(s.pub.commitments, commitments),
+      breakouts: revert(s.pub.breakouts, breakouts),
     },
     priv: { ...s.priv, hiddenNotes: revert(s.priv.hiddenNotes, hiddenNotes), undo },
   };

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { BoardId, NoteId, ParticipantId, VoteRound } from '../../shared/model.ts';
 import type { Ballot, Decision, WorkshopState } from './state.ts';
 import { ownEntry } from '../../shared/ids.ts';
+import { ownsCopy } from '../../shared/breakouts.ts';
 
 export interface VoteSettings {
   budget: number;
@@ -86,6 +87,9 @@ export function castVote(
   const round = ownEntry(s.pub.votes, boardId);
   if (round?.status !== 'open') return fail('vote_not_open');
   if (ownEntry(s.pub.notes, noteId)?.boardId !== boardId) return fail('not_found');
+  // A group's dot vote is the group's own.
+  const copy = ownEntry(s.pub.boards, boardId)?.copyOf;
+  if (copy && !ownsCopy(s.pub.breakouts, copy, participantId)) return fail('not_in_group');
   const dots = dotsOf(s, boardId, participantId);
   if (dots.length >= round.budget) return fail('vote_budget_spent');
   if (!round.allowStacking && dots.includes(noteId)) return fail('vote_stacking_not_allowed');

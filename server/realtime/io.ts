@@ -16,6 +16,7 @@ import { roomOf } from './context.ts';
 import { registerCommands } from './commands.ts';
 import { watchPeople } from './people.ts';
 import { createPresence, type PresenceTracker } from './presence.ts';
+import { sendGroupBoards } from './breakout-facts.ts';
 import { sendPrivateFacts, watchPrivateFacts } from './private-facts.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { registerSession } from './session.ts';
@@ -106,7 +107,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     socket.use(joinBudget(socket, options.budgets));
     void socket.join(roomOf(socket.data.code));
     registerCommands(socket, ctx);
-    for (const send of [registerSession, sendPrivateFacts])
+    for (const send of [registerSession, sendPrivateFacts, sendGroupBoards])
       send(socket, ctx).catch((err: unknown) =>
         deps.log.error('register_failed', { code: socket.data.code, error: String(err) }),
       );

@@ -5,6 +5,7 @@
  */
 import { ok, type Result } from '../../shared/errors.ts';
 import { PUBLIC_COLLECTIONS } from '../../shared/model.ts';
+import { stowGroupBoards, withGroupBoards } from '../domain/breakout-lens.ts';
 import { diffCollections, type Collections, type EntityChange } from '../domain/collections.ts';
 import { PRIVATE_COLLECTIONS, type Decision, type WorkshopState } from '../domain/state.ts';
 import type { CommandRecord, PrivateEntity } from '../persistence/port.ts';
@@ -32,11 +33,14 @@ export interface Decided<T> {
   record: CommandRecord | null;
 }
 
-/** Decides `run` on `state` at `now`: a refusal changes nothing and is not recorded. */
+/**
+ * Decides `run` on `state` at `now`: a refusal changes nothing and is not recorded. The command
+ * sees the breakout groups' boards among the plenary ones; they never reach the shared document.
+ */
 export function decideCommand<T>(state: WorkshopState, run: CommandRun<T>, now: number): Decided<T> | Result<T> {
-  const decided = run.decide(state, now);
+  const decided = run.decide(withGroupBoards(state), now);
   if (!decided.ok) return decided;
-  const next = decided.value.state;
+  const next = stowGroupBoards(state, decided.value.state);
   const result = ok(decided.value.value);
   return {
     result,

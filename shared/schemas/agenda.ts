@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isReservedId } from '../ids.ts';
 import { LIMITS } from '../limits.ts';
+import { BreakoutPlan } from './breakout-plan.ts';
 
 export { LIMITS };
 
@@ -44,6 +45,8 @@ export const StepConfig = z.object({
    * of the whole segment (its talks and the Q&A itself); `actions`, the commitments as an action list.
    */
   view: StepView.default('board'),
+  /** Run the step in breakout groups: each group works its own copy of the step's boards. */
+  groups: BreakoutPlan.nullable().optional(),
 });
 export type StepConfig = z.infer<typeof StepConfig>;
 

@@ -8,6 +8,8 @@ export const JoinInput = z.object({
   name: Name,
   organisation: z.string().trim().min(1).max(LIMITS.nameMax),
   attendance: z.enum(['room', 'remote']),
+  /** The table they sit at, for breakout groups by table. */
+  table: z.string().trim().min(1).max(20).optional(),
 });
 export type JoinInput = z.infer<typeof JoinInput>;
 

@@ -97,6 +97,14 @@ const ROWS: Partial<Record<CommandName, Row>> = {
   'queue:floor': { payload: (m) => ({ participantId: m.ana.participantId }), touches: 'hands' },
   'queue:display': { payload: { shown: true }, touches: 'room' },
   'queue:clear': { payload: {}, touches: 'hands' },
+  'breakout:start': { payload: { id: 'bk-matrix', boardIds: ['challenges'], plan: { count: 2 } }, touches: 'breakouts' },
+  'breakout:assign': {
+    payload: (m) => ({ moves: [{ participantId: m.ana.participantId, groupId: 'bk-matrix-g2' }] }),
+    touches: 'breakouts',
+  },
+  'breakout:message': { payload: { text: '5 minutes left' }, touches: 'breakouts' },
+  'breakout:report': { payload: { index: 1 }, touches: 'breakouts' },
+  'breakout:merge': { payload: {}, touches: 'notes' },
   // Last: the day ends, then people change (a removed participant's socket is gone).
   'agenda:finish': { payload: {}, touches: 'room' },
   'people:promote': { payload: (m) => ({ participantId: m.ben.participantId }), touches: 'room' },

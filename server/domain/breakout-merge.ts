@@ -1,0 +1,120 @@
+/**
+ * The merge: every group's board comes into its plenary board in one command. Each note keeps
+ * where it came from (its group), each group's clusters come across as clusters, and notes the
+ * facilitator marks as saying the same become one note listing its sources. undo:last takes it
+ * all back, since the merge is recorded like any other facilitator action.
+ */
+import { copyBoardId, liveBreakout, type Breakout, type NoteProvenance } from '../../shared/breakouts.ts';
+import { fail, ok, type Result } from '../../shared/errors.ts';
+import { hasEntry, ownEntry } from '../../shared/ids.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import type { BoardId, Group, GroupId, Note, NoteId } from '../../shared/model.ts';
+import { setBoardMode } from './boards.ts';
+import { withBreakout } from './breakouts.ts';
+import type { Decision, WorkshopState } from './state.ts';
+import { recordUndo } from './undo.ts';
+
+/** The id a merged note or cluster gets on the plenary board. */
+export const mergedId = (id: string): string => `m-${id}`;
+
+/** The breakout a merge acts on, or why there is none: never started, or merged already. */
+function mergeable(s: WorkshopState): Result<Breakout> {
+  const live = liveBreakout(s.pub.breakouts);
+  if (live) return ok(live);
+  return fail(Object.keys(s.pub.breakouts).length > 0 ? 'already_merged' : 'no_breakout');
+}
+
+/** Every note on the groups' boards, shown or still held, oldest first. */
+function groupNotes(s: WorkshopState, copies: ReadonlyMap<BoardId, BoardId>): Note[] {
+  return [...Object.values(s.pub.notes), ...Object.values(s.priv.heldNotes)]
+    .filter((n) => copies.has(n.boardId))
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+/** Sets of duplicates by their first note; refused when a note is unknown, in two sets, or sets span boards. */
+function duplicateSets(combine: NoteId[][], byId: ReadonlyMap<NoteId, Note>): Result<Map<NoteId, Note[]>> {
+  const seen = new Set<NoteId>();
+  const out = new Map<NoteId, Note[]>();
+  for (const set of combine) {
+    const notes: Note[] = [];
+    for (const id of set) {
+      const note = byId.get(id);
+      if (!note) return fail('not_found', 'not a note of the groups');
+      if (seen.has(id)) return fail('bad_request', 'a note is in two duplicate sets');
+      seen.add(id);
+      notes.push(note);
+    }
+    out.set(notes[0]!.id, notes);
+  }
+  return ok(out);
+}
+
+/** Merges the live breakout's boards into the plenary ones; answers how many notes and clusters came across. */
+export function mergeBreakout(
+  s: WorkshopState,
+  combine: NoteId[][],
+  now: number,
+): Result<Decision<{ notes: number; clusters: number }>> {
+  const found = mergeable(s);
+  if (!found.ok) return found;
+  const b = found.value;
+  const groupName = new Map(b.groups.map((g) => [g.id, g.name]));
+  /** Copy board id → plenary board id. */
+  const copies = new Map(b.groups.flatMap((g) => b.boardIds.map((id) => [copyBoardId(id, g.id), id] as const)));
+  const notes = groupNotes(s, copies);
+  const byId = new Map(notes.map((n) => [n.id, n]));
+  const sets = duplicateSets(combine, byId);
+  if (!sets.ok) return sets;
+  for (const set of sets.value.values())
+    if (new Set(set.map((n) => copies.get(n.boardId))).size > 1)
+      return fail('bad_request', 'duplicates on different boards');
+  const inSet = new Set([...sets.value.values()].flat().map((n) => n.id));
+
+  const pubNotes = { ...s.pub.notes };
+  const pubGroups = { ...s.pub.groups };
+  const clusterIds: GroupId[] = [];
+  const clusterOf = new Map<GroupId, GroupId>();
+  const orders = new Map<BoardId, number>();
+  for (const g of Object.values(s.pub.groups)) orders.set(g.boardId, Math.max(orders.get(g.boardId) ?? 0, g.order));
+  for (const c of Object.values(s.pub.groups).sort((x, y) => x.order - y.order)) {
+    const boardId = copies.get(c.boardId);
+    if (!boardId) continue;
+    const id = mergedId(c.id);
+    if (id.length > LIMITS.idMax || hasEntry(pubGroups, id)) return fail('conflict', 'a merged cluster id is in use');
+    const order = (orders.get(boardId) ?? 0) + 1;
+    orders.set(boardId, order);
+    const copy = ownEntry(s.pub.boards, c.boardId)!.copyOf!;
+    const cluster: Group = { id, boardId, title: c.title, order, fromGroup: groupName.get(copy.groupId) ?? '' };
+    pubGroups[id] = cluster;
+    clusterOf.set(c.id, id);
+    clusterIds.push(id);
+  }
+
+  const noteIds: NoteId[] = [];
+  for (const note of notes) {
+    if (inSet.has(note.id) && !sets.value.has(note.id)) continue;
+    const sources = sets.value.get(note.id) ?? [note];
+    const id = mergedId(note.id);
+    if (id.length > LIMITS.idMax || hasEntry(pubNotes, id)) return fail('conflict', 'a merged note id is in use');
+    const provenance: NoteProvenance = {
+      breakoutId: b.id,
+      sources: sources.map((n) => {
+        const groupId = ownEntry(s.pub.boards, n.boardId)!.copyOf!.groupId;
+        return { groupId, groupName: groupName.get(groupId) ?? '', noteId: n.id, text: n.text };
+      }),
+    };
+    const groupId = note.groupId === null ? null : (clusterOf.get(note.groupId) ?? null);
+    pubNotes[id] = { ...note, id, boardId: copies.get(note.boardId)!, groupId, updatedAt: now, provenance };
+    noteIds.push(id);
+  }
+
+  let next: WorkshopState = { ...s, pub: { ...s.pub, notes: pubNotes, groups: pubGroups } };
+  for (const copyId of copies.keys()) next = setBoardMode(next, copyId, 'locked');
+  const room = { ...next.pub.room, activeBoardIds: b.boardIds, focus: null };
+  next = { ...next, pub: { ...next.pub, room } };
+  next = withBreakout(next, { ...b, status: 'merged', merged: { at: now, noteIds, clusterIds } });
+  return ok({
+    state: recordUndo(s, next, 'breakout:merge', now),
+    value: { notes: noteIds.length, clusters: clusterIds.length },
+  });
+}

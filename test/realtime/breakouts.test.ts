@@ -1,0 +1,225 @@
+/**
+ * Breakout groups on a real server: while groups run, a participant of one group receives no
+ * byte of another group's notes (Socket.IO or y-websocket), shown or held; their own group and
+ * the facilitators do. Report-back publishes the picked points, and the merge brings every note
+ * to the plenary board for everyone.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { io } from 'socket.io-client';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { copyBoardId } from '../../shared/breakouts.ts';
+import { readPublicState } from '../../shared/doc.ts';
+import type { GroupBoards } from '../../shared/protocol/breakouts.ts';
+import type { SocketAuth } from '../../shared/schemas/session.ts';
+import { okValue, openBoardRoom, type BoardRoom } from '../helpers/board-room.ts';
+import { connectSocket, joinAs, newToken, send, type TestSocket } from '../helpers/clients.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { nextEvent, waitFor } from '../helpers/wait.ts';
+
+const SHOWN = 'Warehouse-Accra-credit-5d1e';
+const HELD = 'Quota-Bamako-lentils-88b0';
+
+let server: TestServer;
+let room: BoardRoom;
+const cleanups: Array<() => void> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) c();
+  room?.close();
+  await server?.close();
+});
+
+class Recording {
+  frames: Buffer[] = [];
+  add(data: unknown): void {
+    this.frames.push(typeof data === 'string' ? Buffer.from(data) : Buffer.from(data as Uint8Array));
+  }
+  contains(text: string): boolean {
+    return Buffer.concat(this.frames).includes(Buffer.from(text));
+  }
+}
+
+/** A Socket.IO client recording every packet, that keeps the last `breakout:boards` it was told. */
+async function recorded(
+  auth: SocketAuth,
+  rec: Recording,
+): Promise<{ socket: TestSocket; boards: () => GroupBoards | null }> {
+  const socket: TestSocket = io(server.url, {
+    auth,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    autoConnect: false,
+  });
+  let boards: GroupBoards | null = null;
+  socket.on('breakout:boards', (view) => (boards = view));
+  socket.io.on('open', () =>
+    socket.io.engine.on('packet', (p: { data?: unknown }) => p.data !== undefined && rec.add(p.data)),
+  );
+  const ready = nextEvent(socket, 'session:ready');
+  socket.connect();
+  await ready;
+  cleanups.push(() => socket.close());
+  return { socket, boards: () => boards };
+}
+
+function recordedReplica(code: string, rec: Recording): Y.Doc {
+  class RecordingWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols);
+      this.on('message', (data: Buffer) => rec.add(data));
+    }
+  }
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${server.url.replace(/^http/, 'ws')}/yjs`, code, doc, {
+    WebSocketPolyfill: RecordingWebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  provider.awareness.setLocalState(null);
+  cleanups.push(() => {
+    provider.destroy();
+    doc.destroy();
+  });
+  return doc;
+}
+
+const G1 = 'bk-g1';
+const G2 = 'bk-g2';
+const C1 = copyBoardId('challenges', G1);
+const C2 = copyBoardId('challenges', G2);
+
+describe('breakout groups on the wire', () => {
+  it("keeps group A's notes, shown and held, out of every frame group B receives; report-back and merge then show them", async () => {
+    server = await startTestServer();
+    room = await openBoardRoom(server, 'open');
+    const cara = await joinAs(server.url, room.code, 'Cara');
+    const dan = await joinAs(server.url, room.code, 'Dan');
+    cleanups.push(
+      () => cara.socket.close(),
+      () => dan.socket.close(),
+    );
+    const plan = { count: 2, rule: 'hand' as const };
+    expect(okValue(await send(room.fac, 'breakout:start', { id: 'bk', boardIds: ['challenges'], plan }))).toEqual({
+      groups: 2,
+    });
+    okValue(
+      await send(room.fac, 'breakout:assign', {
+        moves: [
+          { participantId: room.ana.participantId, groupId: G1 },
+          { participantId: cara.participantId, groupId: G1 },
+          { participantId: room.ben.participantId, groupId: G2 },
+          { participantId: dan.participantId, groupId: G2 },
+        ],
+      }),
+    );
+
+    const ben = new Recording();
+    const caraRec = new Recording();
+    const fac = new Recording();
+    const benSide = await recorded({ code: room.code, client: 'participant', participantToken: room.ben.token }, ben);
+    const caraSide = await recorded({ code: room.code, client: 'participant', participantToken: cara.token }, caraRec);
+    const facSide = await recorded({ code: room.code, client: 'facilitate', facilitatorKey: room.facilitatorKey }, fac);
+    const benDoc = recordedReplica(room.code, ben);
+
+    okValue(
+      await send(room.ana.socket, 'note:add', { id: 'a-1', boardId: C1, column: 'Markets and trade', text: SHOWN }),
+    );
+    okValue(await send(room.fac, 'board:mode', { boardId: C1, mode: 'private' }));
+    expect(
+      okValue(
+        await send(room.ana.socket, 'note:add', { id: 'a-2', boardId: C1, column: 'Markets and trade', text: HELD }),
+      ),
+    ).toEqual({
+      id: 'a-2',
+      held: true,
+    });
+    okValue(
+      await send(room.ben.socket, 'note:add', {
+        id: 'b-1',
+        boardId: C2,
+        column: 'Markets and trade',
+        text: 'Ben at table 2',
+      }),
+    );
+    // Writing on another group's board is refused with its code, and changes nothing.
+    expect(
+      await send(room.ben.socket, 'note:add', { id: 'b-2', boardId: C1, column: 'Markets and trade', text: 'x' }),
+    ).toMatchObject({
+      ok: false,
+      error: 'not_in_group',
+    });
+
+    await waitFor(() => caraSide.boards()?.notes.some((n) => n.text === SHOWN), "Cara to see her group's note");
+    await waitFor(() => benSide.boards()?.notes.length === 1, "Ben to see his group's note");
+    await waitFor(() => facSide.boards()?.notes.length === 2, 'the facilitator to see both groups');
+    await waitFor(
+      () => readPublicState(benDoc).breakouts.bk?.groups[0]?.notes === 2,
+      "Ben's replica to count group 1's notes",
+    );
+    expect(benSide.boards()!.notes.map((n) => n.text)).toEqual(['Ben at table 2']);
+    expect(ben.contains(SHOWN), 'Ben received group 1 shown note').toBe(false);
+    expect(ben.contains(HELD), 'Ben received group 1 held note').toBe(false);
+    expect(caraRec.contains(HELD), 'Cara received Ana held note').toBe(false);
+    expect(fac.contains(HELD), 'the facilitator received a held note').toBe(false);
+    expect(readPublicState(benDoc).notes).toEqual({});
+
+    // A late joiner is placed by the rule (by hand: nowhere) and sees nothing of either group.
+    const eve = new Recording();
+    const eveSide = await recorded({ code: room.code, client: 'participant' }, eve);
+    okValue(
+      await send(eveSide.socket, 'session:join', {
+        name: 'Eve',
+        organisation: 'Eve Coop',
+        attendance: 'room',
+        token: 'e'.repeat(40),
+      }),
+    );
+    expect(eve.contains(SHOWN)).toBe(false);
+
+    okValue(await send(room.fac, 'breakout:report', { index: 0 }));
+    await waitFor(() => readPublicState(benDoc).breakouts.bk?.status === 'reporting', 'report-back on the replica');
+    expect(readPublicState(benDoc).breakouts.bk!.points.map((p) => p.text)).toEqual([SHOWN, 'Ben at table 2']);
+    expect(ben.contains(HELD)).toBe(false);
+    expect(okValue(await send(room.ben.socket, 'breakout:plus', { noteId: 'a-1' }))).toEqual({ plusOnes: 1 });
+    expect(await send(room.ana.socket, 'breakout:plus', { noteId: 'a-1' })).toMatchObject({
+      ok: false,
+      error: 'own_group',
+    });
+
+    expect(okValue(await send(room.fac, 'breakout:merge', {}))).toEqual({ notes: 3, clusters: 0 });
+    expect(await send(room.fac, 'breakout:merge', {})).toMatchObject({ ok: false, error: 'already_merged' });
+    await waitFor(() => Object.keys(readPublicState(benDoc).notes).length === 3, 'the merged notes on the replica');
+    const merged = readPublicState(benDoc).notes['m-a-1']!;
+    expect(merged).toMatchObject({ boardId: 'challenges', text: SHOWN });
+    expect(merged.provenance!.sources[0]).toMatchObject({ groupId: G1 });
+  });
+
+  it('seats a late joiner by the balanced rule and tells them their group board only', async () => {
+    server = await startTestServer();
+    room = await openBoardRoom(server, 'open');
+    okValue(await send(room.fac, 'breakout:start', { id: 'bk', boardIds: ['challenges'], plan: { count: 2 } }));
+    const anaGroup = (await server.publicState(room.code)).breakouts.bk!.groups.find((g) =>
+      g.memberIds.includes(room.ana.participantId),
+    )!;
+    const anaBoard = copyBoardId('challenges', anaGroup.id);
+    okValue(
+      await send(room.ana.socket, 'note:add', {
+        id: 'a-1',
+        boardId: anaBoard,
+        column: 'Markets and trade',
+        text: SHOWN,
+      }),
+    );
+    // Every group has one person of a different organisation: the late joiner goes to the first, Ana's.
+    const { socket: late } = await connectSocket(server.url, { code: room.code, client: 'participant' });
+    cleanups.push(() => late.close());
+    let told: GroupBoards | null = null;
+    late.on('breakout:boards', (view) => (told = view));
+    const join = { name: 'Late', organisation: 'Late Coop', attendance: 'room' as const, token: newToken() };
+    const { participantId } = okValue(await send(late, 'session:join', join));
+    const state = await server.publicState(room.code);
+    expect(state.breakouts.bk!.groups.find((g) => g.memberIds.includes(participantId))?.id).toBe(anaGroup.id);
+    await waitFor(() => told?.notes.some((n) => n.text === SHOWN), "the late joiner to be told their group's board");
+  });
+});
