@@ -34,12 +34,12 @@ const sender = (p: ReturnType<typeof person>) => ({ role: 'participant', id: p.i
 
 /** Runs one decision as the hub does; answers the next state, or throws the refusal's code. */
 function run<T>(s: WorkshopState, decide: (s: WorkshopState) => Result<Decision<T>>, now = T0): WorkshopState {
-  const d = decideCommand(s, { type: 't', actor: 'x', commandId: null, payload: null, decide: (x) => decide(x) }, now);
+  const d = decideCommand(s, { type: 't', actor: 'x', commandId: null, decide: (x) => decide(x) }, now);
   if (!('next' in d)) throw new Error(d.ok ? 'no change' : d.error);
   return d.next;
 }
-function refused<T>(s: WorkshopState, decide: (s: WorkshopState) => Result<Decision<T>>): string {
-  const d = decideCommand(s, { type: 't', actor: 'x', commandId: null, payload: null, decide: (x) => decide(x) }, T0);
+function refused(s: WorkshopState, decide: (s: WorkshopState) => Result<Decision<unknown>>): string {
+  const d = decideCommand(s, { type: 't', actor: 'x', commandId: null, decide: (x) => decide(x) }, T0);
   return 'next' in d || d.ok ? 'accepted' : d.error;
 }
 

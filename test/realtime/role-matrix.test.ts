@@ -97,7 +97,10 @@ const ROWS: Partial<Record<CommandName, Row>> = {
   'queue:floor': { payload: (m) => ({ participantId: m.ana.participantId }), touches: 'hands' },
   'queue:display': { payload: { shown: true }, touches: 'room' },
   'queue:clear': { payload: {}, touches: 'hands' },
-  'breakout:start': { payload: { id: 'bk-matrix', boardIds: ['challenges'], plan: { count: 2 } }, touches: 'breakouts' },
+  'breakout:start': {
+    payload: { id: 'bk-matrix', boardIds: ['challenges'], plan: { count: 2 } },
+    touches: 'breakouts',
+  },
   'breakout:assign': {
     payload: (m) => ({ moves: [{ participantId: m.ana.participantId, groupId: 'bk-matrix-g2' }] }),
     touches: 'breakouts',
