@@ -23,8 +23,12 @@ export const BUDGETS = {
   followFirstView: 60_000,
   /** The follow route until it is live (scripts, styles, catalog). */
   follow: 110_000,
-  /** 140 KB, and 2 KB for the room's signals on the phone (the hand, "I'm done": three small chunks and their messages). */
-  participant: 142_000,
+  /**
+   * 140 KB, and 3 KB for the room's signals on the phone (hand, "I'm done", reactions) and the words
+   * of console-only features its catalog still carries: a participant catalog trimmed to the phone's
+   * keys, as the follow route's is (client/catalog-plugin.ts), is the way back under 140.
+   */
+  participant: 143_000,
 } as const;
 
 /** Files a route loads before its screen runs: the entry, the screen's chunks and CSS, one catalog. */

@@ -65,6 +65,7 @@ export const boardMessages = defineMessages(
     'undo.what.notes_delete': 'the notes’ deletion',
     'undo.what.notes_hide': 'hiding the notes',
     'undo.what.notes_move': 'moving the notes',
+    'undo.what.breakout_merge': 'the merge of the groups',
   },
   {
     'board.empty': 'Aucune note pour le moment.',
@@ -129,6 +130,7 @@ export const boardMessages = defineMessages(
     'undo.what.notes_delete': 'la suppression des notes',
     'undo.what.notes_hide': 'le masquage des notes',
     'undo.what.notes_move': 'le déplacement des notes',
+    'undo.what.breakout_merge': 'la fusion des groupes',
   },
   {
     'board.empty': 'Todavía no hay notas.',
@@ -193,5 +195,6 @@ export const boardMessages = defineMessages(
     'undo.what.notes_delete': 'la eliminación de las notas',
     'undo.what.notes_hide': 'la ocultación de las notas',
     'undo.what.notes_move': 'el traslado de las notas',
+    'undo.what.breakout_merge': 'la fusión de los grupos',
   },
 );
