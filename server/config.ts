@@ -1,4 +1,5 @@
 /** Reads the server's configuration from the environment, with bounds and defaults. */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_CONNECTION_CAPS, type ConnectionCapOptions } from './budgets/connection-caps.ts';
@@ -49,6 +50,10 @@ export interface Config {
   database: { url: string; poolSize: number } | null;
   /** A finished workshop is deleted this many days after it finished; null: kept. */
   retentionDays?: number | null;
+  /** This node's name in the workshops' leases (many nodes on one PostgreSQL database); unique per process. */
+  nodeId: string;
+  /** How long a workshop's lease lasts unrenewed: a crashed node's workshops move after at most this. */
+  leaseMs: number;
 }
 
 /** A PostgreSQL URL: the scheme, a host and a database, so a typo fails at start rather than at the first commit. */
@@ -90,6 +95,11 @@ const Env = z.object({
   DATABASE_URL: DatabaseUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
+  NODE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'letters, digits and . _ : - (at most 100)')
+    .optional(),
+  LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
 });
 
 /** Parses `env`; throws with every problem listed so a bad deployment fails at start. */
@@ -123,6 +133,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     },
     database: e.DATABASE_URL ? { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } : null,
     retentionDays: e.RETENTION_DAYS ?? null,
+    nodeId: e.NODE_ID ?? `${os.hostname()}:${process.pid}`,
+    leaseMs: e.LEASE_MS,
   };
 }
 

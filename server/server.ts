@@ -22,6 +22,7 @@ import { NO_STAGES, type Stages } from './stages.ts';
 import { roomOf } from './realtime/context.ts';
 import { createWorkshopHub, type WorkshopHub } from './workshops/hub.ts';
 import { startRetention } from './workshops/retention.ts';
+import { createOwnership } from './workshops/ownership.ts';
 import { createTimerScheduler } from './workshops/timer-scheduler.ts';
 
 export interface ServerDeps {
@@ -51,11 +52,16 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   // Anyone connected holds a workshop in memory; `realtime` and `yjs` exist before the first sweep.
   const inUse = (code: string) =>
     (realtime.io.sockets.adapter.rooms.get(roomOf(code))?.size ?? 0) > 0 || yjs.connectionCount(code) > 0;
+  // Many nodes on one database: this one serves a workshop only while it holds its lease.
+  const ownership = store.leases
+    ? createOwnership({ leases: store.leases, node: config.nodeId, ttlMs: config.leaseMs, log })
+    : undefined;
   const hub = createWorkshopHub({
     store,
     clock,
     log,
     stages,
+    ...(ownership ? { ownership } : {}),
     ...(config.idleUnloadMs === null ? {} : { idle: { afterMs: config.idleUnloadMs, inUse } }),
   });
   const { limits } = config;
@@ -120,6 +126,10 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const retention = config.retentionDays
     ? startRetention({ hub, store, clock, log, days: config.retentionDays })
     : null;
+  hub.events.on('disowned', (code) => {
+    realtime.closeWorkshop(code);
+    yjs.closeWorkshop(code);
+  });
 
   server.on('upgrade', (req, socket, head) => {
     // Node takes its own error listener off a socket it hands over for an upgrade: without this one,

@@ -24,7 +24,8 @@ export function createWorkshopLookups(hub: WorkshopHub, budgets: RateBudgets): W
       const misses = await budgets.usage('lookupMiss', address);
       if (!misses.left || (misses.spent > 0 && (await budgets.exhausted('lookupMiss')))) return 'refused';
       if (!(await budgets.take('lookup', address))) return 'refused';
-      const w = CODE_PATTERN.test(code) ? await hub.get(code) : null;
+      // Every look-up is a connection or request arriving: with many nodes, its workshop comes here.
+      const w = CODE_PATTERN.test(code) ? await hub.get(code, { arriving: true }) : null;
       if (!w) await budgets.take('lookupMiss', address);
       return w;
     },

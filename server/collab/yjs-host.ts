@@ -19,6 +19,7 @@ import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { RateBudgets } from '../budgets/rate-budgets.ts';
 import { clientAddress } from '../http/client-address.ts';
 import type { Logger } from '../log.ts';
+import { isRetryable } from '../persistence/port.ts';
 import { binaryFrame } from './fanout.ts';
 import { createRateLimiter } from '../realtime/rate-limit.ts';
 import { NO_STAGES, type Stages } from '../stages.ts';
@@ -37,9 +38,10 @@ export const YJS_PATH = '/yjs/';
 
 /**
  * Close codes a replica is told. The client stops for good on `gone`; on `rateLimited` it comes
- * back later (jittered, backing off) and catches up by state vector.
+ * back later (jittered, backing off) and catches up by state vector; on `moved` (WebSocket's
+ * "service restart": another node owns the workshop now) it reconnects and reaches the owner.
  */
-export const YJS_CLOSE = { gone: 4004, rateLimited: 4008 } as const;
+export const YJS_CLOSE = { gone: 4004, rateLimited: 4008, moved: 1012 } as const;
 
 export interface YjsHostOptions {
   hub: WorkshopHub;
@@ -74,6 +76,8 @@ export interface YjsHost {
   /** Handles an HTTP upgrade for `/yjs/<code>`; returns false when the path is not ours. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   connectionCount(code?: string): number;
+  /** Closes every replica of a workshop with `moved`, so they reconnect to its new owner. */
+  closeWorkshop(code: string): void;
   /** Replicas opened by the follow screen, which needs no Socket.IO connection to follow. */
   followerCount(code: string): number;
   close(): void;
@@ -296,6 +300,8 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
           });
         },
         (err: unknown) => {
+          // Not here now (the database is down, or another node holds it): the replica tries again.
+          if (isRetryable(err)) return socket.end(refusal(503, 'Service Unavailable'));
           log.error('yjs_load_failed', { code, error: String(err) });
           socket.end('HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n\r\n');
         },
@@ -307,6 +313,10 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       for (const room of VIEWS.map((v) => roomOf(code, v)))
         for (const ws of rooms.get(room) ?? []) if ((ws as AliveSocket).follower) n++;
       return n;
+    },
+    closeWorkshop(code) {
+      for (const room of [code, lowDataRoom(code)])
+        for (const ws of rooms.get(room) ?? []) ws.close(YJS_CLOSE.moved, 'workshop moved');
     },
     connectionCount(code) {
       if (code) return VIEWS.reduce((n, v) => n + (rooms.get(roomOf(code, v))?.size ?? 0), 0);

@@ -3,6 +3,7 @@ import express, { type ErrorRequestHandler, type Request } from 'express';
 import { joinBase } from '../../shared/links.ts';
 import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { Logger } from '../log.ts';
+import { isRetryable } from '../persistence/port.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
 import { TRUSTED_PROXIES } from './client-address.ts';
 import type { CreationRefusal } from './creation-guard.ts';
@@ -113,6 +114,11 @@ export function createHttpApp(deps: HttpDeps): express.Express {
       return refuse(413, 'payload_too_large');
     }
     if (err.type === 'entity.parse.failed' || err.status === 400) return refuse(400, 'bad_request');
+    // The database is down, or another node holds the workshop: the same request may succeed shortly.
+    if (isRetryable(err)) {
+      res.set('Retry-After', '2');
+      return refuse(503, 'unavailable');
+    }
     deps.log.error('http_error', { error: String(err) });
     res.status(500).json({ error: 'internal' });
   };

@@ -53,6 +53,11 @@ export interface BatchEntry {
    * while an earlier one was still out can never land after that earlier one failed.
    */
   version: number;
+  /**
+   * The lease epoch the commit was decided under (see LeaseStore); a store that fences refuses the
+   * whole batch with Fenced when the workshop's lease has moved on. Absent: 0, never leased.
+   */
+  epoch?: number;
 }
 
 export interface StoredDoc {
@@ -71,7 +76,53 @@ export class StoreUnavailable extends Error {
   }
 }
 
+/** The workshop's lease has moved to another node since this commit was decided: nothing of the batch was written. */
+export class Fenced extends Error {
+  constructor(cause: unknown) {
+    super(`fenced: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/** Another node holds the workshop's lease: this one must neither load nor serve it. */
+export class NotOwner extends Error {
+  constructor(
+    readonly code: string,
+    readonly owner: string,
+  ) {
+    super(`workshop ${code} is held by node ${owner}`);
+  }
+}
+
+/** Nothing was done and the same request may succeed later (the database is back, or the client reaches the owner). */
+export function isRetryable(err: unknown): boolean {
+  return err instanceof StoreUnavailable || err instanceof Fenced || err instanceof NotOwner;
+}
+
+/** A lease held by this node: the epoch its writes carry. */
+export interface HeldLease {
+  code: string;
+  epoch: number;
+}
+
+/** What asking for a lease answers: held (at a new epoch), held by another node, or no such workshop (null). */
+export type LeaseAnswer = { granted: true; epoch: number } | { granted: false; owner: string } | null;
+
+/**
+ * Leases per workshop for many nodes on one database, judged by the database's clock. Only a store
+ * shared by many processes has them (PostgreSQL); the hub of a store without them owns everything.
+ */
+export interface LeaseStore {
+  /** Takes the lease if it is free, lapsed or released; otherwise, when `ask`, asks its holder to hand it over. */
+  acquire(code: string, node: string, ttlMs: number, ask: boolean): Promise<LeaseAnswer>;
+  /** Extends every lease still held at its epoch, in one statement; answers those, with who asked for each. */
+  renew(node: string, held: HeldLease[], ttlMs: number): Promise<Array<{ code: string; handoverTo: string | null }>>;
+  /** Gives leases back, so the next node takes them at once. */
+  release(node: string, held: HeldLease[]): Promise<void>;
+}
+
 export interface WorkshopStore {
+  /** Present on a store that many nodes share. */
+  leases?: LeaseStore;
   createWorkshop(record: WorkshopRecord, initial: Commit): Promise<void>;
   findWorkshop(code: string): Promise<WorkshopRecord | null>;
   listWorkshops(): Promise<WorkshopRecord[]>;
@@ -87,8 +138,8 @@ export interface WorkshopStore {
   commitBatch(batch: BatchEntry[]): Promise<void>;
   /** The answers of the workshop's commands, read once when it is loaded; resends are answered from them. */
   loadCommands(code: string): Promise<StoredAnswer[]>;
-  /** Replaces the snapshot and every update up to now with `snapshot`. */
-  compact(code: string, snapshot: Uint8Array): Promise<void>;
+  /** Replaces the snapshot and every update up to now with `snapshot`; fenced by `epoch` as a commit is. */
+  compact(code: string, snapshot: Uint8Array, epoch?: number): Promise<void>;
   /** Number of updates stored after the snapshot. */
   updateCount(code: string): Promise<number>;
   /**

@@ -117,6 +117,97 @@ $$;
     name: 'the command log keeps no inputs: what earlier versions kept is cleared',
     sql: `UPDATE commands SET payload = '' WHERE payload <> '';`,
   },
+  {
+    version: 3,
+    name: 'leases: one owner per workshop, judged by PostgreSQL clock; every commit and compaction fenced by the epoch',
+    sql: `
+-- The node holding the workshop, the lease's epoch (raised by every acquisition: the fencing
+-- token) and when the lease lapses, on this database's clock. Epoch 0: never leased.
+ALTER TABLE workshops ADD COLUMN owner_node text;
+ALTER TABLE workshops ADD COLUMN owner_epoch bigint NOT NULL DEFAULT 0;
+ALTER TABLE workshops ADD COLUMN lease_until timestamptz;
+-- A node that was asked for a workshop someone else holds: the owner hands it over at its next renewal.
+ALTER TABLE workshops ADD COLUMN handover_to text;
+
+-- Takes the lease when it is free, lapsed or released; otherwise names the owner and, when
+-- p_ask, asks it to hand over. No row: no such workshop.
+CREATE FUNCTION plenary_acquire(p_code text, p_node text, p_ttl_ms bigint, p_ask boolean)
+RETURNS TABLE (granted boolean, epoch bigint, owner text) LANGUAGE plpgsql AS $$
+DECLARE
+  w workshops%ROWTYPE;
+BEGIN
+  SELECT * INTO w FROM workshops WHERE code = p_code FOR UPDATE;
+  IF NOT FOUND THEN RETURN; END IF;
+  IF w.owner_node IS NULL OR w.owner_node = p_node OR w.lease_until <= now() THEN
+    UPDATE workshops SET owner_node = p_node, owner_epoch = owner_epoch + 1,
+      lease_until = now() + p_ttl_ms * interval '1 millisecond', handover_to = NULL
+    WHERE code = p_code RETURNING owner_epoch INTO w.owner_epoch;
+    RETURN QUERY SELECT true, w.owner_epoch, p_node;
+  ELSE
+    IF p_ask THEN
+      UPDATE workshops SET handover_to = p_node WHERE code = p_code;
+    END IF;
+    RETURN QUERY SELECT false, w.owner_epoch, w.owner_node;
+  END IF;
+END
+$$;
+
+-- One heartbeat for all of a node's leases: those still its own at those epochs are extended
+-- (even if lapsed: nobody took them, so nobody wrote), and each says whether a node asked for it.
+CREATE FUNCTION plenary_renew(p_node text, p_codes text[], p_epochs bigint[], p_ttl_ms bigint)
+RETURNS TABLE (code text, handover_to text) LANGUAGE sql AS $$
+  UPDATE workshops w SET lease_until = now() + p_ttl_ms * interval '1 millisecond'
+  FROM unnest(p_codes, p_epochs) AS t(c, e)
+  WHERE w.code = t.c AND w.owner_node = p_node AND w.owner_epoch = t.e
+  RETURNING w.code, w.handover_to
+$$;
+
+-- Gives leases back (graceful stop, an idle workshop unloaded, a hand-over): the next node takes them at once.
+CREATE FUNCTION plenary_release(p_node text, p_codes text[], p_epochs bigint[])
+RETURNS void LANGUAGE sql AS $$
+  UPDATE workshops w SET owner_node = NULL, lease_until = NULL
+  FROM unnest(p_codes, p_epochs) AS t(c, e)
+  WHERE w.code = t.c AND w.owner_node = p_node AND w.owner_epoch = t.e
+$$;
+
+-- The group commit, fenced: every workshop of the batch must still be at the epoch its commits
+-- were decided under, checked under the row locks the commit then writes under, so a takeover
+-- and a stale owner's batch are serialized by PostgreSQL and the stale one writes nothing.
+CREATE FUNCTION plenary_fenced_commit(
+  e_code text[], e_version bigint[], e_epoch bigint[],
+  u_code text[], u_bytes bytea[],
+  p_code text[], p_collection text[], p_id text[], p_json text[],
+  c_code text[], c_actor text[], c_command_id text[], c_type text[], c_payload text[], c_result text[], c_at bigint[]
+) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  -- Rows locked in code order, so two batches can never wait on each other.
+  PERFORM 1 FROM workshops WHERE code = ANY (e_code) ORDER BY code FOR UPDATE;
+  IF EXISTS (
+    SELECT 1 FROM unnest(e_code, e_epoch) AS t(c, e) JOIN workshops w ON w.code = t.c WHERE w.owner_epoch <> t.e
+  ) THEN
+    RAISE EXCEPTION 'plenary_fenced' USING ERRCODE = 'PL002';
+  END IF;
+  PERFORM plenary_commit(e_code, e_version, u_code, u_bytes, p_code, p_collection, p_id, p_json,
+    c_code, c_actor, c_command_id, c_type, c_payload, c_result, c_at);
+END
+$$;
+
+-- Compaction, fenced the same way: a stale owner must not replace a newer owner's snapshot.
+CREATE FUNCTION plenary_compact(p_code text, p_epoch bigint, p_snapshot bytea) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  upto bigint;
+BEGIN
+  SELECT last_seq INTO upto FROM workshops WHERE code = p_code AND owner_epoch = p_epoch FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'plenary_fenced' USING ERRCODE = 'PL002';
+  END IF;
+  INSERT INTO doc_snapshots (code, snapshot, upto_seq) VALUES (p_code, p_snapshot, upto)
+  ON CONFLICT (code) DO UPDATE SET snapshot = excluded.snapshot, upto_seq = excluded.upto_seq;
+  DELETE FROM doc_updates WHERE code = p_code AND seq <= upto;
+END
+$$;
+`,
+  },
 ];
 
 /** The newest schema this code knows. */

@@ -8,8 +8,11 @@ import pg from 'pg';
 import type { Logger } from '../log.ts';
 import { migrate } from './postgres-schema.ts';
 import {
+  Fenced,
   StoreUnavailable,
   type BatchEntry,
+  type HeldLease,
+  type LeaseStore,
   type Commit,
   type StoredDoc,
   type WorkshopRecord,
@@ -42,9 +45,12 @@ function unreachable(err: unknown): boolean {
  * reason: the sender may send it again, as after an unreachable database.
  */
 const STALE_VERSION = 'PL001';
+/** A commit or compaction under a lease epoch that is no longer the workshop's: another node took it over. */
+const FENCED = 'PL002';
 
-/** What a failed call throws: StoreUnavailable when the database could not be reached. */
+/** What a failed call throws: StoreUnavailable when the database could not be reached, Fenced when the lease moved. */
 function classify(err: unknown): Error {
+  if ((err as { code?: unknown }).code === FENCED) return new Fenced(err);
   if (unreachable(err) || (err as { code?: unknown }).code === STALE_VERSION) return new StoreUnavailable(err);
   return err instanceof Error ? err : new Error(String(err));
 }
@@ -72,6 +78,7 @@ function commitArguments(batch: BatchEntry[]): unknown[] {
   const a = {
     eCode: [] as string[],
     eVersion: [] as number[],
+    eEpoch: [] as number[],
     uCode: [] as string[],
     uBytes: [] as Buffer[],
     pCode: [] as string[],
@@ -80,9 +87,10 @@ function commitArguments(batch: BatchEntry[]): unknown[] {
     pJson: [] as Array<string | null>,
     c: [[], [], [], [], [], [], []] as unknown[][],
   };
-  for (const { code, commit, version } of batch) {
+  for (const { code, commit, version, epoch } of batch) {
     a.eCode.push(code);
     a.eVersion.push(version);
+    a.eEpoch.push(epoch ?? 0);
     if (commit.docUpdate) {
       a.uCode.push(code);
       a.uBytes.push(bytes(commit.docUpdate));
@@ -99,11 +107,12 @@ function commitArguments(batch: BatchEntry[]): unknown[] {
     const row = [code, r.actor, r.commandId, r.type, '', r.result, r.at];
     for (const [i, v] of row.entries()) a.c[i]!.push(v);
   }
-  return [a.eCode, a.eVersion, a.uCode, a.uBytes, a.pCode, a.pCollection, a.pId, a.pJson, ...a.c];
+  return [a.eCode, a.eVersion, a.eEpoch, a.uCode, a.uBytes, a.pCode, a.pCollection, a.pId, a.pJson, ...a.c];
 }
 
-const COMMIT_SQL = `SELECT plenary_commit($1::text[], $2::bigint[], $3::text[], $4::bytea[], $5::text[], $6::text[],
-  $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bigint[])`;
+const COMMIT_SQL = `SELECT plenary_fenced_commit($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::bytea[], $6::text[],
+  $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
+  $16::bigint[])`;
 
 /** A new workshop and its first commit in one statement (its version stays 0: the first batch is decided on it). */
 const CREATE_SQL = `WITH w AS (
@@ -124,13 +133,34 @@ const LOAD_DOC_SQL = `SELECT w.version, s.snapshot,
    WHERE u.code = w.code AND u.seq > coalesce(s.upto_seq, 0)) AS updates
 FROM workshops w LEFT JOIN doc_snapshots s ON s.code = w.code WHERE w.code = $1`;
 
-/** Replaces the snapshot, and drops every update it holds, in one statement. */
-const COMPACT_SQL = `WITH s AS (
-  INSERT INTO doc_snapshots (code, snapshot, upto_seq) SELECT code, $2, last_seq FROM workshops WHERE code = $1
-  ON CONFLICT (code) DO UPDATE SET snapshot = excluded.snapshot, upto_seq = excluded.upto_seq
-  RETURNING upto_seq
-)
-DELETE FROM doc_updates WHERE code = $1 AND seq <= (SELECT upto_seq FROM s)`;
+/** The leases, as lists of codes and epochs (one statement for all of a node's leases). */
+function leaseStore(query: Query): LeaseStore {
+  const lists = (held: HeldLease[]) => [held.map((h) => h.code), held.map((h) => h.epoch)];
+  return {
+    async acquire(code, node, ttlMs, ask) {
+      const { rows } = await query<{ granted: boolean; epoch: string; owner: string }>(
+        'SELECT * FROM plenary_acquire($1, $2, $3, $4)',
+        [code, node, ttlMs, ask],
+      );
+      const row = rows[0];
+      if (!row) return null;
+      return row.granted ? { granted: true, epoch: Number(row.epoch) } : { granted: false, owner: row.owner };
+    },
+    async renew(node, held, ttlMs) {
+      if (held.length === 0) return [];
+      const { rows } = await query<{ code: string; handover_to: string | null }>(
+        'SELECT * FROM plenary_renew($1, $2::text[], $3::bigint[], $4)',
+        [node, ...lists(held), ttlMs],
+      );
+      return rows.map((r) => ({ code: r.code, handoverTo: r.handover_to }));
+    },
+    async release(node, held) {
+      if (held.length > 0) await query('SELECT plenary_release($1, $2::text[], $3::bigint[])', [node, ...lists(held)]);
+    },
+  };
+}
+
+type Query = <R extends pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<pg.QueryResult<R>>;
 
 /** Every row of a workshop, children first, in one statement (one transaction). */
 const DELETE_SQL = `WITH s AS (DELETE FROM doc_snapshots WHERE code = $1),
@@ -162,7 +192,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Works
     throw err;
   }
 
-  const query = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => {
+  const query: Query = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => {
     try {
       return await pool.query<R>(sql, params);
     } catch (err) {
@@ -173,6 +203,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Works
   let commits: Promise<unknown> = Promise.resolve();
 
   return {
+    leases: leaseStore(query),
     async createWorkshop(record: WorkshopRecord, initial: Commit) {
       const live = initial.privateChanges.filter((p) => p.json !== null);
       const r = initial.command;
@@ -229,8 +260,8 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Works
       commits = done.catch(() => undefined);
       return done.then(() => undefined);
     },
-    async compact(code, snapshot) {
-      await query(COMPACT_SQL, [code, bytes(snapshot)]);
+    async compact(code, snapshot, epoch = 0) {
+      await query('SELECT plenary_compact($1, $2, $3)', [code, epoch, bytes(snapshot)]);
     },
     async updateCount(code) {
       const { rows } = await query<{ n: string }>('SELECT count(*) AS n FROM doc_updates WHERE code = $1', [code]);

@@ -9,7 +9,7 @@ import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { RateBudgets } from '../budgets/rate-budgets.ts';
 import { participantByToken } from '../domain/participants.ts';
 import { clientAddress } from '../http/client-address.ts';
-import { StoreUnavailable } from '../persistence/port.ts';
+import { isRetryable } from '../persistence/port.ts';
 import { hashSecret, matchesHash } from '../workshops/secrets.ts';
 import type { HandlerContext, PlenaryServer, PlenarySocket, RealtimeDeps } from './context.ts';
 import { roomOf } from './context.ts';
@@ -34,6 +34,8 @@ export interface RealtimeOptions {
 export interface Realtime {
   io: PlenaryServer;
   presence: PresenceTracker;
+  /** Closes every connection of a workshop so its clients reconnect (it moved to another node). */
+  closeWorkshop(code: string): void;
   close(): Promise<void>;
 }
 
@@ -95,9 +97,12 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
         next();
       },
       (err: unknown) => {
-        deps.log.error('handshake_failed', { code, error: String(err) });
-        // The client tries again by itself after 'unavailable' (the database is down), as after 'internal'.
-        next(new Error(err instanceof StoreUnavailable ? 'unavailable' : 'internal'));
+        const retry = isRetryable(err);
+        if (retry) deps.log.info('handshake_deferred', { code, error: String(err) });
+        else deps.log.error('handshake_failed', { code, error: String(err) });
+        // The client tries again by itself after 'unavailable' (the database is down, or another
+        // node holds the workshop and the balancer will send it there), as after 'internal'.
+        next(new Error(retry ? 'unavailable' : 'internal'));
       },
     );
   });
@@ -117,6 +122,11 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
   return {
     io,
     presence,
+    closeWorkshop(code) {
+      // The transport, not disconnect(): the client reads 'transport close' and reconnects (through the balancer, to the owner).
+      for (const socket of io.sockets.adapter.rooms.get(roomOf(code)) ?? [])
+        io.sockets.sockets.get(socket)?.conn.close();
+    },
     async close() {
       unwatchPeople();
       unwatchPrivateFacts();

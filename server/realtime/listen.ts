@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { fail, type Result } from '../../shared/errors.ts';
 import type { ClientToServerEvents } from '../../shared/protocol.ts';
-import { StoreUnavailable } from '../persistence/port.ts';
+import { isRetryable } from '../persistence/port.ts';
 import type { HandlerContext, PlenarySocket } from './context.ts';
 
 /**
@@ -34,8 +34,8 @@ export function listen<T>(
       return reply(fail('bad_request', describe(parsed.error)));
     }
     run(parsed.data).then(reply, (err: unknown) => {
-      // The workshop could not be read (its database is down): say so; the client tries again.
-      if (err instanceof StoreUnavailable) return reply(fail('unavailable'));
+      // The workshop could not be read (its database is down, or another node holds it): the client tries again.
+      if (isRetryable(err)) return reply(fail('unavailable'));
       ctx.log.error('command_failed', { command: event, code: socket.data.code, error: String(err) });
       reply(fail('internal'));
     });

@@ -19,6 +19,8 @@ export interface Queued {
   commit: Commit;
   /** The workshop's version the command was decided on. */
   version: number;
+  /** The lease epoch it was decided under. */
+  epoch: number;
   /**
    * Asked when its batch is about to be handed over: true drops the commit unwritten (it was
    * decided on state a failed batch took back) and `failed` runs instead.
@@ -81,10 +83,12 @@ export function createCommitBatcher(store: WorkshopStore, stages: Stages = NO_ST
     if (batch.length === 0) return;
     out++;
     const started = stages.mark();
-    const written = store.commitBatch(batch.map((q) => ({ code: q.code, commit: q.commit, version: q.version }))).then(
-      () => null,
-      (err: unknown) => err ?? new Error('commit failed'),
-    );
+    const written = store
+      .commitBatch(batch.map((q) => ({ code: q.code, commit: q.commit, version: q.version, epoch: q.epoch })))
+      .then(
+        () => null,
+        (err: unknown) => err ?? new Error('commit failed'),
+      );
     told = told.then(async () => {
       const err = await written;
       if (err) for (const q of batch) q.failed(err);

@@ -21,7 +21,8 @@ import { initialState } from '../domain/initial-state.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import type { Logger } from '../log.ts';
 import {
-  StoreUnavailable,
+  Fenced,
+  isRetryable,
   type Commit,
   type PrivateEntity,
   type WorkshopRecord,
@@ -29,8 +30,9 @@ import {
 } from '../persistence/port.ts';
 import { NO_STAGES, type Stages } from '../stages.ts';
 import { asCollections, decideCommand, type CommandRun } from './decide-command.ts';
-import { createCommitBatcher } from './group-commit.ts';
+import { createCommitBatcher, StaleCommit } from './group-commit.ts';
 import { answerKey, destroyLive, liveFrom, loadLive, type Answer, type Live, type LiveWorkshop } from './live.ts';
+import type { Ownership } from './ownership.ts';
 import { hashSecret, newJoinCode, newSecret } from './secrets.ts';
 
 export interface HubEvents {
@@ -44,14 +46,23 @@ export interface HubEvents {
   unloaded: [code: string];
   /** A workshop was deleted: its rows are gone; transports close its connections. `unloaded` follows. */
   deleted: [code: string];
+  /**
+   * Another node owns the workshop now (this one lost its lease, or handed it over): it left
+   * memory, and transports close its connections so its clients reach the new owner.
+   */
+  disowned: [code: string];
 }
 
 export interface WorkshopHub {
   events: EventEmitter<HubEvents>;
   /** Creates a workshop from a built-in template, or from a template made of an imported or duplicated design. */
   create(template: TemplateId | WorkshopTemplate, title?: string): Promise<{ code: string; facilitatorKey: string }>;
-  /** The live workshop, loading it on first use; null when no such code exists. */
-  get(code: string): Promise<LiveWorkshop | null>;
+  /**
+   * The live workshop, loading it on first use; null when no such code exists. With leases it
+   * rejects with NotOwner while another node holds it; `arriving` (a new connection or request,
+   * which the balancer sent here) first asks that node to hand it over and waits a little.
+   */
+  get(code: string, options?: { arriving?: boolean }): Promise<LiveWorkshop | null>;
   /** Runs one command; answers once its outcome is on disk (or it was refused, or the disk failed). */
   execute<T>(code: string, run: CommandRun<T>): Promise<Result<T>>;
   /**
@@ -74,6 +85,8 @@ export interface HubDeps {
   stages?: Stages;
   /** Idle workshops leave memory: none by default (a test's hub keeps everything). */
   idle?: IdleUnload;
+  /** Leases, when many nodes share the store: a workshop is loaded only under its lease. Absent: this hub owns all. */
+  ownership?: Ownership;
 }
 
 export interface IdleUnload {
@@ -92,7 +105,7 @@ function firstAnswer(known: Answer): Promise<Result<unknown>> {
 
 /** Creates the hub; every live workshop and its command queue lives inside it. */
 export function createWorkshopHub(deps: HubDeps): WorkshopHub {
-  const { store, clock, log } = deps;
+  const { store, clock, log, ownership } = deps;
   const compactEvery = deps.compactEvery ?? 500;
   const stages = deps.stages ?? NO_STAGES;
   const events = new EventEmitter<HubEvents>();
@@ -111,20 +124,80 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
   const sweeper = deps.idle ? setInterval(() => unloadIdle(deps.idle!), Math.min(60_000, deps.idle.afterMs / 2)) : null;
   sweeper?.unref();
 
-  function getLive(code: string): Promise<Live | null> {
+  /**
+   * The workshop, loading it if needed. With leases, `ask` (a connection or request arriving)
+   * asks another holder to hand it over; nothing else does: a command or read still coming from a
+   * socket of a workshop this node just gave up must not pull it back.
+   */
+  function getLive(code: string, ask = false): Promise<Live | null> {
     if (deleting.has(code)) return Promise.resolve(null);
     used(code);
     let pending = loaded.get(code);
     if (!pending) {
-      pending = loadLive(store, code);
+      pending = load(code, ask);
       loaded.set(code, pending);
+      const mine = pending;
       pending.then(
         (live) => (live === null ? loaded.delete(code) : resumed(code, live)),
-        () => loaded.delete(code),
+        () => {
+          if (loaded.get(code) === mine) loaded.delete(code);
+        },
       );
     }
     return pending;
   }
+
+  /** Takes the lease (with leases), then reads the workshop under it; a failed read gives the lease back. */
+  async function load(code: string, ask: boolean): Promise<Live | null> {
+    const epoch = ownership ? await ownership.acquire(code, ask) : 0;
+    if (epoch === null) return null;
+    try {
+      return await loadLive(store, code, epoch);
+    } catch (err) {
+      await ownership?.release(code).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /**
+   * This node no longer owns `code`: the workshop leaves memory unwritten (what it decided ahead
+   * of the disk is refused 'unavailable', to be sent again to the new owner) and its
+   * connections are closed.
+   */
+  function disown(code: string): void {
+    const pending = loaded.get(code);
+    if (!pending) return;
+    loaded.delete(code);
+    lastUsed.delete(code);
+    retired.delete(code);
+    void pending.then(
+      (live) => {
+        if (!live) return;
+        live.disowned = true;
+        live.retired = true;
+        live.generation++;
+        destroyLive(live);
+      },
+      () => undefined,
+    );
+    log.warn('workshop_disowned', { code });
+    events.emit('unloaded', code);
+    events.emit('disowned', code);
+  }
+
+  /** Another node was asked for `code`: what is on its way to the disk lands, then the lease is given back. */
+  async function handOver(code: string): Promise<void> {
+    if (!loaded.has(code)) return;
+    await queues.get(code);
+    await batcher.settled();
+    log.info('workshop_handed_over', { code });
+    disown(code);
+    await ownership?.release(code);
+  }
+  ownership?.events.on('lost', disown);
+  ownership?.events.on('handover', (code) => {
+    handOver(code).catch((err: unknown) => log.error('handover_failed', { code, error: String(err) }));
+  });
 
   /** Announces a load; after a failed commit, sends replicas whatever the disk holds that they were not sent. */
   function resumed(code: string, live: Live): void {
@@ -204,6 +277,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
         code: live.record.code,
         commit: { docUpdate, privateChanges: decided.privateChanges, command: decided.record },
         version,
+        epoch: live.epoch,
         stale: () => live.generation !== generation,
         durable: () => {
           madeDurable(live, decided.next, docUpdate, decided.privateChanges);
@@ -211,11 +285,14 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
         },
         failed: (err) => {
           if (key) live.answers.delete(key);
-          if (live.generation === generation) {
+          if (err instanceof Fenced) ownership?.forget(live.record.code);
+          else if (live.generation === generation) {
             log.error('commit_failed', { code: live.record.code, type: run.type, error: String(err) });
             rollBack(live);
           }
-          resolve(fail(err instanceof StoreUnavailable ? 'unavailable' : 'internal'));
+          // Dropped because the workshop moved to another node: nothing was written, so it is sent again there.
+          const moved = live.disowned && err instanceof StaleCommit;
+          resolve(fail(isRetryable(err) || moved ? 'unavailable' : 'internal'));
         },
       });
     });
@@ -233,6 +310,8 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     const code = live.record.code;
     const prev = live.durable.state;
     live.durable.state = next;
+    // Written under a lease this node has lost since: durable, and the answer says so; the new owner tells the rest.
+    if (live.disowned) return;
     if (docUpdate) {
       Y.applyUpdate(live.durable.doc, docUpdate);
       events.emit('docUpdate', code, docUpdate);
@@ -252,8 +331,13 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     live.sinceCompaction = 0;
     // A workshop deleted (or taken back) meanwhile is not written again.
     return batcher
-      .between(() => (live.retired ? Promise.resolve() : store.compact(code, Y.encodeStateAsUpdate(live.durable.doc))))
-      .catch((err: unknown) => log.error('compaction_failed', { code, error: String(err) }));
+      .between(async () => {
+        if (!live.disowned && !live.retired) await store.compact(code, Y.encodeStateAsUpdate(live.durable.doc), live.epoch);
+      })
+      .catch((err: unknown) => {
+        if (err instanceof Fenced) ownership?.forget(code);
+        log.error('compaction_failed', { code, error: String(err) });
+      });
   }
 
   /** Compacts a workshop about to leave memory, so what was deleted in it leaves the disk too. */
@@ -290,6 +374,10 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
         destroyLive(live);
         log.info('workshop_unloaded', { code });
         events.emit('unloaded', code);
+        // Another node may need it next: its lease goes with it.
+        ownership
+          ?.release(code)
+          .catch((err: unknown) => log.warn('lease_release_failed', { code, error: String(err) }));
       });
     }
   }
@@ -360,13 +448,17 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       };
       const initial: Commit = { docUpdate, privateChanges: [], command: null };
       await store.createWorkshop(record, initial);
-      loaded.set(code, Promise.resolve(liveFrom(record, state, doc, { sinceCompaction: 1, version: 0 })));
-      used(code);
+      // With leases the creating node keeps nothing: the node its clients are sent to takes the lease.
+      if (ownership) doc.destroy();
+      else {
+        loaded.set(code, Promise.resolve(liveFrom(record, state, doc, { sinceCompaction: 1, version: 0, epoch: 0 })));
+        used(code);
+      }
       log.info('workshop_created', { code, template: template.id });
       return { code, facilitatorKey };
     },
-    async get(code) {
-      const live = await getLive(code);
+    async get(code, options) {
+      const live = await getLive(code, options?.arriving ?? false);
       return live?.view ?? null;
     },
     execute<T>(code: string, run: CommandRun<T>) {
@@ -383,7 +475,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
           (d) => d.answer,
           // The workshop could not be read: nothing was decided.
           (err: unknown) => {
-            if (err instanceof StoreUnavailable) return fail<T>('unavailable');
+            if (isRetryable(err)) return fail<T>('unavailable');
             throw err;
           },
         ),
@@ -402,6 +494,8 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
         destroyLive(live);
       }
       loaded.clear();
+      // Everything is on disk: the next node takes these workshops at once instead of waiting out the leases.
+      await ownership?.close();
     },
   };
 }

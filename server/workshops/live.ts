@@ -47,6 +47,10 @@ export interface Live {
   answers: Map<string, Answer>;
   /** Updates in the store's log since its snapshot. */
   sinceCompaction: number;
+  /** The lease epoch it was loaded under (0 without leases): every commit and compaction carries it. */
+  epoch: number;
+  /** Set when this node lost the workshop's lease: nothing of it is announced or compacted any more. */
+  disowned: boolean;
 }
 
 /** Where a command's answer is kept: one sender's one command id. */
@@ -66,7 +70,7 @@ export function liveFrom(
   record: WorkshopRecord,
   state: WorkshopState,
   doc: Y.Doc,
-  stored: { sinceCompaction: number; version: number },
+  stored: { sinceCompaction: number; version: number; epoch: number },
 ): Live {
   const live: Live = {
     record,
@@ -86,12 +90,17 @@ export function liveFrom(
     version: stored.version,
     answers: new Map(),
     sinceCompaction: stored.sinceCompaction,
+    epoch: stored.epoch,
+    disowned: false,
   };
   return live;
 }
 
-/** Reads a workshop back from the store; null when no such code exists. A document without its room is an error. */
-export async function loadLive(store: WorkshopStore, code: string): Promise<Live | null> {
+/**
+ * Reads a workshop back from the store, under the lease `epoch`; null when no such code exists. A
+ * document without its room is an error.
+ */
+export async function loadLive(store: WorkshopStore, code: string, epoch: number): Promise<Live | null> {
   const record = await store.findWorkshop(code);
   if (!record) return null;
   const [stored, privateRows, commands] = await Promise.all([
@@ -114,6 +123,7 @@ export async function loadLive(store: WorkshopStore, code: string): Promise<Live
   const live = liveFrom(record, { pub, priv }, doc, {
     sinceCompaction: stored.updates.length,
     version: stored.version,
+    epoch,
   });
   for (const c of commands) live.answers.set(answerKey(c.actor, c.commandId), { type: c.type, result: c.result });
   return live;

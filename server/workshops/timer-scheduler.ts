@@ -61,21 +61,23 @@ export function createTimerScheduler(deps: { hub: WorkshopHub; clock: Clock; log
 
   const onChanged = (code: string, _prev: WorkshopState, next: WorkshopState) => arm(code, next.pub.room.timer);
   const onLoaded = (code: string, w: LiveWorkshop) => arm(code, w.state.pub.room.timer);
-  // A deleted workshop's countdown ends with it.
-  const onDeleted = (code: string) => {
+  // A deleted workshop's countdown ends with it; one another node owns now is run there, not here too.
+  const disarm = (code: string) => {
     armed.get(code)?.cancel();
     armed.delete(code);
   };
   hub.events.on('changed', onChanged);
   hub.events.on('loaded', onLoaded);
-  hub.events.on('deleted', onDeleted);
+  hub.events.on('deleted', disarm);
+  hub.events.on('disowned', disarm);
 
   return {
     close() {
       closed = true;
       hub.events.off('changed', onChanged);
       hub.events.off('loaded', onLoaded);
-      hub.events.off('deleted', onDeleted);
+      hub.events.off('deleted', disarm);
+      hub.events.off('disowned', disarm);
       for (const a of armed.values()) a.cancel();
       armed.clear();
     },

@@ -6,14 +6,14 @@
  * every note the outboxes took is in the document exactly once. CRASH_ROUNDS, CRASH_SEED.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/errors.ts';
 import { commandSender } from '../../client/src/net/commands.ts';
 import { createOutbox, type Outbox } from '../../client/src/net/outbox.ts';
 import { send, type TestSocket } from '../helpers/clients.ts';
 import { expectEachNoteOnce, openCrashRoom } from '../helpers/crash-room.ts';
 import { seededRng } from '../helpers/fuzz.ts';
-import { adminQuery, startPostgresCluster, type PostgresCluster } from '../helpers/postgres-cluster.ts';
+import { processFixture } from '../helpers/process-fixture.ts';
 import { spawnServer, type ServerProcess } from '../helpers/process.ts';
 import { waitFor } from '../helpers/wait.ts';
 
@@ -22,24 +22,15 @@ const SEED = Number(process.env.CRASH_SEED ?? 1206);
 /** Rounds after which PostgreSQL is crashed and restarted instead of Plenary. */
 const DATABASE_CRASHES = new Set([3, 7]);
 
-let cluster: PostgresCluster;
-let databaseUrl: string;
-let proc: ServerProcess | null = null;
-const sockets: TestSocket[] = [];
-
-beforeAll(async () => {
-  cluster = await startPostgresCluster('durable');
-  await adminQuery(cluster.url(), 'CREATE DATABASE plenary');
-  databaseUrl = cluster.url('plenary');
-}, 60_000);
-afterAll(async () => {
-  for (const s of sockets.splice(0)) s.close();
-  if (proc?.child.exitCode === null) proc.child.kill('SIGKILL');
-  await cluster?.destroy();
-});
+const fixture = processFixture();
+const { sockets } = fixture;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const start = (port = 0) => spawnServer({ port, env: { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '4' } });
+async function start(port = 0): Promise<ServerProcess> {
+  const proc = await spawnServer({ port, env: { DATABASE_URL: fixture.url, DATABASE_POOL_SIZE: '4', NODE_ID: 'crash-node' } });
+  fixture.processes.push(proc);
+  return proc;
+}
 
 /** The page's outbox on `socket`, flushed on every connect; notes are queued every `paceMs`. */
 function writer(socket: TestSocket, prefix: string, paceMs: number) {
@@ -79,7 +70,7 @@ async function health(url: string): Promise<number> {
 describe('on PostgreSQL: kill -9 of Plenary, and PostgreSQL crashed mid-writing', () => {
   it(`delivers every queued note exactly once over ${ROUNDS} crashes (seed ${SEED})`, async () => {
     const rng = seededRng(SEED);
-    proc = await start();
+    let proc = await start();
     const { port, url } = proc;
     const { workshop: w, facilitators, participant } = await openCrashRoom(url, 2, sockets);
 
@@ -96,7 +87,7 @@ describe('on PostgreSQL: kill -9 of Plenary, and PostgreSQL crashed mid-writing'
       await waitFor(() => delivered() > before, `notes delivered in round ${round}`, 20_000);
       await pause(100 + rng.int(400));
       if (DATABASE_CRASHES.has(round)) {
-        await cluster.stop('immediate');
+        await fixture.cluster.stop('immediate');
         await waitFor(async () => (await health(url)) === 503, '/healthz to say 503 while PostgreSQL is down');
         const refused = await send(facilitators[0]!, 'note:add', {
           id: `direct-${round}`,
@@ -107,7 +98,7 @@ describe('on PostgreSQL: kill -9 of Plenary, and PostgreSQL crashed mid-writing'
         unavailableSeen ||= !refused.ok && refused.error === 'unavailable';
         expect(refused).toMatchObject({ ok: false });
         await pause(rng.int(500));
-        cluster.start();
+        fixture.cluster.start();
         await waitFor(
           async () => (await health(url)) === 200,
           '/healthz to come back after PostgreSQL restarted',

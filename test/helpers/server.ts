@@ -30,6 +30,8 @@ export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-test-'));
 }
 
+let testNodes = 0;
+
 export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Config {
   return {
     port: 0,
@@ -46,6 +48,9 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     idleUnloadMs: null,
     limits: DEFAULT_LIMITS,
     database: null,
+    // Each test server is a node of its own, as each process is.
+    nodeId: `test-${process.pid}-${++testNodes}`,
+    leaseMs: 10_000,
     ...overrides,
   };
 }
