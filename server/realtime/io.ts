@@ -47,9 +47,11 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     serveClient: false,
     maxHttpBufferSize: options.maxHttpBufferSize ?? 16 * 1024,
     // A ping every heartbeat lets a screen notice a dead network in seconds (LINK_LIMITS); the
-    // long timeout keeps a phone on a slow link from being cut off for a late pong.
+    // timeout keeps a phone on a slow link from being cut off for a late pong, yet a client of a
+    // node that vanished without closing its sockets (host or network gone) gives up on it after
+    // 12.5 s at most and reconnects, through the balancer, to the workshop's new owner.
     pingInterval: LINK_LIMITS.heartbeatMs,
-    pingTimeout: 20_000,
+    pingTimeout: 10_000,
     // A refused handshake is a failed connection to the client, which retries later (jittered).
     allowRequest: (req, callback) => {
       const address = clientAddress(req);

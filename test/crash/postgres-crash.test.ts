@@ -27,7 +27,10 @@ const { sockets } = fixture;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function start(port = 0): Promise<ServerProcess> {
-  const proc = await spawnServer({ port, env: { DATABASE_URL: fixture.url, DATABASE_POOL_SIZE: '4', NODE_ID: 'crash-node' } });
+  const proc = await spawnServer({
+    port,
+    env: { DATABASE_URL: fixture.url, DATABASE_POOL_SIZE: '4', NODE_ID: 'crash-node' },
+  });
   fixture.processes.push(proc);
   return proc;
 }

@@ -25,6 +25,8 @@ export async function connectSocket(
 ): Promise<{ socket: TestSocket; session: SessionSnapshot }> {
   const socket: TestSocket = io(url, {
     auth,
+    // As the page does: a balancer routes on it.
+    query: { w: auth.code },
     transports: ['websocket'],
     reconnection: opts.reconnection ?? false,
     forceNew: true,

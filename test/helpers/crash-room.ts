@@ -21,6 +21,7 @@ export interface CrashRoom {
 export function reconnectingSocket(url: string, auth: SocketAuth, sockets: TestSocket[]): TestSocket {
   const socket: TestSocket = io(url, {
     auth,
+    query: { w: auth.code },
     transports: ['websocket'],
     reconnectionDelay: 30,
     reconnectionDelayMax: 150,

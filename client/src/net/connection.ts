@@ -60,6 +60,9 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
   const socket: PlenarySocket = io(opts.baseUrl, {
     path: '/socket.io',
     auth,
+    // On every polling request and the upgrade: a balancer in front of many nodes hashes on it,
+    // so this connection reaches the node that owns the workshop (`/yjs/CODE` carries it already).
+    query: { w: opts.code },
     transports: ['websocket', 'polling'],
     ...MANUAL_RECONNECTION,
   });

@@ -12,6 +12,8 @@ export function openParticipantSocket(code: string, onConnect: () => void): Part
   const socket = io(location.origin, {
     path: '/socket.io',
     auth: { code, client: 'participant' },
+    // The balancer's key: this socket reaches the node that owns the workshop (see connection.ts).
+    query: { w: code },
     transports: ['websocket'],
   });
   socket.on('connect', onConnect);

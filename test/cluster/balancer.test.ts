@@ -1,0 +1,71 @@
+/**
+ * Three real Plenary nodes on a durable PostgreSQL behind HAProxy with the shipped configuration
+ * (npm run cluster's): every connection of a workshop (Socket.IO with `query: { w }`, its Yjs
+ * replica, its REST routes) reaches the node that holds its lease, with no hand-over; the
+ * workshops spread over the nodes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { startLocalCluster, type LocalCluster } from '../../scripts/cluster/local.ts';
+import { connectSocket, openReplica, send, type NodeReplica, type TestSocket } from '../helpers/clients.ts';
+import { createWorkshopAt } from '../helpers/process.ts';
+
+let cluster: LocalCluster;
+const sockets: TestSocket[] = [];
+const replicas: NodeReplica[] = [];
+
+beforeAll(async () => {
+  cluster = await startLocalCluster({ nodes: 3, port: 0, env: { LEASE_MS: '4000' } });
+}, 90_000);
+afterAll(async () => {
+  for (const s of sockets.splice(0)) s.close();
+  for (const r of replicas.splice(0)) r.destroy();
+  await cluster?.stop();
+}, 60_000);
+
+async function owners(): Promise<Map<string, string | null>> {
+  const client = new pg.Client({ connectionString: cluster.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ code: string; owner_node: string | null }>(
+      'SELECT code, owner_node FROM workshops',
+    );
+    return new Map(rows.map((r) => [r.code, r.owner_node]));
+  } finally {
+    await client.end();
+  }
+}
+
+describe('routing by workshop code through HAProxy', () => {
+  it('sends every connection of a workshop to its owner, and spreads workshops over the nodes', async () => {
+    const workshops = await Promise.all(Array.from({ length: 9 }, () => createWorkshopAt(cluster.url)));
+    for (const w of workshops) {
+      // The page's Socket.IO connection carries the code in its query; the replica in its path.
+      const { socket } = await connectSocket(cluster.url, {
+        code: w.code,
+        client: 'facilitate',
+        facilitatorKey: w.facilitatorKey,
+      });
+      sockets.push(socket);
+      expect(
+        (await send(socket, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok,
+      ).toBe(true);
+      replicas.push(await openReplica(cluster.url, w.code));
+      const clock = await fetch(`${cluster.url}/api/workshops/${w.code.toLowerCase()}/clock`);
+      expect(clock.status).toBe(200);
+    }
+    const held = await owners();
+    const byNode = new Map<string, number>();
+    for (const w of workshops) {
+      const owner = held.get(w.code);
+      expect(owner, w.code).toMatch(/^node[123]$/);
+      byNode.set(owner!, (byNode.get(owner!) ?? 0) + 1);
+      // Exactly one node ever took its lease, and nobody was asked to hand it over.
+      const takers = cluster.nodes.filter((n) => n.logs.some((l) => l.event === 'lease_taken' && l.code === w.code));
+      expect(takers).toHaveLength(1);
+    }
+    for (const n of cluster.nodes) expect(n.logs.filter((l) => l.event === 'workshop_handed_over')).toEqual([]);
+    console.log(`9 workshops over 3 nodes: ${[...byNode].map(([n, c]) => `${n} ${c}`).join(', ')}`);
+    expect(byNode.size).toBeGreaterThan(1);
+  }, 90_000);
+});
