@@ -4,27 +4,17 @@
  * replica, its REST routes) reaches the node that holds its lease, with no hand-over; the
  * workshops spread over the nodes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { startLocalCluster, type LocalCluster } from '../../scripts/cluster/local.ts';
-import { connectSocket, openReplica, send, type NodeReplica, type TestSocket } from '../helpers/clients.ts';
+import { connectSocket, openReplica, send } from '../helpers/clients.ts';
+import { clusterFixture } from '../helpers/cluster-fixture.ts';
 import { createWorkshopAt } from '../helpers/process.ts';
 
-let cluster: LocalCluster;
-const sockets: TestSocket[] = [];
-const replicas: NodeReplica[] = [];
-
-beforeAll(async () => {
-  cluster = await startLocalCluster({ nodes: 3, port: 0, env: { LEASE_MS: '4000' } });
-}, 90_000);
-afterAll(async () => {
-  for (const s of sockets.splice(0)) s.close();
-  for (const r of replicas.splice(0)) r.destroy();
-  await cluster?.stop();
-}, 60_000);
+const fixture = clusterFixture({ nodes: 3, port: 0, env: { LEASE_MS: '4000' } });
+const { sockets, replicas } = fixture;
 
 async function owners(): Promise<Map<string, string | null>> {
-  const client = new pg.Client({ connectionString: cluster.databaseUrl });
+  const client = new pg.Client({ connectionString: fixture.cluster.databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ code: string; owner_node: string | null }>(
@@ -38,10 +28,10 @@ async function owners(): Promise<Map<string, string | null>> {
 
 describe('routing by workshop code through HAProxy', () => {
   it('sends every connection of a workshop to its owner, and spreads workshops over the nodes', async () => {
-    const workshops = await Promise.all(Array.from({ length: 9 }, () => createWorkshopAt(cluster.url)));
+    const workshops = await Promise.all(Array.from({ length: 9 }, () => createWorkshopAt(fixture.cluster.url)));
     for (const w of workshops) {
       // The page's Socket.IO connection carries the code in its query; the replica in its path.
-      const { socket } = await connectSocket(cluster.url, {
+      const { socket } = await connectSocket(fixture.cluster.url, {
         code: w.code,
         client: 'facilitate',
         facilitatorKey: w.facilitatorKey,
@@ -50,8 +40,8 @@ describe('routing by workshop code through HAProxy', () => {
       expect(
         (await send(socket, 'agenda:enter', { segmentId: 'opening', activityId: 'opening-expectations' })).ok,
       ).toBe(true);
-      replicas.push(await openReplica(cluster.url, w.code));
-      const clock = await fetch(`${cluster.url}/api/workshops/${w.code.toLowerCase()}/clock`);
+      replicas.push(await openReplica(fixture.cluster.url, w.code));
+      const clock = await fetch(`${fixture.cluster.url}/api/workshops/${w.code.toLowerCase()}/clock`);
       expect(clock.status).toBe(200);
     }
     const held = await owners();
@@ -61,10 +51,12 @@ describe('routing by workshop code through HAProxy', () => {
       expect(owner, w.code).toMatch(/^node[123]$/);
       byNode.set(owner!, (byNode.get(owner!) ?? 0) + 1);
       // Exactly one node ever took its lease, and nobody was asked to hand it over.
-      const takers = cluster.nodes.filter((n) => n.logs.some((l) => l.event === 'lease_taken' && l.code === w.code));
+      const takers = fixture.cluster.nodes.filter((n) =>
+        n.logs.some((l) => l.event === 'lease_taken' && l.code === w.code),
+      );
       expect(takers).toHaveLength(1);
     }
-    for (const n of cluster.nodes) expect(n.logs.filter((l) => l.event === 'workshop_handed_over')).toEqual([]);
+    for (const n of fixture.cluster.nodes) expect(n.logs.filter((l) => l.event === 'workshop_handed_over')).toEqual([]);
     console.log(`9 workshops over 3 nodes: ${[...byNode].map(([n, c]) => `${n} ${c}`).join(', ')}`);
     expect(byNode.size).toBeGreaterThan(1);
   }, 90_000);

@@ -5,13 +5,9 @@
  * are refused with `unavailable` and /healthz is 503; service comes back by itself; at the end
  * every note the outboxes took is in the document exactly once. CRASH_ROUNDS, CRASH_SEED.
  */
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/errors.ts';
-import { commandSender } from '../../client/src/net/commands.ts';
-import { createOutbox, type Outbox } from '../../client/src/net/outbox.ts';
-import { send, type TestSocket } from '../helpers/clients.ts';
-import { expectEachNoteOnce, openCrashRoom } from '../helpers/crash-room.ts';
+import { send } from '../helpers/clients.ts';
+import { expectEachNoteOnce, openCrashRoom, outboxWriter } from '../helpers/crash-room.ts';
 import { seededRng } from '../helpers/fuzz.ts';
 import { processFixture } from '../helpers/process-fixture.ts';
 import { spawnServer, type ServerProcess } from '../helpers/process.ts';
@@ -35,37 +31,6 @@ async function start(port = 0): Promise<ServerProcess> {
   return proc;
 }
 
-/** The page's outbox on `socket`, flushed on every connect; notes are queued every `paceMs`. */
-function writer(socket: TestSocket, prefix: string, paceMs: number) {
-  const settled: Array<[string, Result<unknown>]> = [];
-  const outbox: Outbox = createOutbox({
-    storage: null,
-    storageKey: `outbox:${prefix}`,
-    send: (entry) => commandSender(socket, 1500)(entry.event, entry.input),
-    newId: () => randomUUID(),
-    now: () => Date.now(),
-    onPending: () => undefined,
-    onSettled: (entry, result) => settled.push([entry.key, result]),
-    later: (retry, ms) => setTimeout(retry, Math.min(ms, 500)),
-  });
-  socket.on('connect', () => void outbox.flush());
-  const queued: string[] = [];
-  let running = true;
-  const done = (async () => {
-    for (let n = 0; running; n++) {
-      const id = `${prefix}-${n}`;
-      queued.push(id);
-      outbox.enqueue('note:add', { id, boardId: 'expectations', column: 'Expectations', text: id });
-      await pause(paceMs);
-    }
-  })();
-  const stop = () => {
-    running = false;
-    return done;
-  };
-  return { queued, settled, outbox, stop };
-}
-
 async function health(url: string): Promise<number> {
   return (await fetch(`${url}/healthz`).catch(() => null))?.status ?? 0;
 }
@@ -78,10 +43,10 @@ describe('on PostgreSQL: kill -9 of Plenary, and PostgreSQL crashed mid-writing'
     const { workshop: w, facilitators, participant } = await openCrashRoom(url, 2, sockets);
 
     const writers = [
-      writer(facilitators[0]!, 'f0', 250),
-      writer(facilitators[1]!, 'f1', 400),
+      outboxWriter(facilitators[0]!, 'f0', 250),
+      outboxWriter(facilitators[1]!, 'f1', 400),
       // Slow enough that a backlog after an outage stays within the per-person note limit (10 per 10 s).
-      writer(participant, 'p', 2000),
+      outboxWriter(participant, 'p', 2000),
     ];
     const delivered = () => writers.reduce((n, x) => n + x.settled.length, 0);
     let unavailableSeen = false;

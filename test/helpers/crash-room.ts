@@ -3,8 +3,12 @@
  * come back by themselves, quickly, when the server restarts on the same port (also after a
  * refused handshake, as the page's connection does), with the expectations board open.
  */
+import { randomUUID } from 'node:crypto';
 import { io } from 'socket.io-client';
 import { expect } from 'vitest';
+import { commandSender } from '../../client/src/net/commands.ts';
+import { createOutbox, type Outbox } from '../../client/src/net/outbox.ts';
+import type { Result } from '../../shared/errors.ts';
 import type { CreatedWorkshop } from '../../shared/schemas/rest.ts';
 import type { SocketAuth } from '../../shared/schemas/session.ts';
 import { newToken, openReplica, send, type TestSocket } from './clients.ts';
@@ -72,4 +76,45 @@ export async function expectEachNoteOnce(url: string, code: string, ids: string[
     ).toHaveLength(1);
   expect(new Set(texts).size).toBe(texts.length);
   return texts;
+}
+
+export interface OutboxWriter {
+  /** Every note id queued, in order. */
+  queued: string[];
+  /** Every outcome the outbox settled, with when (Date.now()). */
+  settled: Array<[string, Result<unknown>, number]>;
+  outbox: Outbox;
+  /** Stops queueing; resolves once the loop has stopped. */
+  stop(): Promise<void>;
+}
+
+/** The page's outbox on `socket`, flushed on every connect; a note on the expectations board is queued every `paceMs`. */
+export function outboxWriter(socket: TestSocket, prefix: string, paceMs: number): OutboxWriter {
+  const settled: OutboxWriter['settled'] = [];
+  const outbox: Outbox = createOutbox({
+    storage: null,
+    storageKey: `outbox:${prefix}`,
+    send: (entry) => commandSender(socket, 1500)(entry.event, entry.input),
+    newId: () => randomUUID(),
+    now: () => Date.now(),
+    onPending: () => undefined,
+    onSettled: (entry, result) => settled.push([entry.key, result, Date.now()]),
+    later: (retry, ms) => setTimeout(retry, Math.min(ms, 500)),
+  });
+  socket.on('connect', () => void outbox.flush());
+  const queued: string[] = [];
+  let running = true;
+  const done = (async () => {
+    for (let n = 0; running; n++) {
+      const id = `${prefix}-${n}`;
+      queued.push(id);
+      outbox.enqueue('note:add', { id, boardId: 'expectations', column: 'Expectations', text: id });
+      await new Promise((resolve) => setTimeout(resolve, paceMs));
+    }
+  })();
+  const stop = () => {
+    running = false;
+    return done;
+  };
+  return { queued, settled, outbox, stop };
 }
