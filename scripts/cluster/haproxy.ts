@@ -23,9 +23,10 @@ export interface Balancer {
 }
 
 /** The shipped configuration listening on `port` and balancing over `nodes`, in their order. */
-export function haproxyConfig(template: string, port: number, nodes: BalancedNode[]): string {
+export function haproxyConfig(template: string, port: number, nodes: BalancedNode[], statsSocket?: string): string {
   const servers = nodes.map((n) => `  server ${n.name} ${n.host ?? '127.0.0.1'}:${n.port}`);
   const lines = template.split('\n').filter((line) => !/^\s*server\s/.test(line));
+  if (statsSocket) lines.splice(lines.indexOf('global') + 1, 0, `  stats socket ${statsSocket}`);
   const bind = lines.findIndex((line) => /^\s*bind\s/.test(line));
   if (bind < 0) throw new Error('the HAProxy configuration has no bind line');
   lines[bind] = `  bind 127.0.0.1:${port}`;
@@ -42,7 +43,8 @@ export async function startHaproxy(options: { port: number; nodes: BalancedNode[
   if (spawnSync('sh', ['-c', 'command -v haproxy'], { stdio: 'ignore' }).status !== 0)
     throw new Error('HAProxy is not installed, and this starts a real one. Install it: apt-get install -y haproxy');
   const file = path.join(options.dir, 'haproxy.cfg');
-  fs.writeFileSync(file, haproxyConfig(fs.readFileSync(SHIPPED_CONFIG, 'utf8'), options.port, options.nodes));
+  const stats = path.join(options.dir, 'haproxy.sock');
+  fs.writeFileSync(file, haproxyConfig(fs.readFileSync(SHIPPED_CONFIG, 'utf8'), options.port, options.nodes, stats));
   const check = spawnSync('haproxy', ['-c', '-q', '-f', file], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`HAProxy refused its configuration: ${check.stderr || check.stdout}`);
   const child = spawn('haproxy', ['-db', '-f', file], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -52,7 +54,8 @@ export async function startHaproxy(options: { port: number; nodes: BalancedNode[
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 10_000;
-  while (!(await accepts(options.port))) {
+  // Until every server has passed its checks, the ring holds fewer nodes and codes would move.
+  while (!(await accepts(options.port)) || (await serversUp(stats)) < options.nodes.length) {
     if (child.exitCode !== null) throw new Error(`HAProxy exited at start: ${stderr}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
@@ -68,6 +71,23 @@ export async function startHaproxy(options: { port: number; nodes: BalancedNode[
       await exited;
     },
   };
+}
+
+/** How many servers HAProxy's runtime API says are UP (0 when it cannot be asked yet). */
+function serversUp(socketPath: string): Promise<number> {
+  return new Promise((resolve) => {
+    let answer = '';
+    const socket = net.connect(socketPath, () => socket.end('show stat\n'));
+    socket.setEncoding('utf8').on('data', (chunk: string) => {
+      answer += chunk;
+    });
+    socket.once('close', () => {
+      const rows = answer.split('\n').map((line) => line.split(','));
+      const status = rows[0]?.indexOf('status') ?? -1;
+      resolve(rows.filter((r) => r[1] !== 'FRONTEND' && r[1] !== 'BACKEND' && r[status] === 'UP').length);
+    });
+    socket.once('error', () => resolve(0));
+  });
 }
 
 function accepts(port: number): Promise<boolean> {

@@ -121,17 +121,18 @@ $$;
     version: 3,
     name: 'leases: one owner per workshop, judged by PostgreSQL clock; every commit and compaction fenced by the epoch',
     sql: `
+-- Written to run again safely (IF NOT EXISTS, OR REPLACE), like every later migration may be.
 -- The node holding the workshop, the lease's epoch (raised by every acquisition: the fencing
 -- token) and when the lease lapses, on this database's clock. Epoch 0: never leased.
-ALTER TABLE workshops ADD COLUMN owner_node text;
-ALTER TABLE workshops ADD COLUMN owner_epoch bigint NOT NULL DEFAULT 0;
-ALTER TABLE workshops ADD COLUMN lease_until timestamptz;
+ALTER TABLE workshops ADD COLUMN IF NOT EXISTS owner_node text;
+ALTER TABLE workshops ADD COLUMN IF NOT EXISTS owner_epoch bigint NOT NULL DEFAULT 0;
+ALTER TABLE workshops ADD COLUMN IF NOT EXISTS lease_until timestamptz;
 -- A node that was asked for a workshop someone else holds: the owner hands it over at its next renewal.
-ALTER TABLE workshops ADD COLUMN handover_to text;
+ALTER TABLE workshops ADD COLUMN IF NOT EXISTS handover_to text;
 
 -- Takes the lease when it is free, lapsed or released; otherwise names the owner and, when
 -- p_ask, asks it to hand over. No row: no such workshop.
-CREATE FUNCTION plenary_acquire(p_code text, p_node text, p_ttl_ms bigint, p_ask boolean)
+CREATE OR REPLACE FUNCTION plenary_acquire(p_code text, p_node text, p_ttl_ms bigint, p_ask boolean)
 RETURNS TABLE (granted boolean, epoch bigint, owner text) LANGUAGE plpgsql AS $$
 DECLARE
   w workshops%ROWTYPE;
@@ -154,7 +155,7 @@ $$;
 
 -- One heartbeat for all of a node's leases: those still its own at those epochs are extended
 -- (even if lapsed: nobody took them, so nobody wrote), and each says whether a node asked for it.
-CREATE FUNCTION plenary_renew(p_node text, p_codes text[], p_epochs bigint[], p_ttl_ms bigint)
+CREATE OR REPLACE FUNCTION plenary_renew(p_node text, p_codes text[], p_epochs bigint[], p_ttl_ms bigint)
 RETURNS TABLE (code text, handover_to text) LANGUAGE sql AS $$
   UPDATE workshops w SET lease_until = now() + p_ttl_ms * interval '1 millisecond'
   FROM unnest(p_codes, p_epochs) AS t(c, e)
@@ -163,7 +164,7 @@ RETURNS TABLE (code text, handover_to text) LANGUAGE sql AS $$
 $$;
 
 -- Gives leases back (graceful stop, an idle workshop unloaded, a hand-over): the next node takes them at once.
-CREATE FUNCTION plenary_release(p_node text, p_codes text[], p_epochs bigint[])
+CREATE OR REPLACE FUNCTION plenary_release(p_node text, p_codes text[], p_epochs bigint[])
 RETURNS void LANGUAGE sql AS $$
   UPDATE workshops w SET owner_node = NULL, lease_until = NULL
   FROM unnest(p_codes, p_epochs) AS t(c, e)
@@ -173,7 +174,7 @@ $$;
 -- The group commit, fenced: every workshop of the batch must still be at the epoch its commits
 -- were decided under, checked under the row locks the commit then writes under, so a takeover
 -- and a stale owner's batch are serialized by PostgreSQL and the stale one writes nothing.
-CREATE FUNCTION plenary_fenced_commit(
+CREATE OR REPLACE FUNCTION plenary_fenced_commit(
   e_code text[], e_version bigint[], e_epoch bigint[],
   u_code text[], u_bytes bytea[],
   p_code text[], p_collection text[], p_id text[], p_json text[],
@@ -193,7 +194,7 @@ END
 $$;
 
 -- Compaction, fenced the same way: a stale owner must not replace a newer owner's snapshot.
-CREATE FUNCTION plenary_compact(p_code text, p_epoch bigint, p_snapshot bytea) RETURNS void LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION plenary_compact(p_code text, p_epoch bigint, p_snapshot bytea) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   upto bigint;
 BEGIN
