@@ -405,6 +405,8 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
         existed = await store.deleteWorkshop(code);
       });
       if (live) destroyLive(live);
+      // Its lease went with its row: nothing is left to renew or give back.
+      ownership?.forget(code);
       lastUsed.delete(code);
       retired.delete(code);
       if (!existed) return false;
