@@ -5,6 +5,7 @@
  */
 import type { Breakout, BoardCopy, NoteProvenance } from './breakouts.ts';
 import type { Agenda } from './schemas/agenda.ts';
+import type { ReactionCounts } from './reactions.ts';
 
 export type { Agenda, Segment, Activity, StepConfig, Speaker, SegmentKind } from './schemas/agenda.ts';
 
@@ -277,6 +278,8 @@ export interface PublicState {
   /** "I'm done" ticks counted per step (activity, else segment id); who ticked stays on the server. */
   progress: Record<string, StepProgress>;
   breakouts: Record<string, Breakout>;
+  /** Reaction counts per note and per step; who reacted is never kept. */
+  reactions: Record<string, ReactionCounts>;
 }
 
 export const PUBLIC_COLLECTIONS = [
@@ -294,6 +297,7 @@ export const PUBLIC_COLLECTIONS = [
   'hands',
   'progress',
   'breakouts',
+  'reactions',
 ] as const satisfies ReadonlyArray<keyof PublicState>;
 
 /** Every collection of the document but the room, empty: a new workshop's, or what a screen has before its replica syncs. */
@@ -312,5 +316,6 @@ export function emptyCollections(): Omit<PublicState, 'room'> {
     hands: {},
     progress: {},
     breakouts: {},
+    reactions: {},
   };
 }

@@ -2,6 +2,7 @@
 import type { SIGNALS_COMMANDS } from '../../shared/commands/signals.ts';
 import { clearQueue, giveFloor, raiseHand, showQueue, skipHand } from '../domain/hands.ts';
 import { tickDone } from '../domain/progress.ts';
+import { react } from '../domain/reactions.ts';
 import { byCommandId, handle, type Handlers } from './handler.ts';
 
 const queue = { action: 'queue.manage', by: 'staff', commandId: byCommandId } as const;
@@ -22,5 +23,11 @@ export const SIGNALS_HANDLERS: Handlers<keyof typeof SIGNALS_COMMANDS> = {
     by: 'participant',
     commandId: byCommandId,
     decide: (s, who, i, now) => tickDone(s, who.participant, i.done, now),
+  }),
+  'reaction:add': handle({
+    action: 'reaction.add',
+    by: 'participant',
+    commandId: byCommandId,
+    decide: (s, who, i, now) => react(s, who.participant, i.target, i.reaction, now),
   }),
 };

@@ -42,6 +42,7 @@ const PERMISSIONS = {
   // the room's signals
   'hand.raise': PARTICIPANT,
   'step.done': PARTICIPANT,
+  'reaction.add': PARTICIPANT,
   'queue.manage': FACILITATOR,
   'people.merge': FACILITATOR,
   // breakout groups: the facilitator runs them; a rapporteur (a participant) speaks for a group

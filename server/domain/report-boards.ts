@@ -4,8 +4,9 @@ import type { PrivateState } from './state.ts';
 import { boardOrder } from './report-agenda.ts';
 import type { ReportBoard, ReportGroup, ReportNote, ReportRoles } from './report-model.ts';
 import { ownEntry } from '../../shared/ids.ts';
+import { noReactions, noteReactionKey } from '../../shared/reactions.ts';
 
-function reportNote(note: Note, results: Record<string, number> | null): ReportNote {
+function reportNote(pub: PublicState, note: Note, results: Record<string, number> | null): ReportNote {
   return {
     id: note.id,
     text: note.text,
@@ -13,6 +14,7 @@ function reportNote(note: Note, results: Record<string, number> | null): ReportN
     author: note.authorName,
     organisation: note.organisation,
     votes: results ? (results[note.id] ?? 0) : null,
+    reactions: ownEntry(pub.reactions, noteReactionKey(note.id))?.counts ?? noReactions(),
   };
 }
 
@@ -25,7 +27,7 @@ function groupsOf(pub: PublicState, board: Board): ReportGroup[] {
   const results = round?.status === 'closed' ? round.results : null;
   const notes = Object.values(pub.notes)
     .filter((n) => n.boardId === board.id)
-    .map((n) => ({ n, r: reportNote(n, results) }))
+    .map((n) => ({ n, r: reportNote(pub, n, results) }))
     .sort(byVotesThenAge);
   const groups = Object.values(pub.groups)
     .filter((g) => g.boardId === board.id)

@@ -1,4 +1,5 @@
 /** The meeting report as plain data: built once from the state, then rendered to each format. */
+import type { Reaction } from '../../shared/reactions.ts';
 import type { ActionItem } from '../../shared/actions.ts';
 import type { CarryForward, Commitment, Question, Rating } from '../../shared/model.ts';
 
@@ -32,6 +33,8 @@ export interface ReportNote {
   organisation: string;
   /** Dots at the close of the board's vote; null when no vote closed on it. */
   votes: number | null;
+  /** The room's reactions to it (agree, disagree, +1, ?, applause), by kind; absent kinds are 0. */
+  reactions: Record<Reaction, number>;
 }
 
 export interface ReportGroup {

@@ -65,6 +65,12 @@ export interface DoneTick {
   at: number;
 }
 
+/** When one participant last reacted, newest last: their flood allowance. */
+export interface ReactionTimes {
+  participantId: ParticipantId;
+  times: number[];
+}
+
 /** State the server keeps out of the shared document. Each key is one collection of entities. */
 export interface PrivateState {
   participants: Record<ParticipantId, Participant>;
@@ -90,6 +96,8 @@ export interface PrivateState {
   groupClusters: Record<GroupId, Group>;
   /** Keyed `${noteId}:${participantId}`: who gave which report-back point a +1. */
   plusOnes: Record<string, { noteId: NoteId; participantId: ParticipantId }>;
+  /** Keyed by participant: their recent reactions' times, for the per-person rate. */
+  reactionTimes: Record<ParticipantId, ReactionTimes>;
 }
 
 export const PRIVATE_COLLECTIONS = [
@@ -105,6 +113,7 @@ export const PRIVATE_COLLECTIONS = [
   'groupNotes',
   'groupClusters',
   'plusOnes',
+  'reactionTimes',
 ] as const satisfies ReadonlyArray<keyof PrivateState>;
 
 export interface WorkshopState {
@@ -133,5 +142,6 @@ export function emptyPrivate(): PrivateState {
     groupNotes: {},
     groupClusters: {},
     plusOnes: {},
+    reactionTimes: {},
   };
 }

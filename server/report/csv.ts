@@ -9,6 +9,7 @@ import {
   RATING_LABEL,
   UNGROUPED,
   contactOf,
+  reactionsText,
 } from './labels.ts';
 
 export const CSV_COLUMNS = [
@@ -31,6 +32,7 @@ export const CSV_COLUMNS = [
   'actual',
   'date',
   'detail',
+  'reactions',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | null>>;
@@ -83,6 +85,7 @@ function boardRows(m: ReportModel): Row[] {
         organisation: n.organisation,
         person: n.author,
         votes: n.votes,
+        reactions: reactionsText(n.reactions),
       })),
     ),
   );

@@ -17,6 +17,7 @@ import {
   UNGROUPED,
   wasReplanned,
   contactOf,
+  reactionsText,
 } from './labels.ts';
 
 const section = (id: string, title: string, body: string) =>
@@ -42,7 +43,9 @@ function board(b: ReportBoard): string {
   const groups = b.groups.map((g) => {
     const items = g.notes.map((n) => {
       const chart = n.votes === null ? '' : `${bar(n.votes, max, `${n.votes} dots`)}<strong>${n.votes}</strong> · `;
-      return `<li>${chart}${esc(n.text)} <span class="muted">— ${esc(n.author)}, ${esc(n.organisation)} · ${esc(n.column)}</span></li>`;
+      const reactions = reactionsText(n.reactions);
+      const reacted = reactions ? ` · ${esc(reactions)}` : '';
+      return `<li>${chart}${esc(n.text)} <span class="muted">— ${esc(n.author)}, ${esc(n.organisation)} · ${esc(n.column)}${reacted}</span></li>`;
     });
     const list = items.length > 0 ? `<ul class="notes">\n${items.join('\n')}\n</ul>` : '<p class="muted">No notes.</p>';
     return `<h3>${esc(g.title ?? UNGROUPED)}</h3>\n${list}`;

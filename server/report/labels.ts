@@ -1,5 +1,6 @@
 /** Words the report formats share, so Markdown, CSV and HTML say the same thing. */
 import type { Rating } from '../../shared/model.ts';
+import { REACTIONS, type Reaction } from '../../shared/reactions.ts';
 import type { ReportActivity, ReportCommitment, ReportSegment } from '../domain/report-model.ts';
 
 export const RATING_LABEL: Record<Rating, string> = { met: 'Met', partly: 'Partly met', not_met: 'Not met' };
@@ -43,3 +44,18 @@ export const agendaHead = (replanned: boolean) => [
 export const wasReplanned = (segments: readonly ReportSegment[]) =>
   segments.some((s) => s.replannedStart !== null || s.activities.some((a) => a.replannedStart !== null));
 export const actualSpan = (a: ReportActivity) => span(a.actualStart, a.actualEnd);
+
+export const REACTION_LABEL: Record<Reaction, string> = {
+  agree: 'Agree',
+  disagree: 'Disagree',
+  plus: '+1',
+  question: '?',
+  applause: 'Applause',
+};
+
+/** A note's reactions in a few words ("Agree 3, +1 2"), empty when it had none. */
+export function reactionsText(counts: Record<Reaction, number>): string {
+  return REACTIONS.filter((r) => counts[r] > 0)
+    .map((r) => `${REACTION_LABEL[r]} ${counts[r]}`)
+    .join(', ');
+}

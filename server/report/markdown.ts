@@ -1,5 +1,5 @@
 /** The report as Markdown: headings by section, tables where a reader compares rows. */
-import type { ReportActivity, ReportModel } from '../domain/report-model.ts';
+import type { ReportActivity, ReportModel, ReportNote } from '../domain/report-model.ts';
 import {
   ACTION_ORDER_LABEL,
   ACTION_SOURCE_LABEL,
@@ -16,7 +16,14 @@ import {
   UNGROUPED,
   wasReplanned,
   contactOf,
+  reactionsText,
 } from './labels.ts';
+
+/** A note's reactions after its line, when it had any. */
+const reacted = (counts: ReportNote['reactions']) => {
+  const text = reactionsText(counts);
+  return text ? ` · ${text}` : '';
+};
 
 /** User text as literal Markdown: one line, and nothing a renderer would turn into markup, links or HTML. */
 export function mdText(value: string): string {
@@ -63,7 +70,7 @@ function boards(m: ReportModel): string[] {
       ...(g.notes.length > 0
         ? g.notes.map(
             (n) =>
-              `- ${mdText(n.text)} — ${mdText(n.author)}, ${mdText(n.organisation)}${n.votes === null ? '' : ` (${n.votes} dots)`}`,
+              `- ${mdText(n.text)} — ${mdText(n.author)}, ${mdText(n.organisation)}${n.votes === null ? '' : ` (${n.votes} dots)`}${reacted(n.reactions)}`,
           )
         : ['No notes.']),
       '',

@@ -1,5 +1,5 @@
 /** The room's signals: raised hands and the speakers' queue, "I'm done". */
-import { DoneInput, FloorInput, HandInput, QueueDisplayInput, SkipInput } from '../schemas/signals.ts';
+import { DoneInput, FloorInput, HandInput, ReactInput, QueueDisplayInput, SkipInput } from '../schemas/signals.ts';
 import { answers, bare, command } from './define.ts';
 
 export const SIGNALS_COMMANDS = {
@@ -13,4 +13,6 @@ export const SIGNALS_COMMANDS = {
   'queue:display': command(QueueDisplayInput, answers<null>()),
   /** "I'm done" for the live step; answers whether it is ticked. */
   'step:done': command(DoneInput, answers<{ done: boolean }>()),
+  /** One reaction on a shown note or the live step; answers that reaction's count there. */
+  'reaction:add': command(ReactInput, answers<{ count: number }>()),
 };

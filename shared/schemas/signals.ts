@@ -1,6 +1,17 @@
 /** Inbound payloads for the room's signals: hands and the speakers' queue. */
 import { z } from 'zod';
+import { REACTIONS } from '../reactions.ts';
 import { Id } from './agenda.ts';
+
+/** One reaction from the fixed set, on a shown note or on the live step. */
+export const ReactInput = z.object({
+  target: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('note'), noteId: Id }),
+    z.object({ kind: z.literal('step') }),
+  ]),
+  reaction: z.enum(REACTIONS),
+});
+export type ReactInput = z.infer<typeof ReactInput>;
 
 /** Ticks or unticks "I'm done" for the live step. */
 export const DoneInput = z.object({ done: z.boolean() });

@@ -133,4 +133,19 @@ describe('hands and the speakers’ queue in a real browser', { timeout: 180_000
     await projector.page.locator('[data-testid="progress"] [data-kind="done"][data-count="1"]').waitFor();
     await checkEveryScreen('vote-progress');
   });
+
+  it('shows the room’s reactions to a spotlighted note as a few counts on the projector and the console', async () => {
+    expect((await send(fac, 'focus:set', { focus: { kind: 'note', boardId: 'challenges', noteId: 'fac-1' } })).ok).toBe(
+      true,
+    );
+    await phone.page.locator('[data-testid="reactions"][data-target="note:fac-1"]').waitFor();
+    await phone.page.locator('[data-testid="reactions"] [data-reaction="agree"]').click();
+    await follower.page.locator('[data-testid="reactions"][data-target="note:fac-1"] [data-reaction="agree"]').click();
+    await follower.page.locator('[data-testid="reactions"] [data-reaction="applause"]').click();
+    for (const screen of [projector, facilitator]) {
+      await screen.page.locator('[data-testid="reaction-counts"] [data-reaction="agree"][data-count="2"]').waitFor();
+      await screen.page.locator('[data-testid="reaction-counts"] [data-reaction="applause"][data-count="1"]').waitFor();
+    }
+    await checkEveryScreen('reactions');
+  });
 });

@@ -7,6 +7,7 @@ import { expectationsMessages } from '../features/expectations/messages.ts';
 import { followMessages } from '../features/follow/messages.ts';
 import { handsMessages } from '../features/hands/messages.ts';
 import { progressMessages } from '../features/progress/messages.ts';
+import { reactionsMessages } from '../features/reactions/messages.ts';
 import { pagingMessages } from '../features/paging/messages.ts';
 import { peopleMessages } from '../features/people/messages.ts';
 import { questionsMessages } from '../features/questions/messages.ts';
@@ -38,6 +39,7 @@ const parts = [
   handsMessages,
   progressMessages,
   importReasonMessages,
+  reactionsMessages,
 ] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;

@@ -184,6 +184,8 @@ export function createIntents(send: SendCommand, outbox: Outbox, timerStatus: ()
     },
     /** "I'm done" (or not) for the live step. */
     done: (done: boolean) => send('step:done', { commandId: id(), done }),
+    react: (target: CommandInput<'reaction:add'>['target'], reaction: CommandInput<'reaction:add'>['reaction']) =>
+      send('reaction:add', { commandId: id(), target, reaction }),
     people: {
       promote: (participantId: string) => send('people:promote', { commandId: id(), participantId }),
       demote: (participantId: string) => send('people:demote', { commandId: id(), participantId }),

@@ -8,6 +8,7 @@ import { DesignFiles } from '../features/design/DesignFiles.tsx';
 import { useRememberWorkshop } from '../features/design/MyWorkshops.tsx';
 import { SpeakersQueue } from '../features/hands/SpeakersQueue.tsx';
 import { ProgressLines } from '../features/progress/ProgressLines.tsx';
+import { ReactionCounts } from '../features/reactions/ReactionCounts.tsx';
 import { RehearsalPanel } from '../features/rehearsal/RehearsalPanel.tsx';
 import { FacilitatorOnly } from '../features/people/FacilitatorOnly.tsx';
 import { ReportButton } from '../features/report/ReportButton.tsx';
@@ -87,6 +88,7 @@ function Console({ code }: { code: string }) {
             <Panel title="section.board" className="console-board">
               <StepPrompt />
               <ProgressLines />
+              <ReactionCounts />
               <ActiveBoards label={t('section.boards')} empty={<p className="muted">{t('console.noBoard')}</p>}>
                 {(id) => <ConsoleBoard boardId={id} />}
               </ActiveBoards>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { HandButton } from '../features/hands/HandButton.tsx';
 import { DoneButton } from '../features/progress/DoneButton.tsx';
+import { ReactionBar } from '../features/reactions/ReactionBar.tsx';
 import { RemovedNotice } from '../features/people/RemovedNotice.tsx';
 import { useT } from '../i18n/t.ts';
 import { participantToken } from '../net/identity.ts';
@@ -66,6 +67,7 @@ function ParticipantView({ code, onJoined, onRejoin }: ViewProps) {
       {/* Below the boards: on a 360x640 phone the note field and Post stay on the first screen. */}
       <DoneButton />
       <HandButton />
+      <ReactionBar />
       <DayAgenda />
     </>
   );

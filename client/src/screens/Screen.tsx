@@ -4,6 +4,7 @@ import { DriftSummary } from '../features/agenda/DriftSummary.tsx';
 import { NextUp } from '../features/agenda/NextUp.tsx';
 import { ProjectorQueue } from '../features/hands/ProjectorQueue.tsx';
 import { ProgressLines } from '../features/progress/ProgressLines.tsx';
+import { ReactionCounts } from '../features/reactions/ReactionCounts.tsx';
 import { usePaging } from '../features/paging/paging-store.ts';
 import { usePageClock } from '../features/paging/use-page-clock.ts';
 import { Countdown } from '../features/timer/Countdown.tsx';
@@ -42,6 +43,7 @@ function Projector({ code }: { code: string }) {
         <StepPrompt />
         <DriftSummary />
         <ProgressLines className="projector-progress" />
+        <ReactionCounts className="projector-progress" />
         <ProjectorQueue />
       </section>
       <Stage />
