@@ -95,12 +95,24 @@ describe('the builder’s block form', () => {
     ],
     ['the activities in the order of the form', { activity: ['qa', 'talk'] }, { activityIds: ['qa', 'talk'] }],
     ['an activity left out of the form is removed', { activity: ['qa'] }, { activityIds: ['qa'] }],
+    [
+      'a talk’s own speaker, under the activity’s names; the block’s speakers stay',
+      { 'talk.speakerName': ['Ana Reyes', ''], 'talk.speakerOrganisation': ['CLAC', ''] },
+      {
+        speakers: [{ name: 'Rudy Dalvai', organisation: 'WFTO', topic: '' }],
+        talkSpeakers: [{ name: 'Ana Reyes', organisation: 'CLAC', topic: '' }],
+      },
+    ],
   ])('%s', (_what, changes, expected) => {
     const { segment, problems } = readBlock(form(changes), BEFORE);
     expect(problems).toEqual({});
-    const { activityIds, ...fields } = expected as Partial<Segment> & { activityIds?: string[] };
+    const { activityIds, talkSpeakers, ...fields } = expected as Partial<Segment> & {
+      activityIds?: string[];
+      talkSpeakers?: Segment['speakers'];
+    };
     expect(segment).toMatchObject(fields);
     if (activityIds) expect(segment.activities.map((a) => a.id)).toEqual(activityIds);
+    if (talkSpeakers) expect(segment.activities.find((a) => a.id === 'talk')!.speakers).toEqual(talkSpeakers);
   });
 
   it('reads each activity’s minutes, prompt and configuration under its own names', () => {
@@ -128,6 +140,11 @@ describe('the builder’s block form', () => {
     ],
     ['a point over 500 characters', { points: 'x'.repeat(501) }, { points: 'tooLong' }],
     ['an activity without a title', { 'qa.title': '' }, { 'qa.title': 'required' }],
+    [
+      'a talk’s speaker with an organisation but no name',
+      { 'talk.speakerName': [''], 'talk.speakerOrganisation': ['CLAC'] },
+      { 'talk.speakerName.0': 'speakerName' },
+    ],
     ['no minutes', { 'talk.minutes': '' }, { 'talk.minutes': 'minutes' }],
     ['zero minutes', { 'talk.minutes': '0' }, { 'talk.minutes': 'minutes' }],
     ['more than a day', { 'talk.minutes': '1441' }, { 'talk.minutes': 'minutes' }],

@@ -124,6 +124,11 @@ describe('designing a workshop in Chromium', () => {
     await voting.locator('input[name="end"]').fill('09:30');
     await counts(voting.getByTestId('block-conflicts'), 0);
     await showsText(page.getByTestId('day-totals'), '09:00–09:45');
+    // An activity's own speaker (a talk's, say) is typed under that activity.
+    const first = voting.locator('.builder-activity').first();
+    await first.getByRole('button', { name: 'Add a speaker' }).click();
+    await first.locator('input[name$=".speakerName"]').fill('Ana Reyes');
+    await first.locator('input[name$=".speakerOrganisation"]').fill('CLAC');
     await voting.getByRole('button', { name: 'Save the block' }).click();
     const saved = await until(
       () => server.publicState(code),
@@ -135,7 +140,10 @@ describe('designing a workshop in Chromium', () => {
       '09:10-09:30 Dot voting',
       '09:30-09:45 Review of the expectations',
     ]);
-    expect(saved.room.agenda.segments[1]!.activities[0]!.minutes).toBe(10);
+    expect(saved.room.agenda.segments[1]!.activities[0]).toMatchObject({
+      minutes: 10,
+      speakers: [{ name: 'Ana Reyes', organisation: 'CLAC', topic: '' }],
+    });
     expect(await axeViolations(page)).toEqual([]);
     // In French, nothing of the builder is left in English (the workshop's own words are as typed).
     const own = workshopWords(await server.publicState(code));

@@ -14,8 +14,10 @@ import { useT } from '../../i18n/t.ts';
 import { newId } from '../../net/commands.ts';
 import { ConfigFields } from '../agenda/ConfigFields.tsx';
 import { MoveButtons } from '../agenda/MoveButtons.tsx';
-import { activityField, type BlockDraft, type FieldProblem, readBlock, SEGMENT_KINDS } from './block-form.ts';
+import { activityField, type BlockDraft, readBlock, SEGMENT_KINDS } from './block-form.ts';
 import { conflictText, durationText } from './conflicts.ts';
+import { Problem } from './Problem.tsx';
+import { SpeakerFields } from './SpeakerFields.tsx';
 
 const BLOCK_LABELS = { up: 'design.blockUp', down: 'design.blockDown', remove: 'design.removeBlock' } as const;
 
@@ -42,7 +44,6 @@ export function BlockCard({ segment, index, count, times, conflicts, segments, o
   const t = useT();
   const form = useRef<HTMLFormElement>(null);
   const [problems, setProblems] = useState<BlockDraft['problems']>({});
-  const [extraSpeakers, setExtraSpeakers] = useState(1);
   const segmentId = segment.id;
 
   function read(): (BlockDraft & { moveFollowing: boolean }) | null {
@@ -92,7 +93,6 @@ export function BlockCard({ segment, index, count, times, conflicts, segments, o
     config: { ...segment.config },
   });
   const problem = (name: string) => <Problem problem={problems[name]} />;
-  const speakerRows = [...segment.speakers, ...Array.from({ length: extraSpeakers }, () => null)];
   const heading = `builder-block-${segmentId}`;
 
   return (
@@ -159,27 +159,7 @@ export function BlockCard({ segment, index, count, times, conflicts, segments, o
             {t('design.moderator')} <input name="moderator" defaultValue={segment.moderator} maxLength={120} />
           </label>
         </div>
-        <fieldset className="builder-speakers">
-          <legend>{t('design.speakers')}</legend>
-          {speakerRows.map((s, i) => (
-            // Rows are positions in the list: a row keeps its place while typed into.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            <div key={i} className="builder-speaker">
-              <label>
-                {t('design.speakerName')} <input name="speakerName" defaultValue={s?.name ?? ''} maxLength={60} />
-                {problem(`speakerName.${i}`)}
-              </label>
-              <label>
-                {t('design.organisation')}{' '}
-                <input name="speakerOrganisation" defaultValue={s?.organisation ?? ''} maxLength={120} />
-              </label>
-            </div>
-          ))}
-          {problem('speakers')}
-          <button type="button" className="secondary" onClick={() => setExtraSpeakers((n) => n + 1)}>
-            {t('design.addSpeaker')}
-          </button>
-        </fieldset>
+        <SpeakerFields speakers={segment.speakers} prefix="" problems={problems} />
         <label className="builder-points">
           {t('design.points')}
           <textarea name="points" rows={3} defaultValue={segment.discussionPoints.join('\n')} />
@@ -218,6 +198,7 @@ export function BlockCard({ segment, index, count, times, conflicts, segments, o
                   <textarea name={activityField(a.id, 'prompt')} rows={2} defaultValue={a.prompt} />
                   {problem(activityField(a.id, 'prompt'))}
                 </label>
+                <SpeakerFields speakers={a.speakers} prefix={activityField(a.id, '')} problems={problems} />
                 <details className="builder-config">
                   <summary>{t('edit.config')}</summary>
                   <ConfigFields config={a.config} prefix={`${a.id}.`} />
@@ -250,9 +231,4 @@ export function BlockCard({ segment, index, count, times, conflicts, segments, o
       </form>
     </li>
   );
-}
-
-function Problem({ problem }: { problem: FieldProblem | undefined }) {
-  const t = useT();
-  return problem ? <small className="field-problem">{t(`design.problem.${problem}`)}</small> : null;
 }

@@ -26,7 +26,7 @@ export const activityField = (id: string, field: string) => `${id}.${field}`;
 /**
  * Reads the block: title, kind, times, format, moderator, speakers (rows of name and
  * organisation; an empty row is ignored), discussion points (one per line) and the activities
- * in the order of their `activity` fields.
+ * (each with its own speakers, a talk's) in the order of their `activity` fields.
  */
 export function readBlock(form: FormValues, before: Segment): BlockDraft {
   const problems: Record<string, FieldProblem> = {};
@@ -41,7 +41,7 @@ export function readBlock(form: FormValues, before: Segment): BlockDraft {
     return planClock(typed, before[name]);
   };
   const kind = SEGMENT_KINDS.find((k) => k === form.get('kind')) ?? before.kind;
-  const speakers = readSpeakers(form, problems);
+  const speakers = readSpeakers(form, problems, '', before.speakers);
   const points = text(form, 'points')
     .split('\n')
     .map((p) => p.trim())
@@ -74,17 +74,23 @@ export function readBlock(form: FormValues, before: Segment): BlockDraft {
   };
 }
 
-function readSpeakers(form: FormValues, problems: Record<string, FieldProblem>): Speaker[] {
-  const names = form.getAll('speakerName').map((v) => String(v).trim());
-  const organisations = form.getAll('speakerOrganisation').map((v) => String(v).trim());
+/** The speaker rows whose field names start with `prefix`; a speaker kept by name keeps their topic. */
+function readSpeakers(
+  form: FormValues,
+  problems: Record<string, FieldProblem>,
+  prefix: string,
+  before: readonly Speaker[],
+): Speaker[] {
+  const names = form.getAll(`${prefix}speakerName`).map((v) => String(v).trim());
+  const organisations = form.getAll(`${prefix}speakerOrganisation`).map((v) => String(v).trim());
   const speakers: Speaker[] = [];
   for (const [i, name] of names.entries()) {
     const organisation = organisations[i] ?? '';
     if (name === '' && organisation === '') continue;
-    if (name === '') problems[`speakerName.${i}`] = 'speakerName';
-    else speakers.push({ name, organisation, topic: '' });
+    if (name === '') problems[`${prefix}speakerName.${i}`] = 'speakerName';
+    else speakers.push({ name, organisation, topic: before.find((s) => s.name === name)?.topic ?? '' });
   }
-  if (speakers.length > LIMITS.speakersMax) problems.speakers = 'tooMany';
+  if (speakers.length > LIMITS.speakersMax) problems[`${prefix}speakers`] = 'tooMany';
   return speakers;
 }
 
@@ -103,6 +109,7 @@ function readActivity(form: FormValues, before: Activity, problems: Record<strin
     title: title || before.title,
     minutes: valid ? minutes : before.minutes,
     prompt,
+    speakers: readSpeakers(form, problems, field(''), before.speakers),
     config: readConfig(form, before.config, `${before.id}.`),
   };
 }
