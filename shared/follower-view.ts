@@ -1,10 +1,11 @@
 /**
- * What follow screens are sent: the public state, without participants' names when the
- * facilitator has chosen so (`display.followerNames`). Organisations stay: they are not people.
+ * What follow screens are sent: the public state, without participants' names (on notes,
+ * questions, commitments' contact persons and raised hands) when the facilitator has chosen so
+ * (`display.followerNames`). Organisations stay: they are not people.
  * Each entity maps to one stripped copy, so unchanged entities keep their references and the
  * documents built from this view diff as cheaply as the main one.
  */
-import type { Commitment, Note, PublicState, Question } from './model.ts';
+import type { Commitment, Hand, Note, PublicState, Question } from './model.ts';
 
 /** Whether follow screens see participants' names; rooms stored before the setting existed do. */
 export function followersSeeNames(pub: Pick<PublicState, 'room'>): boolean {
@@ -31,6 +32,7 @@ function mapRecord<T extends object>(record: Record<string, T>, strip: (e: T) =>
 const anonymousNote = (n: Note): Note => (n.authorName ? { ...n, authorName: '' } : n);
 const anonymousQuestion = (q: Question): Question => (q.authorName ? { ...q, authorName: '' } : q);
 const anonymousCommitment = (c: Commitment): Commitment => (c.contact ? { ...c, contact: '' } : c);
+const anonymousHand = (h: Hand): Hand => (h.name ? { ...h, name: '' } : h);
 
 /** The public state as follow screens receive it. */
 export function followerView(pub: PublicState): PublicState {
@@ -40,5 +42,6 @@ export function followerView(pub: PublicState): PublicState {
     notes: mapRecord(pub.notes, anonymousNote),
     questions: mapRecord(pub.questions, anonymousQuestion),
     commitments: mapRecord(pub.commitments, anonymousCommitment),
+    hands: mapRecord(pub.hands, anonymousHand),
   };
 }

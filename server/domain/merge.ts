@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../../shared/errors.ts';
 import { ownEntry } from '../../shared/ids.ts';
 import type { Note, ParticipantId, PublicState } from '../../shared/model.ts';
 import { activeParticipant } from './people.ts';
-import type { Ballot, Decision, PrivateState, WorkshopState } from './state.ts';
+import type { Ballot, Decision, Participant, PrivateState, WorkshopState } from './state.ts';
 
 /** Merges participant `duplicateId` into `keepId`. */
 export function mergePeople(
@@ -29,6 +29,7 @@ export function mergePeople(
     ...s.pub,
     notes: mapValues(s.pub.notes, byAuthor),
     questions: mapValues(s.pub.questions, byAuthor),
+    hands: oneHand(s.pub.hands, keep, duplicateId),
     commitments: mapValues(s.pub.commitments, (c) => (c.proposedBy === duplicateId ? { ...c, proposedBy: keepId } : c)),
   };
   const priv: PrivateState = {
@@ -55,6 +56,18 @@ export function mergePeople(
     Object.entries(priv.upvotes).filter(([, u]) => ownEntry(pub.questions, u.questionId)?.authorId !== u.participantId),
   );
   return ok({ state: recount({ pub, priv }), value: null });
+}
+
+/** The duplicate's raised hand becomes the kept person's, unless theirs is up already: one hand per person. */
+function oneHand(hands: PublicState['hands'], keep: Participant, duplicateId: ParticipantId): PublicState['hands'] {
+  const theirs = ownEntry(hands, duplicateId);
+  if (!theirs) return hands;
+  const { [duplicateId]: _gone, ...rest } = hands;
+  if (ownEntry(rest, keep.id)) return rest;
+  return {
+    ...rest,
+    [keep.id]: { ...theirs, participantId: keep.id, name: keep.name, organisation: keep.organisation },
+  };
 }
 
 function mapValues<T>(record: Record<string, T>, f: (x: T) => T): Record<string, T> {

@@ -55,6 +55,8 @@ async function roomWithAName() {
   );
   const note = { id: 'n-1', boardId: 'expectations', column: 'Expectations', text: 'Meet buyers' };
   expect(await send(her, 'note:add', note)).toMatchObject(ok);
+  // Her raised hand names her in the speakers' queue, too.
+  expect(await send(her, 'hand:raise', { up: true })).toMatchObject(ok);
   // In the low-data view too: the note the room looks at keeps its text there.
   expect(
     await send(fac, 'focus:set', { focus: { kind: 'note', boardId: 'expectations', noteId: 'n-1' } }),
@@ -77,6 +79,7 @@ describe('follow screens and participant names', () => {
     }
     const follower = t.track(await openReplica(url, code, { client: 'follow' }));
     expect(follower.state().notes['n-1']).toMatchObject({ text: 'Meet buyers', authorName: '' });
+    expect(Object.values(follower.state().hands).map((h) => [h.name, h.organisation])).toEqual([['', ORGANISATION]]);
     const page = await (await fetch(`${url}/w/${code}/follow`)).text();
     expect(page).not.toContain(NAME);
     // The room's own screens (participants, projector, console) still see who wrote.

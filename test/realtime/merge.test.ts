@@ -71,6 +71,8 @@ describe('people:merge', () => {
       [phone, 'q-amina'],
     ] as const)
       expect(await send(who.socket, 'question:upvote', { id, up: true })).toMatchObject(ok);
+    // Her phone's hand is up: once merged, it is hers, one hand.
+    expect(await send(phone.socket, 'hand:raise', { up: true })).toMatchObject(ok);
     const before = await state();
     expect([before.votes.expectations?.dotsCast, before.questions['q-carl']?.upvotes]).toEqual([4, 2]);
 
@@ -80,6 +82,8 @@ describe('people:merge', () => {
     );
     const s = await state();
     expect(s.notes['n-phone']?.authorId).toBe(laptop.participantId);
+    expect(Object.keys(s.hands)).toEqual([laptop.participantId]);
+    expect(s.hands[laptop.participantId]).toMatchObject({ name: 'Amina', participantId: laptop.participantId });
     expect(s.votes.expectations?.dotsCast).toBe(3);
     expect([s.questions['q-carl']?.upvotes, s.questions['q-amina']?.upvotes]).toEqual([1, 0]);
     expect(s.expectationResults['n-laptop']).toMatchObject({ met: 1, partly: 0, notMet: 0 });
