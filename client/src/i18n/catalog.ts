@@ -1,5 +1,6 @@
 /** All message catalogs, merged per language. Each feature contributes its own messages module. */
 import { agendaMessages } from '../features/agenda/messages.ts';
+import { deletionMessages } from '../features/deletion/messages.ts';
 import { boardMessages } from '../features/board/messages.ts';
 import { importReasonMessages } from '../features/design/import-reasons.ts';
 import { designMessages } from '../features/design/messages.ts';
@@ -40,6 +41,7 @@ const parts = [
   progressMessages,
   importReasonMessages,
   reactionsMessages,
+  deletionMessages,
 ] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;

@@ -191,6 +191,8 @@ export function createIntents(send: SendCommand, outbox: Outbox, timerStatus: ()
       demote: (participantId: string) => send('people:demote', { commandId: id(), participantId }),
       remove: (participantId: string) => send('people:kick', { commandId: id(), participantId }),
       merge: (keepId: string, duplicateId: string) => send('people:merge', { commandId: id(), keepId, duplicateId }),
+      /** This participant removes themselves; their notes stay without their name, or go. */
+      leave: (notes: 'keep' | 'delete') => send('session:leave', { commandId: id(), notes }),
     },
   };
 }

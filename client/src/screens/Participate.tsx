@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { HandButton } from '../features/hands/HandButton.tsx';
 import { DoneButton } from '../features/progress/DoneButton.tsx';
 import { ReactionBar } from '../features/reactions/ReactionBar.tsx';
+import { LeaveWorkshop } from '../features/deletion/LeaveWorkshop.tsx';
 import { RemovedNotice } from '../features/people/RemovedNotice.tsx';
 import { useT } from '../i18n/t.ts';
 import { participantToken } from '../net/identity.ts';
@@ -40,7 +41,12 @@ function ParticipantView({ code, onJoined, onRejoin }: ViewProps) {
   const t = useT();
   const session = useConnection((s) => s.session);
   const removed = useConnection((s) => s.removed);
-  if (removed) return <RemovedNotice code={code} onRejoin={onRejoin} />;
+  const [left, setLeft] = useState(false);
+  const rejoin = () => {
+    setLeft(false);
+    onRejoin();
+  };
+  if (removed || left) return <RemovedNotice code={code} left={left} onRejoin={rejoin} />;
   if (!session) return null;
   if (!session.participantId) {
     return (
@@ -69,6 +75,7 @@ function ParticipantView({ code, onJoined, onRejoin }: ViewProps) {
       <HandButton />
       <ReactionBar />
       <DayAgenda />
+      <LeaveWorkshop onLeft={() => setLeft(true)} />
     </>
   );
 }
