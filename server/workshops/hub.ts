@@ -332,7 +332,8 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     // A workshop deleted (or taken back) meanwhile is not written again.
     return batcher
       .between(async () => {
-        if (!live.disowned && !live.retired) await store.compact(code, Y.encodeStateAsUpdate(live.durable.doc), live.epoch);
+        if (!live.disowned && !live.retired)
+          await store.compact(code, Y.encodeStateAsUpdate(live.durable.doc), live.epoch);
       })
       .catch((err: unknown) => {
         if (err instanceof Fenced) ownership?.forget(code);
