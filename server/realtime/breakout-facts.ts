@@ -9,18 +9,25 @@ import { participantByToken } from '../domain/participants.ts';
 import { senderOf } from '../domain/sender.ts';
 import type { WorkshopState } from '../domain/state.ts';
 import type { HubEvents } from '../workshops/hub.ts';
-import type { HandlerContext, PlenarySocket } from './context.ts';
+import { socketsInWorkshop, type HandlerContext, type PlenarySocket } from './context.ts';
 
 const NOTHING: GroupBoards = { notes: [], clusters: [] };
 
-/** What a sender may see of the groups' boards: staff all of them, a member their own group's. */
-export function groupBoardsFor(s: WorkshopState, role: string, pid: string | null): GroupBoards {
-  if (role === 'facilitator')
-    return { notes: Object.values(s.priv.groupNotes), clusters: Object.values(s.priv.groupClusters) };
+/** Who a socket is to the groups' boards: staff, a member of one group, or nobody they concern. */
+function viewerOf(s: WorkshopState, role: string, pid: string | null): string {
+  if (role === 'facilitator') return 'staff';
   const b = liveBreakout(s.pub.breakouts);
-  const g = b && pid ? groupOf(b, pid) : null;
-  if (!b || !g || role !== 'participant') return NOTHING;
-  const mine = (boardId: string) => s.pub.boards[boardId]?.copyOf?.groupId === g.id;
+  const g = b && pid && role === 'participant' ? groupOf(b, pid) : null;
+  return g ? `group:${g.id}` : 'none';
+}
+
+/** What a viewer may see of the groups' boards: staff all of them, a member their own group's. */
+export function groupBoardsFor(s: WorkshopState, viewer: string): GroupBoards {
+  if (viewer === 'staff')
+    return { notes: Object.values(s.priv.groupNotes), clusters: Object.values(s.priv.groupClusters) };
+  if (!viewer.startsWith('group:')) return NOTHING;
+  const groupId = viewer.slice('group:'.length);
+  const mine = (boardId: string) => s.pub.boards[boardId]?.copyOf?.groupId === groupId;
   return {
     notes: Object.values(s.priv.groupNotes).filter((n) => mine(n.boardId)),
     clusters: Object.values(s.priv.groupClusters).filter((c) => mine(c.boardId)),
@@ -43,25 +50,43 @@ function concerns(prev: WorkshopState, next: WorkshopState): boolean {
   );
 }
 
-/** Sends this socket the groups' boards it may see, now and after every change to them. */
-export async function sendGroupBoards(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
-  let last = '';
-  const send = (s: WorkshopState) => {
+/** What each socket was last told, so an unchanged view is not sent again. */
+const lastSent = new WeakMap<PlenarySocket, string>();
+
+/**
+ * Tells each of `sockets` the groups' boards it may see in `s`, when that changed. Each view
+ * (staff, one per group, nobody) is built and encoded once, however many sockets share it.
+ */
+function tell(sockets: PlenarySocket[], s: WorkshopState): void {
+  const views = new Map<string, { view: GroupBoards; text: string }>();
+  for (const socket of sockets) {
     const pid = participantOf(socket, s);
-    const sender = senderOf({ ...socket.data, participantId: pid }, s);
-    const view = groupBoardsFor(s, sender.role, pid);
-    const text = JSON.stringify(view);
-    if (text === last) return;
-    last = text;
-    socket.emit('breakout:boards', view);
-  };
+    const viewer = viewerOf(s, senderOf({ ...socket.data, participantId: pid }, s).role, pid);
+    let v = views.get(viewer);
+    if (!v) {
+      const view = groupBoardsFor(s, viewer);
+      v = { view, text: JSON.stringify(view) };
+      views.set(viewer, v);
+    }
+    if (lastSent.get(socket) === v.text) continue;
+    lastSent.set(socket, v.text);
+    socket.emit('breakout:boards', v.view);
+  }
+}
+
+/** One hub listener for every socket (as private-facts.ts): a change is read once per workshop. Returns the way to stop. */
+export function watchGroupBoards(ctx: HandlerContext): () => void {
   const onChanged = (...[code, prev, next]: HubEvents['changed']) => {
-    if (code === socket.data.code && concerns(prev, next)) send(next);
+    if (concerns(prev, next)) tell(socketsInWorkshop(ctx, code), next);
   };
   ctx.hub.events.on('changed', onChanged);
-  socket.on('disconnect', () => ctx.hub.events.off('changed', onChanged));
-  const w = await ctx.hub.get(socket.data.code);
+  return () => ctx.hub.events.off('changed', onChanged);
+}
+
+/** Sends a socket that just connected the groups' boards it may see; later changes come from `watchGroupBoards`. */
+export async function sendGroupBoards(socket: PlenarySocket, ctx: HandlerContext): Promise<void> {
   // A socket that knows no breakout is told nothing until there is one.
-  last = JSON.stringify(NOTHING);
-  if (w) send(w.state);
+  lastSent.set(socket, JSON.stringify(NOTHING));
+  const w = await ctx.hub.get(socket.data.code);
+  if (w) tell([socket], w.state);
 }

@@ -16,7 +16,7 @@ import { roomOf } from './context.ts';
 import { registerCommands } from './commands.ts';
 import { watchPeople } from './people.ts';
 import { createPresence, type PresenceTracker } from './presence.ts';
-import { sendGroupBoards } from './breakout-facts.ts';
+import { sendGroupBoards, watchGroupBoards } from './breakout-facts.ts';
 import { sendPrivateFacts, watchPrivateFacts } from './private-facts.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { registerSession } from './session.ts';
@@ -73,6 +73,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
   const limiter = createRateLimiter();
   const unwatchPeople = watchPeople(ctx);
   const unwatchPrivateFacts = watchPrivateFacts(ctx);
+  const unwatchGroupBoards = watchGroupBoards(ctx);
 
   io.use((socket, next) => {
     const auth = SocketAuth.safeParse(socket.handshake.auth);
@@ -132,6 +133,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     async close() {
       unwatchPeople();
       unwatchPrivateFacts();
+      unwatchGroupBoards();
       presence.close();
       // Not disconnectSockets(): a client told 'io server disconnect' does not reconnect by
       // itself. Closing the transports (io.close) reads as 'transport close', and it does.
