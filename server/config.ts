@@ -54,6 +54,8 @@ export interface Config {
   nodeId: string;
   /** How long a workshop's lease lasts unrenewed: a crashed node's workshops move after at most this. */
   leaseMs: number;
+  /** `/metrics` for Prometheus, when on; `token` guards it (without one, only this machine may read it). */
+  metrics?: { token: string | null } | null;
 }
 
 /** A PostgreSQL URL: the scheme, a host and a database, so a typo fails at start rather than at the first commit. */
@@ -100,6 +102,8 @@ const Env = z.object({
     .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'letters, digits and . _ : - (at most 100)')
     .optional(),
   LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
+  METRICS: z.enum(['0', '1']).default('0'),
+  METRICS_TOKEN: z.string().min(16).max(200).optional(),
 });
 
 /** Parses `env`; throws with every problem listed so a bad deployment fails at start. */
@@ -135,6 +139,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     retentionDays: e.RETENTION_DAYS ?? null,
     nodeId: e.NODE_ID ?? `${os.hostname()}:${process.pid}`,
     leaseMs: e.LEASE_MS,
+    metrics: e.METRICS === '1' ? { token: e.METRICS_TOKEN ?? null } : null,
   };
 }
 

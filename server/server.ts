@@ -21,6 +21,9 @@ import { attachRealtime } from './realtime/io.ts';
 import { NO_STAGES, type Stages } from './stages.ts';
 import { roomOf } from './realtime/context.ts';
 import { createWorkshopHub, type WorkshopHub } from './workshops/hub.ts';
+import { metricsRoute } from './http/metrics-route.ts';
+import { bothStages, createOperatorMetrics } from './prometheus.ts';
+import type { PlenaryServer as SocketServer } from './realtime/context.ts';
 import { startRetention } from './workshops/retention.ts';
 import { createOwnership } from './workshops/ownership.ts';
 import { createTimerScheduler } from './workshops/timer-scheduler.ts';
@@ -47,8 +50,10 @@ export interface PlenaryServer {
 
 /** Wires config, store, clock and transports; holds no module-level state. */
 export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
-  const { config, store, clock, log } = deps;
-  const stages = deps.stages ?? NO_STAGES;
+  const { config, clock, log } = deps;
+  const metrics = config.metrics ? createOperatorMetrics() : null;
+  const store = metrics ? metrics.instrument(deps.store) : deps.store;
+  const stages = metrics ? bothStages(deps.stages ?? NO_STAGES, metrics.stages) : (deps.stages ?? NO_STAGES);
   // Anyone connected holds a workshop in memory; `realtime` and `yjs` exist before the first sweep.
   const inUse = (code: string) =>
     (realtime.io.sockets.adapter.rooms.get(roomOf(code))?.size ?? 0) > 0 || yjs.connectionCount(code) > 0;
@@ -68,7 +73,10 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   // Logged at debug: under a flood, one line per refusal would be a flood of its own.
   const budgets = createRateBudgets({
     table: limits.budgets,
-    onRefused: (budget, address) => log.debug('budget_refused', { budget, address }),
+    onRefused: (budget, address) => {
+      log.debug('budget_refused', { budget, address });
+      metrics?.refused(budget);
+    },
   });
   const connections = createConnectionCaps(limits.connections);
   const lookups = createWorkshopLookups(hub, budgets);
@@ -92,6 +100,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     lanAddresses: deps.lanAddresses ?? venueAddresses,
     routers: [reportRoutes({ lookups, clock }), deletionRoutes({ hub, lookups })],
     storeReachable: () => store.ping(),
+    ...(metrics ? { metrics: metricsRoute(metrics.registry, config.metrics?.token ?? null) } : {}),
   });
   // A client that sends its headers or body slowly, or announces more than it sends, is cut off.
   const server = http.createServer(
@@ -119,10 +128,17 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   });
   const realtime = attachRealtime(
     server,
-    { hub, clock, log, replicaFollowers: yjs.followerCount },
+    { hub, clock, log, replicaFollowers: yjs.followerCount, ...(metrics ? { onAnswered: metrics.answered } : {}) },
     { admits, lookups, budgets, connections },
   );
   const timers = createTimerScheduler({ hub, clock, log });
+  if (metrics) {
+    server.on('connection', (socket) => metrics.countBytes(socket));
+    metrics.watch({
+      connections: () => connectionsByKind(realtime.io, yjs.connectionCount()),
+      workshopsLoaded: () => hub.loadedCount(),
+    });
+  }
   const retention = config.retentionDays
     ? startRetention({ hub, store, clock, log, days: config.retentionDays })
     : null;
@@ -168,4 +184,11 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
       await store.close();
     },
   };
+}
+
+/** Socket.IO connections by the screen they came from, and Yjs replicas. */
+function connectionsByKind(io: SocketServer, replicas: number): Record<string, number> {
+  const out: Record<string, number> = { participant: 0, facilitate: 0, screen: 0, follow: 0, yjs: replicas };
+  for (const s of io.of('/').sockets.values()) if (s.data.client) out[s.data.client] = (out[s.data.client] ?? 0) + 1;
+  return out;
 }

@@ -31,6 +31,8 @@ export interface HttpDeps {
   routers?: express.Router[];
   /** Resolves while the store answers; /healthz is 503 when it does not, so a balancer drains the node. */
   storeReachable: () => Promise<void>;
+  /** `/metrics`, when the operator turned it on (server/http/metrics-route.ts). */
+  metrics?: express.RequestHandler;
 }
 
 const BODY_LIMIT_BYTES = 32 * 1024;
@@ -74,6 +76,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
       clearTimeout(timer);
     }
   });
+  if (deps.metrics) app.get('/metrics', deps.metrics);
   // API answers are never reused unasked; a route with its own policy (the clock, the QR) sets it.
   app.use('/api', (_req, res, next) => {
     res.set('Cache-Control', REVALIDATE);

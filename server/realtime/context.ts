@@ -1,5 +1,6 @@
 /** Types, identity and the workshop room shared by every Socket.IO handler module. */
 import type { Server, Socket } from 'socket.io';
+import type { Result } from '../../shared/errors.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.ts';
 import type { SocketAuth } from '../../shared/schemas/session.ts';
 import type { RateBudgets } from '../budgets/rate-budgets.ts';
@@ -29,6 +30,8 @@ export interface RealtimeDeps {
   log: Logger;
   /** Follow screens connected by replica alone (counted by the Yjs host). */
   replicaFollowers: (code: string) => number;
+  /** Told of every answered event with its result and the time from receipt to answer (the operator's metrics). */
+  onAnswered?: (event: string, result: Result<unknown>, ms: number) => void;
 }
 
 export interface HandlerContext extends RealtimeDeps {

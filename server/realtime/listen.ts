@@ -22,7 +22,11 @@ export function listen<T>(
       ctx.log.warn('command_without_ack', { command: event, code: socket.data.code });
       return;
     }
-    const reply = (r: Result<unknown>) => (ack as (r: Result<unknown>) => void)(r);
+    const receivedAt = performance.now();
+    const reply = (r: Result<unknown>) => {
+      (ack as (r: Result<unknown>) => void)(r);
+      ctx.onAnswered?.(event, r, performance.now() - receivedAt);
+    };
     const args = received.slice(0, -1);
     if (args.length > 1) {
       ctx.log.info('command_refused', { command: event, code: socket.data.code, reason: 'extra_arguments' });
