@@ -23,7 +23,7 @@ import { as, FACILITATOR, person, T0 } from '../helpers/board-state.ts';
 import { boardState } from '../helpers/board-state.ts';
 
 const PEOPLE = ['a1', 'a2', 'b1', 'b2'].map((id) => ({ ...person(id), organisation: `Org ${id[0]}` }));
-const [A1, A2, B1, B2] = PEOPLE as [
+const [A1, A2, B1] = PEOPLE as [
   ReturnType<typeof person>,
   ReturnType<typeof person>,
   ReturnType<typeof person>,
