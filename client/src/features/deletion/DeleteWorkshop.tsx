@@ -6,21 +6,9 @@ import { useState } from 'react';
 import { useT } from '../../i18n/t.ts';
 import { facilitatorKey } from '../../net/identity.ts';
 import { forgetWorkshop } from '../../net/my-workshops.ts';
+import { deleteWorkshopWithKey } from '../../net/workshop-deletion.ts';
 import { ErrorLine } from '../../ui/ErrorLine.tsx';
 import './deletion.css';
-
-/** Resolves with null when deleted, or the HTTP status (0 when the network failed). */
-async function deleteWithKey(code: string, key: string): Promise<number | null> {
-  try {
-    const res = await fetch(`/api/workshops/${code}`, {
-      method: 'DELETE',
-      headers: { authorization: `Bearer ${key}` },
-    });
-    return res.ok ? null : res.status;
-  } catch {
-    return 0;
-  }
-}
 
 export function DeleteWorkshop({ code }: { code: string }) {
   const t = useT();
@@ -32,7 +20,7 @@ export function DeleteWorkshop({ code }: { code: string }) {
   async function remove() {
     if (!key) return;
     setBusy(true);
-    const status = await deleteWithKey(code, key);
+    const status = await deleteWorkshopWithKey(code, key);
     setBusy(false);
     if (status !== null) return setFailure(t('deletion.failed', { status }));
     forgetWorkshop(code);

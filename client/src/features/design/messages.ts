@@ -97,7 +97,7 @@ export const designMessages = defineMessages(
     'rehearsal.stop': 'Stop the simulated participants',
     'rehearsal.running': '{count} simulated participants are in the room.',
     'rehearsal.projector': 'Open the projector',
-    'rehearsal.forget': 'End the rehearsal and forget it',
+    'rehearsal.forget': 'End the rehearsal and delete it',
   },
   {
     'design.view': 'Vue de la console',
@@ -194,7 +194,7 @@ export const designMessages = defineMessages(
     'rehearsal.stop': 'Arrêter les participants simulés',
     'rehearsal.running': '{count} participants simulés sont dans la salle.',
     'rehearsal.projector': 'Ouvrir le projecteur',
-    'rehearsal.forget': 'Terminer la répétition et l’oublier',
+    'rehearsal.forget': 'Terminer la répétition et la supprimer',
   },
   {
     'design.view': 'Vista de la consola',
@@ -291,6 +291,6 @@ export const designMessages = defineMessages(
     'rehearsal.stop': 'Detener los participantes simulados',
     'rehearsal.running': '{count} participantes simulados están en la sala.',
     'rehearsal.projector': 'Abrir el proyector',
-    'rehearsal.forget': 'Terminar el ensayo y olvidarlo',
+    'rehearsal.forget': 'Terminar el ensayo y eliminarlo',
   },
 );

@@ -1,12 +1,13 @@
 /**
  * Rehearsing alone. On a real workshop: make a rehearsal of it (a separate workshop with the
  * same design, so nothing simulated ever mixes with the real day) and open its console. On a
- * rehearsal: start or stop N simulated participants, open the projector, forget the rehearsal.
+ * rehearsal: start or stop N simulated participants, open the projector, delete the rehearsal.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/t.ts';
 import { facilitatorKey } from '../../net/identity.ts';
 import { forgetWorkshop, keepCreated, myWorkshops } from '../../net/my-workshops.ts';
+import { deleteWorkshopWithKey } from '../../net/workshop-deletion.ts';
 import { LOCALES, useLocale } from '../../stores/locale.ts';
 import { useRoom, useWorkshop } from '../../stores/workshop.ts';
 import { duplicateWorkshop } from '../design/design-files.ts';
@@ -91,8 +92,13 @@ function Simulate({ code, of }: { code: string; of: string }) {
     });
     return () => stop.current?.();
   }, [running, code]);
-  const forget = () => {
+  const [failure, setFailure] = useState<string | null>(null);
+  // One click: the rehearsal is a workshop of its own, deleted on the server with its key.
+  const remove = async () => {
     setRunning(false);
+    const key = facilitatorKey(code);
+    const status = key ? await deleteWorkshopWithKey(code, key) : 401;
+    if (status !== null) return setFailure(t('deletion.failed', { status }));
     forgetWorkshop(code);
     location.assign('/');
   };
@@ -107,10 +113,11 @@ function Simulate({ code, of }: { code: string; of: string }) {
         <a className="button secondary" href={`/w/${code}/screen`} target="_blank" rel="noopener">
           {t('rehearsal.projector')}
         </a>
-        <button type="button" className="secondary" onClick={forget}>
+        <button type="button" className="secondary" onClick={remove} data-testid="rehearsal-delete">
           {t('rehearsal.forget')}
         </button>
       </div>
+      <ErrorLine text={failure} />
       {running && (
         <p role="status" data-testid="sim-running">
           {t('rehearsal.running', { count })}
