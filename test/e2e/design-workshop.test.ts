@@ -151,7 +151,7 @@ describe('designing a workshop in Chromium', () => {
     await screenshot(page, 'design-3b-builder-fr');
     await page.getByTestId('language').first().selectOption('en');
 
-    await rehearse(context, page, code);
+    const rehearsal = await rehearse(context, page, code);
     await page.goto(`${server.url}/w/${code}/facilitate?view=prepare`);
     await page.getByTestId('agenda-builder').waitFor();
 
@@ -200,6 +200,13 @@ describe('designing a workshop in Chromium', () => {
     await print.emulateMedia({ media: 'print' });
     const pdf = await print.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // A rehearsal is deleted in one click from its own console: gone on the server and on this device.
+    await page.goto(`${server.url}/w/${rehearsal}/facilitate`);
+    await page.getByTestId('rehearsal-delete').click();
+    await page.waitForURL(`${server.url}/`);
+    expect(await server.server.hub.get(rehearsal)).toBeNull();
+    await counts(page.getByTestId('my-workshops').locator('li'), 2);
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);
@@ -208,9 +215,9 @@ describe('designing a workshop in Chromium', () => {
 /**
  * From the real workshop's builder, a rehearsal with ten simulated participants: the facilitator
  * walks its steps on the rehearsal's console while the projector shows what they write, their
- * dots and their ratings.
+ * dots and their ratings. Answers the rehearsal's code.
  */
-async function rehearse(context: BrowserContext, page: Page, code: string): Promise<void> {
+async function rehearse(context: BrowserContext, page: Page, code: string): Promise<string> {
   await page.getByTestId('sim-count').fill('10');
   await page.getByTestId('rehearse').click();
   await page.waitForURL(/rehearse=10/);
@@ -251,4 +258,5 @@ async function rehearse(context: BrowserContext, page: Page, code: string): Prom
   await screenshot(projector, 'design-10-rehearsal-projector-review');
   await page.getByTestId('sim-toggle').click();
   await projector.close();
+  return rehearsal;
 }
