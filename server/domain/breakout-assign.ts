@@ -5,6 +5,7 @@
  */
 import type { BreakoutPlan } from '../../shared/breakouts.ts';
 import type { Attendance, ParticipantId } from '../../shared/model.ts';
+import { mulberry32 } from '../../shared/seeded-random.ts';
 
 /** What the rules know of a person. */
 export interface Seat {
@@ -22,21 +23,9 @@ export interface GroupDraft {
   memberIds: ParticipantId[];
 }
 
-/** A small seeded generator (mulberry32): the same seed deals the same groups. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
-  const next = seeded(seed);
+  const next = mulberry32(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];

@@ -1,5 +1,6 @@
 /** Seeded junk for fuzz tests: the same seed gives the same inputs, so a failure reproduces. */
 import * as encoding from 'lib0/encoding';
+import { mulberry32 } from '../../shared/seeded-random.ts';
 
 export interface Rng {
   next(): number;
@@ -8,16 +9,9 @@ export interface Rng {
   bytes(n: number): Uint8Array;
 }
 
-/** mulberry32: tiny, fast, and good enough to pick junk. */
+/** Junk picked by mulberry32 (shared/seeded-random.ts). */
 export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (max: number) => Math.floor(next() * max);
   return {
     next,

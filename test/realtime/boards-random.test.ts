@@ -13,6 +13,7 @@ import { UNDO_MAX } from '../../server/domain/undo.ts';
 import type { Result } from '../../shared/errors.ts';
 import type { Note } from '../../shared/model.ts';
 import { readPublicState } from '../../shared/doc.ts';
+import { mulberry32 } from '../../shared/seeded-random.ts';
 import { BoardModel } from '../helpers/board-model.ts';
 import { memoryStorage, noteInput, okValue, openBoardRoom, outboxOn, type BoardRoom } from '../helpers/board-room.ts';
 import { connectSocket, joinAs, openReplica, send, type NodeReplica, type TestSocket } from '../helpers/clients.ts';
@@ -29,18 +30,6 @@ const COLUMNS = [
   'Skills and organisation',
   'Policy and environment',
 ];
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Player {
   id: string;
@@ -63,7 +52,7 @@ afterEach(async () => {
 });
 
 it(`seed ${SEED}: every replica converges on the server's document, which matches the model`, async () => {
-  const random = rng(SEED);
+  const random = mulberry32(SEED);
   const pick = <T>(xs: readonly T[]): T | undefined => xs[Math.floor(random() * xs.length)];
   const model = new BoardModel(UNDO_MAX);
   const refusals: string[] = [];
