@@ -36,6 +36,8 @@ const PERMISSIONS = {
   'design.export': FACILITATOR,
   // Deleting a whole workshop needs the key itself (REST): a co-facilitator cannot.
   'workshop.delete': FACILITATOR,
+  // So is replacing the key (REST): the old facilitator link stops working at once.
+  'workshop.rotateKey': FACILITATOR,
   // people
   'people.manage': FACILITATOR,
   'session.leave': PARTICIPANT,

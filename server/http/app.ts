@@ -9,6 +9,7 @@ import { TRUSTED_PROXIES } from './client-address.ts';
 import type { CreationRefusal } from './creation-guard.ts';
 import { designRoutes } from './design-routes.ts';
 import { followPage } from './follow-page.ts';
+import { keyRoutes } from './key-routes.ts';
 import { methodRoutes } from './method-routes.ts';
 import type { HostCheck } from './host-check.ts';
 import { refuseAnnouncedOver } from './requests.ts';
@@ -94,6 +95,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
       mayCreate: deps.mayCreate,
     }),
   );
+  app.use('/api/workshops', keyRoutes({ hub: deps.hub, lookups: deps.lookups, baseUrl }));
   for (const r of deps.routers ?? []) app.use('/api/workshops', r);
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'not_found' });

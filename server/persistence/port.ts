@@ -147,6 +147,8 @@ export interface WorkshopStore {
    * SQLite overwrites the freed pages and empties its WAL before answering.
    */
   deleteWorkshop(code: string): Promise<boolean>;
+  /** Replaces the stored hash of the facilitator key (a rotation); resolves false when there is no such workshop. */
+  setFacilitatorKeyHash(code: string, hash: string): Promise<boolean>;
   /** Resolves when the database answers; rejects with StoreUnavailable when it cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -273,6 +273,14 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Works
       commits = done.catch(() => undefined);
       return ((await done).rowCount ?? 0) === 1;
     },
+    async setFacilitatorKeyHash(code, hash) {
+      // After the commits already sent, as a deletion is: a rotation is ordered with them.
+      const done = commits.then(() =>
+        query('UPDATE workshops SET facilitator_key_hash = $2 WHERE code = $1', [code, hash]),
+      );
+      commits = done.catch(() => undefined);
+      return ((await done).rowCount ?? 0) === 1;
+    },
     async ping() {
       await query('SELECT 1');
     },

@@ -156,6 +156,7 @@ function openSqlite(dataDir) {
     deleteRows: ['doc_snapshots', 'doc_updates', 'private_entities', 'commands', 'workshops'].map((table) =>
       db.prepare(`DELETE FROM ${table} WHERE code = ?`),
     ),
+    setKeyHash: db.prepare('UPDATE workshops SET facilitator_key_hash = ? WHERE code = ?'),
     bumpVersion: db.prepare('UPDATE workshops SET version = version + 1 WHERE code = ? AND version = ?'),
   };
 
@@ -228,6 +229,7 @@ function openSqlite(dataDir) {
       forgetOldPages(db);
       return existed;
     },
+    setFacilitatorKeyHash: (code, hash) => q.setKeyHash.run(hash, code).changes === 1,
     close: () => void db.close(),
   };
 }

@@ -18,6 +18,7 @@ export interface SqliteOps {
   compact(code: string, snapshot: Uint8Array): void;
   updateCount(code: string): number;
   deleteWorkshop(code: string): boolean;
+  setFacilitatorKeyHash(code: string, hash: string): boolean;
   close(): void;
 }
 
@@ -109,6 +110,7 @@ export function createSqliteStore(dataDir: string): SqliteStore {
     compact: (code, snapshot) => call('compact', code, snapshot),
     updateCount: (code) => call('updateCount', code),
     deleteWorkshop: (code) => call('deleteWorkshop', code),
+    setFacilitatorKeyHash: (code, hash) => call('setFacilitatorKeyHash', code, hash),
     // The thread owns the file: the store answers unless the thread is gone.
     ping: () => (broken ? Promise.reject(broken) : Promise.resolve()),
     async close() {

@@ -14,6 +14,7 @@ import { hashSecret, matchesHash } from '../workshops/secrets.ts';
 import type { HandlerContext, PlenaryServer, PlenarySocket, RealtimeDeps } from './context.ts';
 import { roomOf } from './context.ts';
 import { registerCommands } from './commands.ts';
+import { watchKeyRotation } from './key-rotation.ts';
 import { watchPeople } from './people.ts';
 import { createPresence, type PresenceTracker } from './presence.ts';
 import { sendGroupBoards, watchGroupBoards } from './breakout-facts.ts';
@@ -74,6 +75,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
   const unwatchPeople = watchPeople(ctx);
   const unwatchPrivateFacts = watchPrivateFacts(ctx);
   const unwatchGroupBoards = watchGroupBoards(ctx);
+  const unwatchKeyRotation = watchKeyRotation(ctx);
 
   io.use((socket, next) => {
     const auth = SocketAuth.safeParse(socket.handshake.auth);
@@ -134,6 +136,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
       unwatchPeople();
       unwatchPrivateFacts();
       unwatchGroupBoards();
+      unwatchKeyRotation();
       presence.close();
       // Not disconnectSockets(): a client told 'io server disconnect' does not reconnect by
       // itself. Closing the transports (io.close) reads as 'transport close', and it does.

@@ -44,6 +44,8 @@ export interface HubEvents {
   loaded: [code: string, workshop: LiveWorkshop];
   /** An idle workshop left memory; services drop what they keep for it (it loads again on demand). */
   unloaded: [code: string];
+  /** The facilitator key was replaced: transports close every connection that came with the old one. */
+  keyRotated: [code: string];
   /** A workshop was deleted: its rows are gone; transports close its connections. `unloaded` follows. */
   deleted: [code: string];
   /**
@@ -70,6 +72,11 @@ export interface WorkshopHub {
    * not yet on disk is refused. Resolves false when no such code exists.
    */
   remove(code: string): Promise<boolean>;
+  /**
+   * Replaces the facilitator key with a new one and answers it; the old one is refused from the
+   * moment this resolves. Resolves null when no such code exists.
+   */
+  rotateKey(code: string): Promise<string | null>;
   /** How many workshops are in memory now. */
   loadedCount(): number;
   close(): Promise<void>;
@@ -420,6 +427,28 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     }
   }
 
+  /**
+   * Stores the hash of a new key between two batches, in the workshop's queue, then puts it on the
+   * loaded record every check reads (sockets and REST alike), so no check after it takes the old key.
+   */
+  async function rotateKey(code: string): Promise<string | null> {
+    const key = newSecret();
+    const hash = hashSecret(key);
+    const rotated = await serialize(code, async () => {
+      const live = await current(code);
+      let stored = false;
+      await batcher.between(async () => {
+        stored = await store.setFacilitatorKeyHash(code, hash);
+      });
+      if (stored && live) live.record.facilitatorKeyHash = hash;
+      return stored;
+    });
+    if (!rotated) return null;
+    log.info('facilitator_key_rotated', { code });
+    events.emit('keyRotated', code);
+    return key;
+  }
+
   /** Counts a command of `code` as in progress until `done` settles. */
   function holdBusy<T>(code: string, done: Promise<T>): Promise<T> {
     busy.set(code, (busy.get(code) ?? 0) + 1);
@@ -485,6 +514,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       );
     },
     remove,
+    rotateKey,
     loadedCount: () => loaded.size,
     async close() {
       if (sweeper) clearInterval(sweeper);

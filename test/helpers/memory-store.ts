@@ -179,6 +179,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}, data: Memory
       await ready();
       return data.delete(code);
     },
+    async setFacilitatorKeyHash(code, hash) {
+      await ready();
+      const w = data.get(code);
+      if (w) w.record = { ...w.record, facilitatorKeyHash: hash };
+      return w !== undefined;
+    },
     async ping() {
       await ready();
     },

@@ -119,7 +119,7 @@ const ROWS: Partial<Record<CommandName, Row>> = {
   'people:kick': { payload: (m) => ({ participantId: m.rem.participantId }), touches: 'room' },
 };
 /** Actions that have no Socket.IO command: the report and the design file are REST only. */
-const REST_ONLY: Action[] = ['report.read', 'design.export', 'workshop.delete'];
+const REST_ONLY: Action[] = ['report.read', 'design.export', 'workshop.delete', 'workshop.rotateKey'];
 
 const staffCommands = COMMAND_NAMES.filter((name) => onlyStaff(HANDLERS[name].action));
 
