@@ -1,6 +1,7 @@
 /** All message catalogs, merged per language. Each feature contributes its own messages module. */
 import { agendaMessages } from '../features/agenda/messages.ts';
 import { deletionMessages } from '../features/deletion/messages.ts';
+import { keysMessages } from '../features/keys/messages.ts';
 import { boardMessages } from '../features/board/messages.ts';
 import { importReasonMessages } from '../features/design/import-reasons.ts';
 import { designMessages } from '../features/design/messages.ts';
@@ -42,6 +43,7 @@ const parts = [
   importReasonMessages,
   reactionsMessages,
   deletionMessages,
+  keysMessages,
 ] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;

@@ -4,6 +4,7 @@ import { AgendaEditor } from '../features/agenda/AgendaEditor.tsx';
 import { AgendaTimeline } from '../features/agenda/AgendaTimeline.tsx';
 import { ConsoleBar } from '../features/agenda/ConsoleBar.tsx';
 import { DeleteWorkshop } from '../features/deletion/DeleteWorkshop.tsx';
+import { RotateKey } from '../features/keys/RotateKey.tsx';
 import { AgendaBuilder } from '../features/design/AgendaBuilder.tsx';
 import { DesignFiles } from '../features/design/DesignFiles.tsx';
 import { useRememberWorkshop } from '../features/design/MyWorkshops.tsx';
@@ -99,6 +100,7 @@ function Console({ code }: { code: string }) {
               <PeopleList />
               <SharePanel code={code} />
               <ReportButton code={code} />
+              <RotateKey code={code} />
               <DeleteWorkshop code={code} />
             </aside>
           </div>
