@@ -201,6 +201,15 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Works
   };
   /** Commits go one after the other, in the order they were made. */
   let commits: Promise<unknown> = Promise.resolve();
+  /**
+   * Runs `sql` after every write already sent: a deletion or a key change is ordered with the
+   * commits, so none sent before it can land after it. Answers how many rows it changed.
+   */
+  const afterCommits = async (sql: string, params: unknown[]): Promise<number> => {
+    const done = commits.then(() => query(sql, params));
+    commits = done.catch(() => undefined);
+    return (await done).rowCount ?? 0;
+  };
 
   return {
     leases: leaseStore(query),
@@ -255,10 +264,8 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Works
       );
       return rows.map((row) => ({ commandId: row.command_id, actor: row.actor, type: row.type, result: row.result }));
     },
-    commitBatch(batch) {
-      const done = commits.then(() => query(COMMIT_SQL, commitArguments(batch)));
-      commits = done.catch(() => undefined);
-      return done.then(() => undefined);
+    async commitBatch(batch) {
+      await afterCommits(COMMIT_SQL, commitArguments(batch));
     },
     async compact(code, snapshot, epoch = 0) {
       await query('SELECT plenary_compact($1, $2, $3)', [code, epoch, bytes(snapshot)]);
@@ -268,18 +275,10 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Works
       return Number(rows[0]?.n ?? 0);
     },
     async deleteWorkshop(code) {
-      // After the commits already sent, so none of them can land once the rows are gone.
-      const done = commits.then(() => query(DELETE_SQL, [code]));
-      commits = done.catch(() => undefined);
-      return ((await done).rowCount ?? 0) === 1;
+      return (await afterCommits(DELETE_SQL, [code])) === 1;
     },
     async setFacilitatorKeyHash(code, hash) {
-      // After the commits already sent, as a deletion is: a rotation is ordered with them.
-      const done = commits.then(() =>
-        query('UPDATE workshops SET facilitator_key_hash = $2 WHERE code = $1', [code, hash]),
-      );
-      commits = done.catch(() => undefined);
-      return ((await done).rowCount ?? 0) === 1;
+      return (await afterCommits('UPDATE workshops SET facilitator_key_hash = $2 WHERE code = $1', [code, hash])) === 1;
     },
     async ping() {
       await query('SELECT 1');
