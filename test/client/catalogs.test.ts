@@ -1,7 +1,7 @@
 /** The message catalogs: every message exists in French and Spanish, not empty, with the same placeholders as English. */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../client/src/i18n/catalog.ts';
+import { catalogParts, catalogs } from '../../client/src/i18n/catalog.ts';
 import { keysNamedFrom } from '../../client/catalog-plugin.ts';
 
 const en = catalogs.en as Record<string, string>;
@@ -18,6 +18,18 @@ describe('message catalogs', () => {
         : [`${key}: placeholders ${placeholders(text)} vs ${placeholders(en[key]!)}`];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('gives each key to one feature: merged, a second definition would silently replace the first', () => {
+    const owners = new Map<string, number>();
+    const twice = catalogParts.flatMap((part, index) =>
+      Object.keys(part.en).flatMap((key) => {
+        const earlier = owners.get(key);
+        owners.set(key, index);
+        return earlier === undefined ? [] : [key];
+      }),
+    );
+    expect(twice).toEqual([]);
   });
 
   it('names every undoable action in words, not by its command name', () => {

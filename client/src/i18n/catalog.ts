@@ -1,4 +1,4 @@
-/** All message catalogs, merged per language. Each feature contributes its own messages module. */
+/** All message catalogs, merged per language. Each feature contributes its own messages module; a key belongs to one. */
 import { agendaMessages } from '../features/agenda/messages.ts';
 import { deletionMessages } from '../features/deletion/messages.ts';
 import { keysMessages } from '../features/keys/messages.ts';
@@ -22,7 +22,7 @@ import { coreMessages } from './core.ts';
 import { uiMessages } from '../ui/messages.ts';
 import { errorMessages } from './errors.ts';
 
-const parts = [
+export const catalogParts = [
   coreMessages,
   uiMessages,
   errorMessages,
@@ -47,8 +47,8 @@ const parts = [
 ] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;
-export type MessageKey = KeysOf<(typeof parts)[number]>;
+export type MessageKey = KeysOf<(typeof catalogParts)[number]>;
 
 export const catalogs = Object.fromEntries(
-  (['en', 'fr', 'es'] as const).map((locale) => [locale, Object.assign({}, ...parts.map((p) => p[locale]))]),
+  (['en', 'fr', 'es'] as const).map((locale) => [locale, Object.assign({}, ...catalogParts.map((p) => p[locale]))]),
 ) as Record<Locale, Record<MessageKey, string>>;

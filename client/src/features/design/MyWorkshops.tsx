@@ -56,7 +56,7 @@ export function MyWorkshops() {
   };
   return (
     <section className="my-workshops" aria-labelledby="my-workshops" data-testid="my-workshops">
-      <h2 id="my-workshops">{t('mine.title')}</h2>
+      <h2 id="my-workshops">{t('mine.workshops')}</h2>
       <ul>
         {list.map((w) => {
           const status = statuses[w.code];
