@@ -4,7 +4,6 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol.ts';
-import type { SocketAuth } from '../../../shared/schemas/session.ts';
 import {
   followSessions,
   setClockOffset,
@@ -21,6 +20,7 @@ import { useWorkshop } from '../stores/workshop.ts';
 import { linkBoards } from './board-link.ts';
 import { offsetFromSamples, sampleClock } from './clock.ts';
 import { commandSender, createIntents, type Intents } from './commands.ts';
+import { handshakeAuth, type HandshakeSource } from './handshake-auth.ts';
 import { keepConnected, MANUAL_RECONNECTION } from './keep-connected.ts';
 import type { Outbox } from './outbox.ts';
 import { openWorkshopReplica, type ReplicaLink } from './replica-link.ts';
@@ -39,34 +39,32 @@ export interface Connection {
   close(): void;
 }
 
-export interface ConnectOptions {
+export interface ConnectOptions extends HandshakeSource {
   baseUrl: string;
-  code: string;
-  client: SocketAuth['client'];
-  facilitatorKey?: string | null;
-  participantToken?: string | null;
   /** Follow the low-data document (a follower who joined to write or ask, in low-data mode). */
   lowData?: boolean;
 }
 
 /** Opens both channels and wires their facts into the stores. */
 export function connectWorkshop(opts: ConnectOptions): Connection {
-  const auth: SocketAuth = {
-    code: opts.code,
-    client: opts.client,
-    ...(opts.facilitatorKey ? { facilitatorKey: opts.facilitatorKey } : {}),
-    ...(opts.participantToken ? { participantToken: opts.participantToken } : {}),
-  };
+  let presented = handshakeAuth(opts);
   const socket: PlenarySocket = io(opts.baseUrl, {
     path: '/socket.io',
-    auth,
+    auth: (answer) => {
+      presented = handshakeAuth(opts);
+      answer(presented);
+    },
     // On every polling request and the upgrade: a balancer in front of many nodes hashes on it,
     // so this connection reaches the node that owns the workshop (`/yjs/CODE` carries it already).
     query: { w: opts.code },
     transports: ['websocket', 'polling'],
     ...MANUAL_RECONNECTION,
   });
-  const stopRetrying = keepConnected(socket, setRefused);
+  const stopRetrying = keepConnected(socket, (reason) => {
+    // Refused with a key this device has replaced since (the rotation's answer came after the retry left): again, with the new one.
+    if (reason === 'unauthorized' && handshakeAuth(opts).facilitatorKey !== presented.facilitatorKey) socket.connect();
+    else setRefused(reason);
+  });
 
   const send = commandSender(socket);
 

@@ -27,7 +27,7 @@ export function DeleteWorkshop({ code }: { code: string }) {
   }
 
   return (
-    <details className="delete-workshop" data-testid="delete-workshop">
+    <details className="folded delete-workshop" data-testid="delete-workshop">
       <summary>{t('deletion.workshop')}</summary>
       <p>{t('deletion.workshopWhat')}</p>
       {key ? (

@@ -11,7 +11,7 @@ export function LeaveWorkshop({ onLeft }: { onLeft: () => void }) {
   const [notes, setNotes] = useState<'keep' | 'delete'>('keep');
   const leave = () => void run((c) => c.people.leave(notes)).then((r) => r.ok && onLeft());
   return (
-    <details className="leave-workshop" data-testid="leave-workshop">
+    <details className="folded leave-workshop" data-testid="leave-workshop">
       <summary>{t('deletion.me')}</summary>
       <p>{t('deletion.meWhat')}</p>
       <fieldset>

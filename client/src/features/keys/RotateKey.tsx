@@ -1,7 +1,7 @@
 /**
  * The facilitator replaces the key (a link was shared too widely, or read off the Wi-Fi): the old
  * console links stop working at once, this device keeps the new key, and the new link is shown
- * to copy before the console reopens with it.
+ * to copy; this console comes back with it by itself (net/handshake-auth.ts).
  */
 import { useState } from 'react';
 import { useT } from '../../i18n/t.ts';
@@ -29,7 +29,7 @@ export function RotateKey({ code }: { code: string }) {
   }
 
   return (
-    <details className="rotate-key" data-testid="rotate-key">
+    <details className="folded rotate-key" data-testid="rotate-key">
       <summary>{t('keys.rotate')}</summary>
       <p>{t('keys.rotateWhat')}</p>
       {link ? (
@@ -38,9 +38,7 @@ export function RotateKey({ code }: { code: string }) {
           <a href={link} data-testid="new-facilitator-link">
             {link}
           </a>
-          <button type="button" onClick={() => location.reload()}>
-            {t('keys.reopen')}
-          </button>
+          <p>{t('keys.staysOpen')}</p>
         </div>
       ) : key ? (
         <button type="button" disabled={busy} onClick={() => void rotate()}>
