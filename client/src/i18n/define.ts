@@ -3,12 +3,14 @@ export interface Messages<K extends string> {
   en: Record<K, string>;
   fr: Record<K, string>;
   es: Record<K, string>;
+  pt: Record<K, string>;
 }
 
 export function defineMessages<K extends string>(
   en: Record<K, string>,
   fr: NoInfer<Record<K, string>>,
   es: NoInfer<Record<K, string>>,
+  pt: NoInfer<Record<K, string>>,
 ): Messages<K> {
-  return { en, fr, es };
+  return { en, fr, es, pt };
 }

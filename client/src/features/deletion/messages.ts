@@ -50,4 +50,20 @@ export const deletionMessages = defineMessages(
     'deletion.meYes': 'Retirarme',
     'deletion.left': 'Ha salido del taller: su nombre y su organización están eliminados.',
   },
+  {
+    'deletion.workshop': 'Eliminar esta oficina',
+    'deletion.workshopWhat':
+      'Elimina do servidor, de forma definitiva, todas as notas, nomes, organizações, contactos e votos desta oficina. Descarregue primeiro o relatório, se precisar dele.',
+    'deletion.typeCode': 'Escreva o código de entrada {code} para confirmar',
+    'deletion.workshopYes': 'Eliminar a oficina definitivamente',
+    'deletion.failed': 'Não foi possível eliminar a oficina ({status}).',
+    'deletion.noKey': 'Só a chave de facilitação pode eliminar a oficina, e ela não está neste dispositivo.',
+    'deletion.me': 'Retirar-me desta oficina',
+    'deletion.meWhat':
+      'O seu nome e a sua organização são eliminados do servidor. Este dispositivo deixa de poder escrever em seu nome.',
+    'deletion.keepNotes': 'Manter as minhas notas e perguntas, sem o meu nome',
+    'deletion.deleteNotes': 'Eliminar também as minhas notas e perguntas',
+    'deletion.meYes': 'Retirar-me',
+    'deletion.left': 'Saiu da oficina: o seu nome e a sua organização foram eliminados.',
+  },
 );

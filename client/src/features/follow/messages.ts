@@ -35,4 +35,15 @@ export const followMessages = defineMessages(
     'follow.commitments.one': '{count} compromiso',
     'follow.followUp': 'seguimiento el {date}',
   },
+  {
+    'follow.points': 'Pontos de debate',
+    'follow.lowData': 'Poucos dados: só contagens e o destaque',
+    'follow.lowDataOn': 'O texto das notas não é descarregado neste dispositivo.',
+    'follow.notes': 'Notas neste quadro: {count}',
+    'follow.notesOff': 'O texto das notas está desligado no modo de poucos dados.',
+    'follow.ask': 'Fazer ou apoiar uma pergunta',
+    'follow.commitments': '{count} compromissos',
+    'follow.commitments.one': '{count} compromisso',
+    'follow.followUp': 'seguimento a {date}',
+  },
 );

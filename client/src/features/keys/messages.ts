@@ -32,4 +32,14 @@ export const keysMessages = defineMessages(
     'keys.failed': 'No se pudo sustituir la clave ({status}).',
     'keys.noKey': 'Solo la clave de facilitación puede sustituirse, y no está en este dispositivo.',
   },
+  {
+    'keys.rotate': 'Substituir a chave de facilitação',
+    'keys.rotateWhat':
+      'Todas as ligações de facilitação partilhadas até agora deixam de funcionar de imediato, e as consolas abertas com elas são fechadas. Os participantes, o ecrã da sala e quem acompanha à distância não são afetados.',
+    'keys.rotateYes': 'Substituir a chave agora',
+    'keys.newLink': 'A nova ligação de facilitação (mantenha-a privada):',
+    'keys.staysOpen': 'Esta consola continua aberta: passa a usar a nova chave.',
+    'keys.failed': 'Não foi possível substituir a chave ({status}).',
+    'keys.noKey': 'Só a chave de facilitação se pode substituir a si própria, e ela não está neste dispositivo.',
+  },
 );

@@ -26,4 +26,12 @@ export const pagingMessages = defineMessages(
     'projector.endedAt': 'Terminó a las {time}',
     'projector.thanks': 'Gracias por su participación.',
   },
+  {
+    'paging.page': 'Página {n} de {total}',
+    'paging.continued': '(continuação)',
+    'projector.backAt': 'Regresso às {time}',
+    'projector.welcome': 'Bem-vindos: leia o código para entrar',
+    'projector.endedAt': 'Terminou às {time}',
+    'projector.thanks': 'Obrigado pela sua participação.',
+  },
 );

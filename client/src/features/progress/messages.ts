@@ -35,4 +35,15 @@ export const progressMessages = defineMessages(
     'progress.ratings': '{count} valoraciones',
     'progress.ratings.one': '{count} valoración',
   },
+  {
+    'done.button': 'Terminei',
+    'done.undo': 'Ainda não terminei',
+    'done.ticked': 'Marcado como terminado: a facilitação vê mais uma pessoa pronta.',
+    'progress.label': 'Progresso neste passo',
+    'progress.done': '{count} de {of} terminaram',
+    'progress.voted': '{count} de {of} votaram',
+    'progress.votedOn': '{board}: {count} de {of} votaram',
+    'progress.ratings': '{count} avaliações',
+    'progress.ratings.one': '{count} avaliação',
+  },
 );

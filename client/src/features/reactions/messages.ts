@@ -32,4 +32,14 @@ export const reactionsMessages = defineMessages(
     'reaction.question': 'Pregunta',
     'reaction.applause': 'Aplausos',
   },
+  {
+    'reactions.onNote': 'Reagir à nota em destaque',
+    'reactions.onStep': 'Reagir a este passo',
+    'reactions.counts': 'Reações',
+    'reaction.agree': 'Concordo',
+    'reaction.disagree': 'Discordo',
+    'reaction.plus': '+1',
+    'reaction.question': 'Pergunta',
+    'reaction.applause': 'Aplausos',
+  },
 );

@@ -29,4 +29,13 @@ export const reportMessages = defineMessages(
     'report.noKey': 'Falta la clave de facilitación en este dispositivo.',
     'report.failed': 'No se pudo descargar el informe ({status}).',
   },
+  {
+    'report.title': 'Relatório da reunião',
+    'report.md': 'Markdown',
+    'report.csv': 'CSV (folha de cálculo)',
+    'report.json': 'JSON',
+    'report.html': 'HTML (imprimir em PDF)',
+    'report.noKey': 'Falta a chave de facilitação neste dispositivo.',
+    'report.failed': 'Não foi possível descarregar o relatório ({status}).',
+  },
 );

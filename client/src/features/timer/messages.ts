@@ -44,4 +44,18 @@ export const timerMessages = defineMessages(
     'timer.paused': 'En pausa',
     'timer.idle': 'Sin iniciar',
   },
+  {
+    'timer.controls': 'Cronómetro',
+    'timer.start': 'Iniciar',
+    'timer.pause': 'Pausar',
+    'timer.resume': 'Retomar',
+    'timer.reset': 'Repor',
+    'timer.addMinutes': 'Mais {n} min',
+    'timer.removeMinutes': 'Menos {n} min',
+    'timer.minutes': 'Minutos',
+    'timer.set': 'Iniciar com esta duração',
+    'timer.over': 'Tempo esgotado',
+    'timer.paused': 'Em pausa',
+    'timer.idle': 'Não iniciado',
+  },
 );
