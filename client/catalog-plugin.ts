@@ -1,7 +1,7 @@
 /**
  * Build-time message catalogs: one language per chunk, and for the follow route only the
  * messages its code can show (its own, and those of the parts it loads later). Modules reached from `src/i18n/locales/[follow-]<lang>.ts` load
- * as `<module>?locale=<lang>[&keys=follow]`; in those copies each `defineMessages(en, fr, es)`
+ * as `<module>?locale=<lang>[&keys=follow]`; in those copies each `defineMessages(en, fr, es, pt)`
  * keeps one language's argument (the others become `{}`), and for the follow variant only the
  * keys the follow screen's source names (found by walking its imports) survive.
  */
@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
-const LOCALES = ['en', 'fr', 'es'] as const;
-const ENTRY = /\/src\/i18n\/locales\/(follow-)?(en|fr|es)\.ts$/;
-const QUERY = /\?locale=(en|fr|es)(&keys=follow)?$/;
+const LOCALES = ['en', 'fr', 'es', 'pt'] as const;
+const ENTRY = /\/src\/i18n\/locales\/(follow-)?(en|fr|es|pt)\.ts$/;
+const QUERY = /\?locale=(en|fr|es|pt)(&keys=follow)?$/;
 
 interface Node {
   type: string;
@@ -22,7 +22,7 @@ interface Node {
   properties?: Array<Node & { key?: { type: string; value?: string; name?: string } }>;
 }
 
-/** Every `defineMessages(en, fr, es)` call in a parsed module. */
+/** Every `defineMessages(en, fr, es, pt)` call in a parsed module. */
 function messageCalls(node: unknown, out: Node[] = []): Node[] {
   if (!node || typeof node !== 'object') return out;
   const n = node as Node;

@@ -23,7 +23,7 @@ export interface FollowPageDeps {
   now: () => number;
 }
 
-const LOCALES = ['en', 'fr', 'es'] as const;
+const LOCALES = ['en', 'fr', 'es', 'pt'] as const;
 
 interface Template {
   /** The page: the follow screen's CSS and preloads in its head, the first view in its root, its data after. */

@@ -9,9 +9,15 @@ import { METHOD_IDS, METHODS, methodMinutes, type MethodId, type MethodLocale } 
 import { methodsEn } from './text-en.ts';
 import { methodsEs } from './text-es.ts';
 import { methodsFr } from './text-fr.ts';
+import { methodsPt } from './text-pt.ts';
 import type { MethodTexts } from './text.ts';
 
-export const METHOD_TEXTS: Record<MethodLocale, MethodTexts> = { en: methodsEn, fr: methodsFr, es: methodsEs };
+export const METHOD_TEXTS: Record<MethodLocale, MethodTexts> = {
+  en: methodsEn,
+  fr: methodsFr,
+  es: methodsEs,
+  pt: methodsPt,
+};
 
 export interface ComposedMethod {
   name: string;

@@ -23,7 +23,7 @@ export const METHOD_IDS = [
 ] as const;
 export type MethodId = (typeof METHOD_IDS)[number];
 
-export const METHOD_LOCALES = ['en', 'fr', 'es'] as const;
+export const METHOD_LOCALES = ['en', 'fr', 'es', 'pt'] as const;
 export type MethodLocale = (typeof METHOD_LOCALES)[number];
 
 export interface BoardBlueprint {

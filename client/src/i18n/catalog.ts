@@ -50,5 +50,8 @@ type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof catalogParts)[number]>;
 
 export const catalogs = Object.fromEntries(
-  (['en', 'fr', 'es'] as const).map((locale) => [locale, Object.assign({}, ...catalogParts.map((p) => p[locale]))]),
+  (['en', 'fr', 'es', 'pt'] as const).map((locale) => [
+    locale,
+    Object.assign({}, ...catalogParts.map((p) => p[locale])),
+  ]),
 ) as Record<Locale, Record<MessageKey, string>>;

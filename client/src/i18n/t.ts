@@ -1,7 +1,7 @@
 /**
  * Translation: a hook for components, with `{name}` placeholders filled from `vars`. Each
  * language's catalog is its own chunk, loaded before a screen first renders or switches to it,
- * so a page downloads one language, not three.
+ * so a page downloads one language, not four.
  */
 import { create } from 'zustand';
 import { setLocale, useLocale, type Locale } from '../stores/locale.ts';
@@ -21,11 +21,13 @@ const loaders: Record<CatalogVariant, Record<Locale, Loader>> = {
     en: () => import('./locales/en.ts'),
     fr: () => import('./locales/fr.ts'),
     es: () => import('./locales/es.ts'),
+    pt: () => import('./locales/pt.ts'),
   },
   follow: {
     en: () => import('./locales/follow-en.ts'),
     fr: () => import('./locales/follow-fr.ts'),
     es: () => import('./locales/follow-es.ts'),
+    pt: () => import('./locales/follow-pt.ts'),
   },
 };
 let variant: CatalogVariant = 'all';

@@ -1,7 +1,7 @@
 /** The interface language, chosen per device and remembered. */
 import { create } from 'zustand';
 
-export const LOCALES = ['en', 'fr', 'es'] as const;
+export const LOCALES = ['en', 'fr', 'es', 'pt'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 function initial(): Locale {

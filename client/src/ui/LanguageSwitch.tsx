@@ -3,7 +3,7 @@ import { loadContent } from '../i18n/content.ts';
 import { switchLocale, useT } from '../i18n/t.ts';
 import { LOCALES, useLocale, type Locale } from '../stores/locale.ts';
 
-const NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
+const NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español', pt: 'Português' };
 
 /** The workshop's own words in that language arrive before the switch, as its messages do. */
 async function choose(locale: Locale): Promise<void> {
