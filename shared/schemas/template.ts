@@ -13,7 +13,7 @@ export const BoardSpec = z.object({
 export type BoardSpec = z.infer<typeof BoardSpec>;
 
 /** The languages besides English a template may carry its content in. */
-export const CONTENT_LOCALES = ['fr', 'es'] as const;
+export const CONTENT_LOCALES = ['fr', 'es', 'pt'] as const;
 export type ContentLocale = (typeof CONTENT_LOCALES)[number];
 
 /** Per language, the template's English texts (titles, prompts, columns…) and what each reads in that language. */
