@@ -1,4 +1,4 @@
-/** The message catalogs: every message exists in French and Spanish, not empty, with the same placeholders as English. */
+/** The message catalogs: every message exists in French, Spanish and Portuguese, translated, with the same placeholders as English. */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogParts, catalogs } from '../../client/src/i18n/catalog.ts';
@@ -6,9 +6,32 @@ import { keysNamedFrom } from '../../client/catalog-plugin.ts';
 
 const en = catalogs.en as Record<string, string>;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const OTHERS = ['fr', 'es', 'pt'] as const;
+
+/** Words spelt as in English: the product's and formats' names, and the same word in that language. */
+const SAME_AS_ENGLISH = {
+  all: ['Plenary', 'Markdown', 'JSON', '+1'],
+  fr: [
+    'Code',
+    'Date',
+    'Discussion',
+    'Format',
+    'Minutes',
+    'Notes',
+    'Organisation',
+    'Pause',
+    'Question',
+    'Questions',
+    'Verdict',
+  ],
+  es: ['General'],
+  pt: ['Agenda'],
+} as const;
+/** Placeholders, units and punctuation only (`{h} h {m}`, `{name} · {organisation}`): nothing to translate. */
+const wordless = (text: string) => !/\p{L}{2,}/u.test(text.replace(/\{\w+\}/g, '').replace(/\bmin\b/g, ''));
 
 describe('message catalogs', () => {
-  it.each(['fr', 'es'] as const)('%s has every English message, filled in, with the same placeholders', (locale) => {
+  it.each(OTHERS)('%s has every English message, filled in, with the same placeholders', (locale) => {
     const other = catalogs[locale] as Record<string, string>;
     const problems = Object.keys(en).flatMap((key) => {
       const text = other[key];
@@ -18,6 +41,15 @@ describe('message catalogs', () => {
         : [`${key}: placeholders ${placeholders(text)} vs ${placeholders(en[key]!)}`];
     });
     expect(problems).toEqual([]);
+  });
+
+  it.each(OTHERS)('%s leaves no message in English, but for a short list of words spelt the same', (locale) => {
+    const other = catalogs[locale] as Record<string, string>;
+    const same: readonly string[] = [...SAME_AS_ENGLISH.all, ...SAME_AS_ENGLISH[locale]];
+    const untranslated = Object.keys(en).filter(
+      (key) => other[key] === en[key] && !wordless(en[key]!) && !same.includes(en[key]!),
+    );
+    expect(untranslated).toEqual([]);
   });
 
   it('gives each key to one feature: merged, a second definition would silently replace the first', () => {
