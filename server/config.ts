@@ -1,10 +1,13 @@
 /** Reads the server's configuration from the environment, with bounds and defaults. */
 import os from 'node:os';
 import path from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import { DEFAULT_CONNECTION_CAPS, type ConnectionCapOptions } from './budgets/connection-caps.ts';
 import type { BudgetTable } from './budgets/rate-budgets.ts';
 import { DEFAULT_SLOW_READERS, type SlowReaderOptions } from './collab/slow-readers.ts';
+import { DEFAULT_TOKEN_TTL_HOURS } from './domain/token-expiry.ts';
+import type { TlsFiles } from './http/listener.ts';
 
 /** What one caller, and everyone together, may take of this server. */
 export interface ServerLimits {
@@ -56,6 +59,14 @@ export interface Config {
   leaseMs: number;
   /** `/metrics` for Prometheus, when on; `token` guards it (without one, only this machine may read it). */
   metrics?: { token: string | null } | null;
+  /** HTTPS and WSS on `port` with this certificate and key (TLS_CERT, TLS_KEY); null: plain HTTP. */
+  tls?: TlsFiles | null;
+  /** A plain-HTTP port that only redirects to the https one (HTTP_REDIRECT_PORT); needs `tls`. */
+  httpRedirectPort?: number | null;
+  /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (TRUST_PROXY); empty: none. */
+  trustProxy?: string[];
+  /** A participant's token stops opening the workshop this many hours after its day was finished. */
+  tokenTtlHours?: number;
 }
 
 /** A PostgreSQL URL: the scheme, a host and a database, so a typo fails at start rather than at the first commit. */
@@ -104,7 +115,31 @@ const Env = z.object({
   LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
   METRICS: z.enum(['0', '1']).default('0'),
   METRICS_TOKEN: z.string().min(16).max(200).optional(),
+  TLS_CERT: z.string().min(1).optional(),
+  TLS_KEY: z.string().min(1).optional(),
+  HTTP_REDIRECT_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  TRUST_PROXY: z.string().default(''),
+  TOKEN_TTL_HOURS: z.coerce.number().int().min(1).max(87_600).default(DEFAULT_TOKEN_TTL_HOURS),
 });
+
+/** The settings that only make sense together, and TRUST_PROXY's list as proxy-addr reads it. */
+function crossChecks(e: z.infer<typeof Env>): string[] {
+  const problems: string[] = [];
+  if ((e.TLS_CERT === undefined) !== (e.TLS_KEY === undefined))
+    problems.push('TLS_CERT and TLS_KEY: set both (the certificate and its private key) or neither');
+  if (e.HTTP_REDIRECT_PORT !== undefined && e.TLS_CERT === undefined)
+    problems.push('HTTP_REDIRECT_PORT: redirects to https, so it needs TLS_CERT and TLS_KEY');
+  if (e.HTTP_REDIRECT_PORT !== undefined && e.HTTP_REDIRECT_PORT === e.PORT)
+    problems.push('HTTP_REDIRECT_PORT: must differ from PORT');
+  try {
+    proxyAddr.compile(list(e.TRUST_PROXY));
+  } catch (err) {
+    problems.push(
+      `TRUST_PROXY: ${err instanceof Error ? err.message : String(err)} (addresses, CIDR ranges, loopback, linklocal or uniquelocal)`,
+    );
+  }
+  return problems;
+}
 
 /** Parses `env`; throws with every problem listed so a bad deployment fails at start. */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -114,6 +149,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  const mismatched = crossChecks(e);
+  if (mismatched.length > 0) throw new Error(`Invalid configuration: ${mismatched.join('; ')}`);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -140,6 +177,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     nodeId: e.NODE_ID ?? `${os.hostname()}:${process.pid}`,
     leaseMs: e.LEASE_MS,
     metrics: e.METRICS === '1' ? { token: e.METRICS_TOKEN ?? null } : null,
+    tls: e.TLS_CERT && e.TLS_KEY ? { certFile: path.resolve(e.TLS_CERT), keyFile: path.resolve(e.TLS_KEY) } : null,
+    httpRedirectPort: e.HTTP_REDIRECT_PORT ?? null,
+    trustProxy: list(e.TRUST_PROXY),
+    tokenTtlHours: e.TOKEN_TTL_HOURS,
   };
 }
 

@@ -50,7 +50,13 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (err) => log.error('unhandled_rejection', { error: String(err) }));
 
   const port = await server.listen();
-  log.info('listening', { port, host: config.host, store: config.database ? 'postgres' : config.dataDir });
+  log.info('listening', {
+    port,
+    host: config.host,
+    store: config.database ? 'postgres' : config.dataDir,
+    tls: Boolean(config.tls),
+    ...(config.httpRedirectPort ? { httpRedirectPort: config.httpRedirectPort } : {}),
+  });
   if (config.seedTemplate) await printSeededWorkshop(server, config, port);
 }
 
@@ -70,8 +76,9 @@ async function printSeededWorkshop(server: PlenaryServer, config: Config, port: 
   const seeded = saved.code;
   server.hub.events.on('deleted', (code) => code === seeded && fs.rmSync(file, { force: true }));
   // The venue-network address first: the first link printed is the one people copy to phones.
-  const lan = venueAddresses().map((a) => `http://${a}:${port}`);
-  const bases = config.publicUrl ? [config.publicUrl] : [...lan, `http://localhost:${port}`];
+  const scheme = config.tls ? 'https' : 'http';
+  const lan = venueAddresses().map((a) => `${scheme}://${a}:${port}`);
+  const bases = config.publicUrl ? [config.publicUrl] : [...lan, `${scheme}://localhost:${port}`];
   const w = await server.hub.get(saved.code);
   const lines = [`\n  Plenary is running: ${w?.state.pub.room.meta.title}`, `  Join code: ${saved.code}\n`];
   for (const base of bases) {
@@ -84,6 +91,11 @@ async function printSeededWorkshop(server: PlenaryServer, config: Config, port: 
       `    Remote follow:              ${l.follow}\n`,
     );
   }
+  if (!bases[0]?.startsWith('https:'))
+    lines.push(
+      '  Plain http: anyone on this network can read these links, the key in them, and the notes as they pass.',
+      '  To serve https, set TLS_CERT and TLS_KEY, or put Caddy in front (README, "HTTPS at the venue").\n',
+    );
   if (!config.publicUrl && lan.length === 0)
     lines.push(
       '  This machine has no address on a network: phones cannot join until it has one (or set PUBLIC_URL).\n',

@@ -1,5 +1,5 @@
 /** Builds the whole server graph from its dependencies: one HTTP server, one port, three protocols. */
-import http, { type IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createConnectionCaps } from './budgets/connection-caps.ts';
 import { createWorkshopLookups } from './budgets/lookups.ts';
@@ -8,11 +8,15 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createLowDataDocs, createNamelessDocs } from './collab/low-data-docs.ts';
 import { createYjsHost } from './collab/yjs-host.ts';
+import { DEFAULT_TOKEN_TTL_HOURS } from './domain/token-expiry.ts';
 import { createHttpApp } from './http/app.ts';
+import { createAddressing } from './http/client-address.ts';
 import { creationGuard } from './http/creation-guard.ts';
 import { createHostCheck } from './http/host-check.ts';
+import { createListener, createRedirectServer } from './http/listener.ts';
 import { originChecker } from './http/origin.ts';
 import { deletionRoutes } from './http/deletion-routes.ts';
+import { participantRoutes } from './http/participant-routes.ts';
 import { reportRoutes } from './http/report-routes.ts';
 import type { Logger } from './log.ts';
 import { venueAddresses } from './venue-addresses.ts';
@@ -70,6 +74,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     ...(config.idleUnloadMs === null ? {} : { idle: { afterMs: config.idleUnloadMs, inUse } }),
   });
   const { limits } = config;
+  const tokenTtlHours = config.tokenTtlHours ?? DEFAULT_TOKEN_TTL_HOURS;
   // Logged at debug: under a flood, one line per refusal would be a flood of its own.
   const budgets = createRateBudgets({
     table: limits.budgets,
@@ -83,10 +88,13 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const hosts = createHostCheck({ publicUrl: config.publicUrl, extraNames: config.allowedHosts });
   const isOriginAllowed = originChecker(config.allowedOrigins);
   const admits = (req: IncomingMessage) => hosts.admits(req) && isOriginAllowed(req);
+  const addressing = createAddressing(config.trustProxy ?? []);
+  const addressOf = addressing.of;
   const app = createHttpApp({
     hub,
     lookups,
     hosts,
+    trustProxy: addressing.trust,
     mayCreate: creationGuard({
       budgets,
       createKey: config.createKey,
@@ -98,25 +106,33 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     clientDir: config.clientDir,
     publicUrl: config.publicUrl,
     lanAddresses: deps.lanAddresses ?? venueAddresses,
-    routers: [reportRoutes({ lookups, clock }), deletionRoutes({ hub, lookups })],
+    routers: [
+      reportRoutes({ lookups, clock }),
+      deletionRoutes({ hub, lookups }),
+      participantRoutes({ lookups, clock, tokenTtlHours }),
+    ],
     storeReachable: () => store.ping(),
     ...(metrics ? { metrics: metricsRoute(metrics.registry, config.metrics?.token ?? null) } : {}),
   });
   // A client that sends its headers or body slowly, or announces more than it sends, is cut off.
-  const server = http.createServer(
-    {
-      headersTimeout: limits.headersTimeoutMs,
-      requestTimeout: limits.requestTimeoutMs,
-      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
-    },
-    app,
-  );
+  const timeouts = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+  };
+  // HTTPS when TLS_CERT/TLS_KEY are set (a bad pair throws here, so the start fails with its reason).
+  const server = createListener(timeouts, app, config.tls ?? null);
+  const redirect =
+    config.tls && config.httpRedirectPort
+      ? createRedirectServer(timeouts, { hosts, publicUrl: config.publicUrl, httpsPort: () => port })
+      : null;
   const lowData = createLowDataDocs(hub);
   const nameless = createNamelessDocs(hub);
   const yjs = createYjsHost({
     hub,
     log,
     admits,
+    addressOf,
     lowData,
     nameless,
     stages,
@@ -128,8 +144,15 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   });
   const realtime = attachRealtime(
     server,
-    { hub, clock, log, replicaFollowers: yjs.followerCount, ...(metrics ? { onAnswered: metrics.answered } : {}) },
-    { admits, lookups, budgets, connections },
+    {
+      hub,
+      clock,
+      log,
+      replicaFollowers: yjs.followerCount,
+      tokenTtlHours,
+      ...(metrics ? { onAnswered: metrics.answered } : {}),
+    },
+    { admits, addressOf, lookups, budgets, connections },
   );
   const timers = createTimerScheduler({ hub, clock, log });
   if (metrics) {
@@ -160,17 +183,17 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   let port = 0;
   return {
     hub,
-    listen: () =>
-      new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(config.port, config.host, () => {
-          port = (server.address() as AddressInfo).port;
-          resolve(port);
-        });
-      }),
-    url: () => `http://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${port}`,
+    async listen() {
+      port = await listenOn(server, config.port, config.host);
+      if (redirect && config.httpRedirectPort) await listenOn(redirect, config.httpRedirectPort, config.host);
+      return port;
+    },
+    url: () =>
+      `${config.tls ? 'https' : 'http'}://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${port}`,
     async close() {
       server.close();
+      redirect?.close();
+      redirect?.closeAllConnections();
       yjs.close();
       timers.close();
       retention?.close();
@@ -184,6 +207,17 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
       await store.close();
     },
   };
+}
+
+/** Listens on `port` (0: any) and resolves with the bound one; rejects when it is taken. */
+function listenOn(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
 }
 
 /** Socket.IO connections by the screen they came from, and Yjs replicas. */

@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'staff_not_merged',
   /** The server cannot reach its database: nothing was done; queued notes are kept and sent later. */
   'unavailable',
+  /** A participant's token is past TOKEN_TTL_HOURS after the day was finished: it opens nothing any more. */
+  'token_expired',
   'internal',
 ] as const;
 

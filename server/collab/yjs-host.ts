@@ -17,7 +17,6 @@ import { LINK_LIMITS } from '../../shared/limits.ts';
 import type { ConnectionCaps } from '../budgets/connection-caps.ts';
 import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { RateBudgets } from '../budgets/rate-budgets.ts';
-import { clientAddress } from '../http/client-address.ts';
 import type { Logger } from '../log.ts';
 import { isRetryable } from '../persistence/port.ts';
 import { binaryFrame } from './fanout.ts';
@@ -48,6 +47,8 @@ export interface YjsHostOptions {
   log: Logger;
   /** Whether the upgrade request names this server and comes from an allowed origin. */
   admits: (req: IncomingMessage) => boolean;
+  /** The budget key of the caller behind a request (server/http/client-address.ts). */
+  addressOf: (req: IncomingMessage) => string;
   lookups: WorkshopLookups;
   budgets: RateBudgets;
   connections: ConnectionCaps;
@@ -276,7 +277,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
         socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
         return true;
       }
-      const address = clientAddress(req);
+      const address = options.addressOf(req);
       admit(code, address).then(
         (admitted) => {
           if (typeof admitted === 'string') return socket.end(admitted);

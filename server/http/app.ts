@@ -5,7 +5,6 @@ import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { Logger } from '../log.ts';
 import { isRetryable } from '../persistence/port.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
-import { TRUSTED_PROXIES } from './client-address.ts';
 import type { CreationRefusal } from './creation-guard.ts';
 import { designRoutes } from './design-routes.ts';
 import { followPage } from './follow-page.ts';
@@ -21,6 +20,8 @@ export interface HttpDeps {
   hub: WorkshopHub;
   lookups: WorkshopLookups;
   hosts: HostCheck;
+  /** Which proxies' X-Forwarded-For and X-Forwarded-Proto are believed (server/http/client-address.ts). */
+  trustProxy: (address: string, hop: number) => boolean;
   mayCreate: (req: Request) => Promise<CreationRefusal | null>;
   log: Logger;
   now: () => number;
@@ -44,7 +45,7 @@ const HEALTH_TIMEOUT_MS = 2000;
 export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', TRUSTED_PROXIES);
+  app.set('trust proxy', deps.trustProxy);
   // First: a rebound name gets nothing, not even the health check or a script.
   app.use(deps.hosts.middleware);
   // Hashed scripts and styles next: they carry their own, smaller set of headers.

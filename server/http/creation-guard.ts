@@ -7,7 +7,7 @@ import type { Request } from 'express';
 import type { ErrorCode } from '../../shared/errors.ts';
 import type { RateBudgets } from '../budgets/rate-budgets.ts';
 import { hashSecret, matchesHash } from '../workshops/secrets.ts';
-import { clientAddress } from './client-address.ts';
+import { requestAddress } from './client-address.ts';
 import { bearer } from './requests.ts';
 
 export interface CreationGuardDeps {
@@ -27,7 +27,7 @@ export function creationGuard(deps: CreationGuardDeps): (req: Request) => Promis
   const keyHash = deps.createKey === null ? null : hashSecret(deps.createKey);
   return async (req) => {
     // Spent before the key is checked, so guessing the key is as slow as creating.
-    if (!(await deps.budgets.take('create', clientAddress(req)))) return { status: 429, error: 'rate_limited' };
+    if (!(await deps.budgets.take('create', requestAddress(req)))) return { status: 429, error: 'rate_limited' };
     if (keyHash !== null && !matchesHash(bearer(req), keyHash)) return { status: 401, error: 'unauthorized' };
     if ((await deps.countWorkshops()) >= deps.maxWorkshops) return { status: 507, error: 'limit_reached' };
     return null;

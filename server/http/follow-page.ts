@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Request, RequestHandler } from 'express';
 import { esc } from '../report/html-parts.ts';
 import type { WorkshopLookups } from '../budgets/lookups.ts';
-import { clientAddress } from './client-address.ts';
+import { requestAddress } from './client-address.ts';
 import { BUILD_KEYS, filesBefore, readManifest, type Manifest } from './client-build.ts';
 import { firstViewData, firstViewMarkup } from './first-view.ts';
 import { REVALIDATE } from './static.ts';
@@ -83,7 +83,7 @@ export function followPage(deps: FollowPageDeps): RequestHandler {
   let template: Template | null = null;
   return async (req, res, next) => {
     const code = String(req.params.code ?? '').toUpperCase();
-    const w = await deps.lookups.find(code, clientAddress(req));
+    const w = await deps.lookups.find(code, requestAddress(req));
     // Refused or unknown alike get the plain app shell, which says nothing about the code.
     if (!w || w === 'refused' || !fs.existsSync(path.join(deps.clientDir, '.vite/manifest.json'))) return next();
     template ??= buildTemplate(deps.clientDir);

@@ -4,7 +4,7 @@ import type { WorkshopLookups } from '../budgets/lookups.ts';
 import { can, type Action } from '../domain/permissions.ts';
 import type { LiveWorkshop } from '../workshops/live.ts';
 import { matchesHash } from '../workshops/secrets.ts';
-import { clientAddress } from './client-address.ts';
+import { requestAddress } from './client-address.ts';
 
 /** The bearer token of the request, or null when it carries none. */
 export function bearer(req: Request): string | null {
@@ -30,7 +30,7 @@ export function refuseRate(res: Response): void {
 
 /** The workshop of `req.params.code`, looked up on the caller's budget; otherwise answers 404 or 429 and returns null. */
 export async function workshopOf(lookups: WorkshopLookups, req: Request, res: Response): Promise<LiveWorkshop | null> {
-  const w = await lookups.find(String(req.params.code ?? '').toUpperCase(), clientAddress(req));
+  const w = await lookups.find(String(req.params.code ?? '').toUpperCase(), requestAddress(req));
   if (w === 'refused') refuseRate(res);
   else if (!w) res.status(404).json({ error: 'not_found' });
   return w === 'refused' ? null : w;

@@ -13,6 +13,8 @@ import {
 } from '../../shared/commands.ts';
 import { fail, type Result } from '../../shared/errors.ts';
 import { HANDLERS } from '../commands.ts';
+import type { WorkshopState } from '../domain/state.ts';
+import { tokenVerdict } from '../domain/token-expiry.ts';
 import { authorize, decisionOf } from '../commands/decision.ts';
 import type { HandlerContext, PlenarySocket } from './context.ts';
 import { listen } from './listen.ts';
@@ -51,6 +53,8 @@ async function decide<E extends CommandName>(
   const code = socket.data.code;
   const workshop = await ctx.hub.get(code);
   if (!workshop) return fail('not_found');
+  // A socket that came with a participant's token before it expired is refused from then on too.
+  if (participantTokenExpired(socket, ctx, workshop.state)) return fail('token_expired');
   const sender = authorize(handler, socket.data, workshop.state);
   if (!sender.ok) {
     ctx.log.info('command_refused', { command: name, code, reason: sender.error });
@@ -62,4 +66,9 @@ async function decide<E extends CommandName>(
     commandId: handler.commandId(input),
     decide: decisionOf(handler, socket.data, input),
   });
+}
+
+function participantTokenExpired(socket: PlenarySocket, ctx: HandlerContext, s: WorkshopState): boolean {
+  if (socket.data.facilitator || socket.data.participantId === null) return false;
+  return tokenVerdict(s.pub.room.finishedAt, ctx.tokenTtlHours, ctx.clock.now()) === 'expired';
 }

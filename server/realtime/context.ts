@@ -1,4 +1,5 @@
 /** Types, identity and the workshop room shared by every Socket.IO handler module. */
+import type { IncomingMessage } from 'node:http';
 import type { Server, Socket } from 'socket.io';
 import type { Result } from '../../shared/errors.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.ts';
@@ -32,12 +33,16 @@ export interface RealtimeDeps {
   replicaFollowers: (code: string) => number;
   /** Told of every answered event with its result and the time from receipt to answer (the operator's metrics). */
   onAnswered?: (event: string, result: Result<unknown>, ms: number) => void;
+  /** Hours after the day was finished that a participant's token still opens the workshop (TOKEN_TTL_HOURS). */
+  tokenTtlHours: number;
 }
 
 export interface HandlerContext extends RealtimeDeps {
   io: PlenaryServer;
   presence: PresenceTracker;
   budgets: RateBudgets;
+  /** The budget key of the caller behind a request (server/http/client-address.ts). */
+  addressOf: (req: IncomingMessage) => string;
 }
 
 /** The Socket.IO room of one workshop. */

@@ -8,7 +8,7 @@ import type { ConnectionCaps } from '../budgets/connection-caps.ts';
 import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { RateBudgets } from '../budgets/rate-budgets.ts';
 import { participantByToken } from '../domain/participants.ts';
-import { clientAddress } from '../http/client-address.ts';
+import { tokenVerdict } from '../domain/token-expiry.ts';
 import { isRetryable } from '../persistence/port.ts';
 import { hashSecret, matchesHash } from '../workshops/secrets.ts';
 import type { HandlerContext, PlenaryServer, PlenarySocket, RealtimeDeps } from './context.ts';
@@ -28,6 +28,8 @@ export interface RealtimeOptions {
   lookups: WorkshopLookups;
   budgets: RateBudgets;
   connections: ConnectionCaps;
+  /** The budget key of the caller behind a request (server/http/client-address.ts). */
+  addressOf: (req: IncomingMessage) => string;
   /** Largest Socket.IO message a client may send. */
   maxHttpBufferSize?: number;
 }
@@ -55,7 +57,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     pingTimeout: 10_000,
     // A refused handshake is a failed connection to the client, which retries later (jittered).
     allowRequest: (req, callback) => {
-      const address = clientAddress(req);
+      const address = options.addressOf(req);
       if (!options.admits(req) || !options.connections.hasRoom(address)) return callback(null, false);
       options.budgets.take('connect', address).then((granted) => callback(null, granted));
     },
@@ -63,12 +65,12 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
   io.engine.on(
     'connection',
     (raw: { request: IncomingMessage; close(): void; once(e: 'close', f: () => void): void }) => {
-      const release = options.connections.open(clientAddress(raw.request));
+      const release = options.connections.open(options.addressOf(raw.request));
       if (release) raw.once('close', release);
       else raw.close();
     },
   );
-  const base = { ...deps, io, budgets: options.budgets };
+  const base = { ...deps, io, budgets: options.budgets, addressOf: options.addressOf };
   const presence = createPresence(base);
   const ctx: HandlerContext = { ...base, presence };
   const limiter = createRateLimiter();
@@ -81,13 +83,18 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
     const auth = SocketAuth.safeParse(socket.handshake.auth);
     if (!auth.success) return next(new Error('bad_request'));
     const { code, facilitatorKey, participantToken, client } = auth.data;
-    options.lookups.find(code, clientAddress(socket.request)).then(
+    options.lookups.find(code, options.addressOf(socket.request)).then(
       (w) => {
         if (w === 'refused') return next(new Error('rate_limited'));
         if (!w) return next(new Error('not_found'));
         const facilitator = facilitatorKey !== undefined && matchesHash(facilitatorKey, w.record.facilitatorKeyHash);
         if (facilitatorKey !== undefined && !facilitator) return next(new Error('unauthorized'));
         const participant = participantToken ? participantByToken(w.state, hashSecret(participantToken)) : null;
+        if (
+          participant &&
+          tokenVerdict(w.state.pub.room.finishedAt, deps.tokenTtlHours, deps.clock.now()) === 'expired'
+        )
+          return next(new Error('token_expired'));
         // Counted last, once nothing else can refuse it: only a connected socket says when it leaves.
         const inWorkshop = options.connections.enter(code);
         if (!inWorkshop) return next(new Error('limit_reached'));
@@ -114,7 +121,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
 
   io.on('connection', (socket) => {
     socket.use(limiter.guard(socket, (key) => deps.log.warn('flood_disconnected', { code: socket.data.code, key })));
-    socket.use(joinBudget(socket, options.budgets));
+    socket.use(joinBudget(options.budgets, options.addressOf(socket.request)));
     void socket.join(roomOf(socket.data.code));
     registerCommands(socket, ctx);
     for (const send of [registerSession, sendPrivateFacts, sendGroupBoards])
@@ -146,8 +153,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
 }
 
 /** Joins spend from their address's budget: a venue's worth at once, never an endless stream. */
-function joinBudget(socket: PlenarySocket, budgets: RateBudgets): Parameters<PlenarySocket['use']>[0] {
-  const address = clientAddress(socket.request);
+function joinBudget(budgets: RateBudgets, address: string): Parameters<PlenarySocket['use']>[0] {
   return (packet, next) => {
     if (packet[0] !== 'session:join') return next();
     budgets.take('join', address).then((granted) => {

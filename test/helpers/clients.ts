@@ -21,7 +21,7 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export async function connectSocket(
   url: string,
   auth: SocketAuth,
-  opts: { reconnection?: boolean; from?: string } = {},
+  opts: { reconnection?: boolean; from?: string; ca?: string } = {},
 ): Promise<{ socket: TestSocket; session: SessionSnapshot }> {
   const socket: TestSocket = io(url, {
     auth,
@@ -31,6 +31,8 @@ export async function connectSocket(
     reconnection: opts.reconnection ?? false,
     forceNew: true,
     ...(opts.from ? fromAddress(opts.from) : {}),
+    // Over https: the test's own certificate is the one authority this client trusts.
+    ...(opts.ca ? { ca: opts.ca } : {}),
   });
   const session = nextEvent<SessionSnapshot>(socket, 'session:ready');
   // A refused handshake never sends one: that wait must not fail later, in whichever test runs then.
@@ -112,17 +114,21 @@ export interface NodeReplica {
   destroy(): void;
 }
 
-/** A y-websocket replica exactly as the browser uses it, with `ws` as the WebSocket. */
+/**
+ * A y-websocket replica exactly as the browser uses it, with `ws` as the WebSocket: opened from
+ * the local address `from`, or by the WebSocket class `from` (one trusting a test's certificate).
+ */
 export async function openReplica(
   url: string,
   code: string,
   params: Record<string, string> = {},
-  from?: string,
+  from?: string | typeof globalThis.WebSocket,
   syncTimeoutMs = 5000,
 ): Promise<NodeReplica> {
   const doc = new Y.Doc();
+  const socketClass = typeof from === 'string' ? webSocketFrom(from) : from;
   const provider = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/yjs`, code, doc, {
-    WebSocketPolyfill: from ? webSocketFrom(from) : (WebSocket as unknown as typeof globalThis.WebSocket),
+    WebSocketPolyfill: socketClass ?? (WebSocket as unknown as typeof globalThis.WebSocket),
     disableBc: true,
     params,
   });

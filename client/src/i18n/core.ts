@@ -35,6 +35,8 @@ export const coreMessages = defineMessages(
     'home.refused.rate_limited': 'Too many workshops were created from here. Try again in a while.',
     'home.refused.limit_reached': 'This server already holds as many workshops as it may.',
     'conn.refused.forbidden': 'This screen is no longer allowed to follow the workshop.',
+    'conn.refused.token_expired':
+      'This workshop ended some days ago, and the place this device held in it has expired. If you need the report, or want your name and notes removed, ask the organiser.',
   },
   {
     'app.name': 'Plenary',
@@ -69,6 +71,8 @@ export const coreMessages = defineMessages(
     'home.refused.rate_limited': 'Trop d’ateliers ont été créés depuis cet endroit. Réessayez plus tard.',
     'home.refused.limit_reached': 'Ce serveur contient déjà autant d’ateliers qu’il le peut.',
     'conn.refused.forbidden': 'Cet écran n’est plus autorisé à suivre l’atelier.',
+    'conn.refused.token_expired':
+      'Cet atelier s’est terminé il y a quelques jours et la place que cet appareil y tenait a expiré. Pour obtenir le compte rendu, ou faire retirer votre nom et vos notes, adressez-vous à l’organisation.',
   },
   {
     'app.name': 'Plenary',
@@ -103,6 +107,8 @@ export const coreMessages = defineMessages(
     'home.refused.rate_limited': 'Se crearon demasiados talleres desde aquí. Vuelva a intentarlo más tarde.',
     'home.refused.limit_reached': 'Este servidor ya contiene tantos talleres como puede.',
     'conn.refused.forbidden': 'Esta pantalla ya no puede seguir el taller.',
+    'conn.refused.token_expired':
+      'Este taller terminó hace algunos días y el lugar que este dispositivo tenía en él ha caducado. Si necesita el informe, o quiere que se retiren su nombre y sus notas, diríjase a la organización.',
   },
   {
     'app.name': 'Plenary',

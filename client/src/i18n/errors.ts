@@ -50,6 +50,8 @@ const en = {
   'error.same_person': 'Pick two different people to merge.',
   'error.staff_not_merged': 'A co-facilitator cannot be merged: make them a participant again first.',
   'error.unavailable': 'Not done: the server cannot save right now. Notes you write are kept and sent when it can.',
+  'error.token_expired':
+    'This workshop is over and your place in it has expired. Ask the organiser for the report, or to remove your details.',
   'error.internal': 'Something went wrong on the server. Try again.',
 } satisfies ErrorMessages;
 
@@ -101,6 +103,8 @@ export const errorMessages = defineMessages(
     'error.staff_not_merged': 'Un co-animateur ne peut pas être fusionné : refaites-en d’abord un participant.',
     'error.unavailable':
       'Non effectué : le serveur ne peut pas enregistrer pour le moment. Vos notes sont gardées et envoyées dès que possible.',
+    'error.token_expired':
+      'Cet atelier est terminé et votre place y a expiré. Demandez le compte rendu à l’organisation, ou de retirer vos coordonnées.',
     'error.internal': 'Un problème est survenu sur le serveur. Réessayez.',
   },
   {
@@ -147,6 +151,8 @@ export const errorMessages = defineMessages(
     'error.staff_not_merged': 'No se puede fusionar a un cofacilitador: vuelva a hacerlo participante primero.',
     'error.unavailable':
       'No realizado: el servidor no puede guardar ahora. Sus notas se guardan y se envían en cuanto pueda.',
+    'error.token_expired':
+      'Este taller ha terminado y su lugar en él ha caducado. Pida el informe a la organización, o que retire sus datos.',
     'error.internal': 'Algo salió mal en el servidor. Inténtelo de nuevo.',
   },
   {

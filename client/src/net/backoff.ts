@@ -21,4 +21,10 @@ export function reconnectDelay(attempt: number, random: () => number = Math.rand
 export const FINAL_CLOSE_CODES: Readonly<Record<number, string>> = { 4004: 'not_found', 4003: 'forbidden' };
 
 /** Socket.IO handshake refusals after which a socket stops for good (anything else is retried). */
-export const FINAL_REFUSALS: ReadonlySet<string> = new Set(['not_found', 'unauthorized', 'bad_request', 'forbidden']);
+export const FINAL_REFUSALS: ReadonlySet<string> = new Set([
+  'not_found',
+  'unauthorized',
+  'bad_request',
+  'forbidden',
+  'token_expired',
+]);
