@@ -1,4 +1,4 @@
-// Before `npm test`: the engines the suite starts for real (Chromium, PostgreSQL, HAProxy) must be
+// Before `npm test`: the engines the suite starts for real (Chromium, PostgreSQL, HAProxy, Caddy) must be
 // on the machine. Running as root where apt-get exists, the missing Debian packages are installed
 // here (saying so); anywhere else the run stops at once with the exact command to type, because a
 // test that finds no engine must fail, never skip.
@@ -11,6 +11,7 @@ const ENGINES = [
   { name: 'Chromium', pkg: 'chromium', found: () => fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
   { name: 'PostgreSQL server', pkg: 'postgresql', found: () => postgresBin() !== null },
   { name: 'HAProxy', pkg: 'haproxy', found: () => onPath('haproxy') },
+  { name: 'Caddy', pkg: 'caddy', found: () => onPath('caddy') },
 ];
 
 function onPath(command) {

@@ -51,7 +51,14 @@ export async function startLocalCluster(options: ClusterOptions): Promise<LocalC
   const start = (i: number) =>
     spawnServer({
       port: ports[i]!,
-      env: { DATABASE_URL: databaseUrl!, NODE_ID: `node${i + 1}`, DATABASE_POOL_SIZE: '5', ...options.env },
+      env: {
+        DATABASE_URL: databaseUrl!,
+        NODE_ID: `node${i + 1}`,
+        DATABASE_POOL_SIZE: '5',
+        // HAProxy, on this machine, forwards each client's address (option forwardfor): believe it.
+        TRUST_PROXY: 'loopback',
+        ...options.env,
+      },
     });
   const nodes: ServerProcess[] = [];
   let balancer: Balancer | null = null;
