@@ -77,6 +77,11 @@ afterAll(async () => {
 });
 
 describe('Caddy in front (deploy/Caddyfile)', () => {
+  it('is the configuration the README shows', () => {
+    const caddyfile = fs.readFileSync('deploy/Caddyfile', 'utf8');
+    expect(fs.readFileSync('README.md', 'utf8')).toContain(`\`\`\`caddyfile\n${caddyfile}\`\`\``);
+  });
+
   it('carries REST, Socket.IO and the replica over HTTPS/WSS; the server links with https', async () => {
     const created = await httpsRequest(`${site}/api/workshops`, root, {
       method: 'POST',
