@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { SCHEMA_VERSION, SQLITE_FILE } from './sqlite-file.js';
 
 /**
  * @typedef {import('./port.ts').BatchEntry} BatchEntry
@@ -24,9 +25,6 @@ import Database from 'better-sqlite3';
  * @typedef {{ code: string, template: string, title: string, facilitator_key_hash: string, created_at: number }} WorkshopRow
  * @typedef {{ actor: string, command_id: string, type: string, result: string }} CommandRow
  */
-
-/** The schema this code writes (`PRAGMA user_version`); a newer file is refused rather than misread. */
-const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
@@ -118,7 +116,7 @@ const blob = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLe
  */
 function openSqlite(dataDir) {
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, 'plenary.sqlite'));
+  const db = new Database(path.join(dataDir, SQLITE_FILE));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
