@@ -143,5 +143,7 @@ export const coreMessages = defineMessages(
     'home.refused.rate_limited': 'Foram criadas demasiadas oficinas a partir daqui. Tente novamente mais tarde.',
     'home.refused.limit_reached': 'Este servidor já contém tantas oficinas quantas pode.',
     'conn.refused.forbidden': 'Este ecrã já não está autorizado a acompanhar a oficina.',
+    'conn.refused.token_expired':
+      'Esta oficina terminou há alguns dias e o lugar que este dispositivo tinha nela expirou. Se precisar do relatório, ou quiser que o seu nome e as suas notas sejam apagados, fale com a organização.',
   },
 );

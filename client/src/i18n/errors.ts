@@ -199,6 +199,8 @@ export const errorMessages = defineMessages(
     'error.staff_not_merged': 'Um cofacilitador não pode ser juntado: torne-o primeiro participante outra vez.',
     'error.unavailable':
       'Não foi feito: o servidor não consegue guardar agora. As notas que escrever são guardadas e enviadas assim que possível.',
+    'error.token_expired':
+      'Esta oficina terminou e o seu lugar nela expirou. Peça o relatório à organização, ou que apague os seus dados.',
     'error.internal': 'Algo correu mal no servidor. Tente novamente.',
   },
 );
