@@ -23,18 +23,14 @@ export const BUDGETS = {
   followFirstView: 60_000,
   /** The follow route until it is live (scripts, styles, catalog). */
   follow: 110_000,
-  /**
-   * 140 KB, and 4 KB for what the phone gained this version (hand, "I'm done", reactions, "Remove
-   * me") and the words of console-only features its catalog still carries: a participant catalog
-   * trimmed to the phone's keys, as the follow route's is (client/catalog-plugin.ts), is the way
-   * back under 140.
-   */
-  participant: 144_000,
+  /** The phone until it runs; its catalog holds only the keys its screens name (client/catalog-plugin.ts). */
+  participant: 140_000,
 } as const;
 
 /** Files a route loads before its screen runs: the entry, the screen's chunks and CSS, one catalog. */
 export function routeFiles(manifest: Manifest, route: RouteName, locale = 'en'): string[] {
-  const catalog = `src/i18n/locales/${route === 'follow' ? 'follow-' : ''}${locale}.ts`;
+  const trimmed = route === 'follow' || route === 'participant';
+  const catalog = `src/i18n/locales/${trimmed ? `${route}-` : ''}${locale}.ts`;
   const keys = [BUILD_KEYS.index, ROUTES[route].screen, catalog, ...(route === 'follow' ? [BUILD_KEYS.firstView] : [])];
   return filesBefore(manifest, keys);
 }

@@ -1,25 +1,42 @@
 /**
- * Build-time message catalogs: one language per chunk, and for the follow route only the
- * messages its code can show (its own, and those of the parts it loads later). Modules reached from `src/i18n/locales/[follow-]<lang>.ts` load
- * as `<module>?locale=<lang>[&keys=follow]`; in those copies each `defineMessages(en, fr, es, pt)`
- * keeps one language's argument (the others become `{}`), and for the follow variant only the
- * keys the follow screen's source names (found by walking its imports) survive.
+ * Build-time message catalogs: one language per chunk, and for the follow and participant routes
+ * only the messages their code can show (their own, and those of the parts they load later).
+ * Modules reached from `src/i18n/locales/[<screen>-]<lang>.ts` load as
+ * `<module>?locale=<lang>[&keys=<screen>]`; in those copies each `defineMessages(en, fr, es, pt)`
+ * keeps one language's argument (the others become `{}`), and for a screen's variant only the
+ * keys that screen's source names (found by walking its imports) survive.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
 const LOCALES = ['en', 'fr', 'es', 'pt'] as const;
-const ENTRY = /\/src\/i18n\/locales\/(follow-)?(en|fr|es|pt)\.ts$/;
-const QUERY = /\?locale=(en|fr|es|pt)(&keys=follow)?$/;
+const ENTRY = /\/src\/i18n\/locales\/(?:(follow|participant)-)?(en|fr|es|pt)\.ts$/;
+const QUERY = /\?locale=(en|fr|es|pt)(?:&keys=(follow|participant))?$/;
+
+/** The screens whose catalog is trimmed to their own keys, each to its entry module. */
+export type TrimmedScreens = Record<'follow' | 'participant', string>;
 
 interface Node {
   type: string;
   start: number;
   end: number;
+  name?: string;
   callee?: { type: string; name?: string };
   arguments?: Node[];
   properties?: Array<Node & { key?: { type: string; value?: string; name?: string } }>;
+  id?: Node;
+  init?: Node;
+}
+
+/** The object literal each `const name = {…}` of a module holds (errors.ts passes its English as `en`). */
+function objectConsts(node: unknown, out = new Map<string, Node>()): Map<string, Node> {
+  if (!node || typeof node !== 'object') return out;
+  const n = node as Node;
+  if (n.type === 'VariableDeclarator' && n.id?.type === 'Identifier' && n.init?.type === 'ObjectExpression')
+    out.set(n.id.name!, n.init);
+  for (const value of Object.values(n)) if (value && typeof value === 'object') objectConsts(value, out);
+  return out;
 }
 
 /** Every `defineMessages(en, fr, es, pt)` call in a parsed module. */
@@ -56,7 +73,7 @@ export function keysNamedFrom(entry: string): { exact: Set<string>; prefixes: st
   return { exact, prefixes };
 }
 
-export function catalogPerLocale(followScreen: string): Plugin[] {
+export function catalogPerLocale(screens: TrimmedScreens): Plugin[] {
   const resolver: Plugin = {
     name: 'plenary-catalog:resolve',
     // Before Vite's own resolver, which would otherwise answer first without the query.
@@ -66,37 +83,44 @@ export function catalogPerLocale(followScreen: string): Plugin[] {
       const query = importer && !entry ? QUERY.exec(importer) : null;
       const locale = entry?.[2] ?? query?.[1];
       if (!locale || !source.startsWith('.')) return null;
-      const follow = entry ? !!entry[1] : !!query?.[2];
+      const trimmed = entry ? entry[1] : query?.[2];
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && !resolved.external
-        ? `${resolved.id}?locale=${locale}${follow ? '&keys=follow' : ''}`
+        ? `${resolved.id}?locale=${locale}${trimmed ? `&keys=${trimmed}` : ''}`
         : resolved;
     },
     load(id) {
       return QUERY.test(id) ? fs.readFileSync(id.replace(QUERY, ''), 'utf8') : null;
     },
   };
-  let followKeys: ReturnType<typeof keysNamedFrom> | null = null;
+  let named: Record<keyof TrimmedScreens, ReturnType<typeof keysNamedFrom>> | null = null;
   // A named key brings its singular variant (`key.one`, picked by count at run time) along.
-  const wanted = (key: string) =>
-    followKeys!.exact.has(key.replace(/\.one$/, '')) || followKeys!.prefixes.some((p) => key.startsWith(p));
+  const wanted = (screen: keyof TrimmedScreens, key: string) =>
+    named![screen].exact.has(key.replace(/\.one$/, '')) || named![screen].prefixes.some((p) => key.startsWith(p));
   // After TypeScript is stripped, so the module parses as JavaScript.
   const picker: Plugin = {
     name: 'plenary-catalog:pick',
     buildStart() {
-      followKeys = keysNamedFrom(followScreen);
+      named = { follow: keysNamedFrom(screens.follow), participant: keysNamedFrom(screens.participant) };
     },
     transform(code, id) {
       const query = QUERY.exec(id);
       if (!query || !code.includes('defineMessages(')) return null;
       const keep = LOCALES.indexOf(query[1] as (typeof LOCALES)[number]);
       const cuts: Array<[number, number, string]> = [];
-      for (const call of messageCalls(this.parse(code))) {
+      const ast = this.parse(code);
+      const consts = objectConsts(ast);
+      for (const call of messageCalls(ast)) {
         call.arguments!.forEach((arg, i) => {
           if (i !== keep) cuts.push([arg.start, arg.end, '{}']);
           else if (query[2]) {
-            const kept = (arg.properties ?? []).filter((p) => wanted(String(p.key?.value ?? p.key?.name)));
-            cuts.push([arg.start, arg.end, `{${kept.map((p) => code.slice(p.start, p.end)).join(',')}}`]);
+            // A language given by name is trimmed where its object is written.
+            const messages = arg.type === 'Identifier' ? consts.get(arg.name!) : arg;
+            if (!messages)
+              throw new Error(`catalog: ${id} passes ${arg.name} to defineMessages, not an object literal`);
+            const screen = query[2] as keyof TrimmedScreens;
+            const kept = (messages.properties ?? []).filter((p) => wanted(screen, String(p.key?.value ?? p.key?.name)));
+            cuts.push([messages.start, messages.end, `{${kept.map((p) => code.slice(p.start, p.end)).join(',')}}`]);
           }
         });
       }

@@ -68,7 +68,10 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [
     react(),
-    ...catalogPerLocale(fileURLToPath(new URL('./src/screens/Follow.tsx', import.meta.url))),
+    ...catalogPerLocale({
+      follow: fileURLToPath(new URL('./src/screens/Follow.tsx', import.meta.url)),
+      participant: fileURLToPath(new URL('./src/screens/Participate.tsx', import.meta.url)),
+    }),
     slimDependencies(),
     // Every text asset also as .br and .gz beside it: the server sends them as they are, spending no CPU per request.
     compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(html|js|css|svg|json)$/ }),

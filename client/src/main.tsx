@@ -25,7 +25,8 @@ async function start(): Promise<void> {
   const locale = useLocale.getState().locale;
   document.documentElement.lang = locale;
   const follow = match?.[2] === 'follow';
-  chooseCatalogVariant(follow ? 'follow' : 'all');
+  // The phone and the follow screen load only the messages they can show; a link to the console is a new page.
+  chooseCatalogVariant(follow ? 'follow' : match && !match[2] ? 'participant' : 'all');
   // The follow page arrives with its first view; the app starts from the same state, and only
   // once that view has been painted (scripts from the cache must not hold the first paint back).
   const painted = follow && seedFirstView() ? afterNextPaint() : null;

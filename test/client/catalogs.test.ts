@@ -82,4 +82,13 @@ describe('message catalogs', () => {
     expect(exact).toContain('join.submit');
     for (const key of ['board.reveal', 'votes.start', 'presence.title']) expect(exact).not.toContain(key);
   });
+
+  it('finds the keys the phone can show the same way, and none of the console, projector or home', () => {
+    const { exact, prefixes } = keysNamedFrom('client/src/screens/Participate.tsx');
+    for (const key of ['role.participant', 'join.submit', 'compose.post', 'mine.title', 'hands.raise', 'done.button'])
+      expect(exact).toContain(key);
+    for (const prefix of ['error.', 'conn.refused.', 'reaction.']) expect(prefixes).toContain(prefix);
+    for (const key of ['presence.title', 'schedule.finish', 'design.title', 'report.title', 'home.create'])
+      expect(exact).not.toContain(key);
+  });
 });

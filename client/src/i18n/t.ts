@@ -13,8 +13,8 @@ type Catalog = Record<MessageKey, string>;
 
 type Loader = () => Promise<{ catalogs: Record<Locale, Catalog> }>;
 
-/** `follow` is the remote follow screen's trimmed catalog; every other screen loads `all`. */
-export type CatalogVariant = 'all' | 'follow';
+/** `follow` and `participant` are those screens' trimmed catalogs; the console, projector and home load `all`. */
+export type CatalogVariant = 'all' | 'follow' | 'participant';
 
 const loaders: Record<CatalogVariant, Record<Locale, Loader>> = {
   all: {
@@ -28,6 +28,12 @@ const loaders: Record<CatalogVariant, Record<Locale, Loader>> = {
     fr: () => import('./locales/follow-fr.ts'),
     es: () => import('./locales/follow-es.ts'),
     pt: () => import('./locales/follow-pt.ts'),
+  },
+  participant: {
+    en: () => import('./locales/participant-en.ts'),
+    fr: () => import('./locales/participant-fr.ts'),
+    es: () => import('./locales/participant-es.ts'),
+    pt: () => import('./locales/participant-pt.ts'),
   },
 };
 let variant: CatalogVariant = 'all';
