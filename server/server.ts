@@ -1,6 +1,5 @@
 /** Builds the whole server graph from its dependencies: one HTTP server, one port, three protocols. */
-import type { IncomingMessage, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { createConnectionCaps } from './budgets/connection-caps.ts';
 import { createWorkshopLookups } from './budgets/lookups.ts';
 import { createRateBudgets } from './budgets/rate-budgets.ts';
@@ -13,7 +12,7 @@ import { createHttpApp } from './http/app.ts';
 import { createAddressing } from './http/client-address.ts';
 import { creationGuard } from './http/creation-guard.ts';
 import { createHostCheck } from './http/host-check.ts';
-import { createListener, createRedirectServer } from './http/listener.ts';
+import { createListeners } from './http/listener.ts';
 import { originChecker } from './http/origin.ts';
 import { deletionRoutes } from './http/deletion-routes.ts';
 import { participantRoutes } from './http/participant-routes.ts';
@@ -89,7 +88,6 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   const isOriginAllowed = originChecker(config.allowedOrigins);
   const admits = (req: IncomingMessage) => hosts.admits(req) && isOriginAllowed(req);
   const addressing = createAddressing(config.trustProxy ?? []);
-  const addressOf = addressing.of;
   const app = createHttpApp({
     hub,
     lookups,
@@ -114,25 +112,22 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     storeReachable: () => store.ping(),
     ...(metrics ? { metrics: metricsRoute(metrics.registry, config.metrics?.token ?? null) } : {}),
   });
-  // A client that sends its headers or body slowly, or announces more than it sends, is cut off.
-  const timeouts = {
-    headersTimeout: limits.headersTimeoutMs,
-    requestTimeout: limits.requestTimeoutMs,
-    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
-  };
   // HTTPS when TLS_CERT/TLS_KEY are set (a bad pair throws here, so the start fails with its reason).
-  const server = createListener(timeouts, app, config.tls ?? null);
-  const redirect =
-    config.tls && config.httpRedirectPort
-      ? createRedirectServer(timeouts, { hosts, publicUrl: config.publicUrl, httpsPort: () => port })
-      : null;
+  const listeners = createListeners(app, {
+    limits,
+    tls: config.tls ?? null,
+    redirectPort: config.httpRedirectPort ?? null,
+    hosts,
+    publicUrl: config.publicUrl,
+  });
+  const { server } = listeners;
   const lowData = createLowDataDocs(hub);
   const nameless = createNamelessDocs(hub);
   const yjs = createYjsHost({
     hub,
     log,
     admits,
-    addressOf,
+    addressOf: addressing.of,
     lowData,
     nameless,
     stages,
@@ -152,7 +147,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
       tokenTtlHours,
       ...(metrics ? { onAnswered: metrics.answered } : {}),
     },
-    { admits, addressOf, lookups, budgets, connections },
+    { admits, addressOf: addressing.of, lookups, budgets, connections },
   );
   const timers = createTimerScheduler({ hub, clock, log });
   if (metrics) {
@@ -183,17 +178,11 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
   let port = 0;
   return {
     hub,
-    async listen() {
-      port = await listenOn(server, config.port, config.host);
-      if (redirect && config.httpRedirectPort) await listenOn(redirect, config.httpRedirectPort, config.host);
-      return port;
-    },
+    listen: async () => (port = await listeners.listen(config.port, config.host)),
     url: () =>
-      `${config.tls ? 'https' : 'http'}://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${port}`,
+      `${listeners.scheme}://${config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host}:${port}`,
     async close() {
-      server.close();
-      redirect?.close();
-      redirect?.closeAllConnections();
+      listeners.close();
       yjs.close();
       timers.close();
       retention?.close();
@@ -207,17 +196,6 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
       await store.close();
     },
   };
-}
-
-/** Listens on `port` (0: any) and resolves with the bound one; rejects when it is taken. */
-function listenOn(server: Server, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
 }
 
 /** Socket.IO connections by the screen they came from, and Yjs replicas. */

@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import tls from 'node:tls';
+import type { ServerLimits } from '../config.ts';
 import type { HostCheck } from './host-check.ts';
 import { hostnameOf } from './host-check.ts';
 
@@ -45,14 +47,70 @@ function reasonOf(err: unknown): string {
   return e.code && !e.code.startsWith('ERR_OSSL') ? e.code : String(e.message ?? err);
 }
 
-/** The server for `app`: https with the pair when given, plain http otherwise. */
-export function createListener(options: http.ServerOptions, app: RequestListener, pair: TlsFiles | null): http.Server {
-  if (!pair) return http.createServer(options, app);
-  // https.Server is an http.Server to everything that attaches to it (Socket.IO, ws upgrades).
-  return https.createServer({ ...options, ...readTls(pair) }, app) as unknown as http.Server;
+export interface ListenerOptions {
+  limits: Pick<ServerLimits, 'headersTimeoutMs' | 'requestTimeoutMs'>;
+  tls: TlsFiles | null;
+  /** HTTP_REDIRECT_PORT: only with `tls`. */
+  redirectPort: number | null;
+  hosts: HostCheck;
+  publicUrl: string | null;
 }
 
-export interface RedirectOptions {
+export interface Listeners {
+  /** The one server Socket.IO and the Yjs host attach to. */
+  server: http.Server;
+  scheme: 'http' | 'https';
+  /** Listens on `port` (0: any), then on the redirect port; resolves with the bound port. */
+  listen(port: number, host: string): Promise<number>;
+  close(): void;
+}
+
+/** The server for `app` (https with the pair when given, a bad pair throws here) and its redirect listener. */
+export function createListeners(app: RequestListener, options: ListenerOptions): Listeners {
+  const { limits, tls: pair } = options;
+  // A client that sends its headers or body slowly, or announces more than it sends, is cut off.
+  const timeouts: http.ServerOptions = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+  };
+  // https.Server is an http.Server to everything that attaches to it (Socket.IO, ws upgrades).
+  const server = pair
+    ? (https.createServer({ ...timeouts, ...readTls(pair) }, app) as unknown as http.Server)
+    : http.createServer(timeouts, app);
+  let port = 0;
+  const redirect =
+    pair && options.redirectPort !== null
+      ? createRedirectServer(timeouts, { hosts: options.hosts, publicUrl: options.publicUrl, httpsPort: () => port })
+      : null;
+  return {
+    server,
+    scheme: pair ? 'https' : 'http',
+    async listen(wanted, host) {
+      port = await listenOn(server, wanted, host);
+      if (redirect && options.redirectPort !== null) await listenOn(redirect, options.redirectPort, host);
+      return port;
+    },
+    close() {
+      server.close();
+      redirect?.close();
+      redirect?.closeAllConnections();
+    },
+  };
+}
+
+/** Listens on `port` (0: any) and resolves with the bound one; rejects when it is taken. */
+function listenOn(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+interface RedirectOptions {
   hosts: HostCheck;
   publicUrl: string | null;
   /** The port the https listener is bound to (known once it listens). */
@@ -63,7 +121,7 @@ export interface RedirectOptions {
  * The plain listener of HTTP_REDIRECT_PORT: 301 for a page (GET, HEAD), 308 for anything else,
  * which keeps its method and body. Only to one of this server's names, as every other answer.
  */
-export function createRedirectServer(options: http.ServerOptions, redirect: RedirectOptions): http.Server {
+function createRedirectServer(options: http.ServerOptions, redirect: RedirectOptions): http.Server {
   return http.createServer(options, (req: IncomingMessage, res: ServerResponse) => {
     const location = httpsLocation(req, redirect);
     if (location === null) {
@@ -77,7 +135,7 @@ export function createRedirectServer(options: http.ServerOptions, redirect: Redi
 }
 
 /** The https URL of the same path: PUBLIC_URL's when set, else the requested name on the https port. */
-export function httpsLocation(req: IncomingMessage, redirect: RedirectOptions): string | null {
+function httpsLocation(req: IncomingMessage, redirect: RedirectOptions): string | null {
   const path = req.url?.startsWith('/') ? req.url : '/';
   if (redirect.publicUrl) return `${redirect.publicUrl}${path}`;
   const name = req.headers.host === undefined ? null : hostnameOf(req.headers.host);

@@ -9,6 +9,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readConfig } from '../../server/config.ts';
 import { readTls } from '../../server/http/listener.ts';
 import { noteInput, okValue } from '../helpers/board-room.ts';
 import { connectSocket, newToken, openReplica, send, type TestSocket } from '../helpers/clients.ts';
@@ -115,6 +116,24 @@ describe('npm run serve with TLS_CERT and TLS_KEY', () => {
     expect(stdout).toMatch(/Facilitator \(keep private\): https:\/\/localhost:\d+\/w\/[A-Z0-9]{6}\/facilitate#key=/);
     expect(stdout).not.toContain('http://');
     expect(stdout).not.toContain('Plain http');
+  });
+});
+
+describe('the TLS settings in the environment', () => {
+  it.each([
+    [{ TLS_CERT: 'c.pem' }, 'TLS_CERT and TLS_KEY: set both'],
+    [{ TLS_KEY: 'k.pem' }, 'TLS_CERT and TLS_KEY: set both'],
+    [{ HTTP_REDIRECT_PORT: '8080' }, 'HTTP_REDIRECT_PORT: redirects to https, so it needs TLS_CERT and TLS_KEY'],
+    [{ TLS_CERT: 'c.pem', TLS_KEY: 'k.pem', PORT: '8443', HTTP_REDIRECT_PORT: '8443' }, 'must differ from PORT'],
+  ])('%j is refused: %s', (env, message) => {
+    expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('reads the pair as absolute paths and the redirect port', () => {
+    const config = readConfig({ TLS_CERT: 'c.pem', TLS_KEY: '/etc/k.pem', HTTP_REDIRECT_PORT: '80' });
+    expect(config.tls).toEqual({ certFile: path.resolve('c.pem'), keyFile: '/etc/k.pem' });
+    expect(config.httpRedirectPort).toBe(80);
+    expect(readConfig({}).tls).toBeNull();
   });
 });
 
