@@ -70,11 +70,16 @@ async function printSeededWorkshop(server: PlenaryServer, config: Config, port: 
   if (fs.existsSync(file)) saved = JSON.parse(fs.readFileSync(file, 'utf8'));
   if (!saved || !(await server.hub.get(saved.code))) {
     saved = await server.hub.create(config.seedTemplate!);
-    fs.writeFileSync(file, JSON.stringify(saved), { mode: 0o600 });
+    saveLinks(file, saved);
   }
-  // Its saved links go with it: a deleted workshop leaves no file behind (the next start makes a new one).
+  // Its saved links go with it: a deleted workshop leaves no file behind (the next start makes a new one),
+  // and a replaced key replaces the saved one, so the next start (or a restored backup) prints a link that opens.
   const seeded = saved.code;
   server.hub.events.on('deleted', (code) => code === seeded && fs.rmSync(file, { force: true }));
+  server.hub.events.on(
+    'keyRotated',
+    (code, facilitatorKey) => code === seeded && saveLinks(file, { code, facilitatorKey }),
+  );
   // The venue-network address first: the first link printed is the one people copy to phones.
   const scheme = config.tls ? 'https' : 'http';
   const lan = venueAddresses().map((a) => `${scheme}://${a}:${port}`);
@@ -101,6 +106,10 @@ async function printSeededWorkshop(server: PlenaryServer, config: Config, port: 
       '  This machine has no address on a network: phones cannot join until it has one (or set PUBLIC_URL).\n',
     );
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function saveLinks(file: string, links: { code: string; facilitatorKey: string }): void {
+  fs.writeFileSync(file, JSON.stringify(links), { mode: 0o600 });
 }
 
 main().catch((err: unknown) => {

@@ -44,8 +44,8 @@ export interface HubEvents {
   loaded: [code: string, workshop: LiveWorkshop];
   /** An idle workshop left memory; services drop what they keep for it (it loads again on demand). */
   unloaded: [code: string];
-  /** The facilitator key was replaced: transports close every connection that came with the old one. */
-  keyRotated: [code: string];
+  /** The facilitator key was replaced: transports close every connection that came with the old one; `key` is the new one. */
+  keyRotated: [code: string, key: string];
   /** A workshop was deleted: its rows are gone; transports close its connections. `unloaded` follows. */
   deleted: [code: string];
   /**
@@ -445,7 +445,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     });
     if (!rotated) return null;
     log.info('facilitator_key_rotated', { code });
-    events.emit('keyRotated', code);
+    events.emit('keyRotated', code, key);
     return key;
   }
 

@@ -85,6 +85,7 @@ describe('backup and restore', () => {
     const people = [];
     for (let i = 0; i < WRITERS; i++) people.push((await joinAs(live.url, w.code, `P${i}`)).socket);
     sockets.push(...people);
+    const logsBefore = live.logs.length;
     const writers = people.map((s, i) => writer(s, `p${i}`, 1100));
     const ackedCount = () => writers.reduce((n, x) => n + x.acked.length, 0);
     await waitFor(() => ackedCount() >= 2 * WRITERS, 'notes acknowledged before the backup', 30_000);
@@ -114,6 +115,7 @@ describe('backup and restore', () => {
 
     await Promise.all(writers.map((x) => x.stop()));
     const acked = ackedCount();
+    const logLines = live.logs.length - logsBefore;
     for (const s of sockets.splice(0)) s.close();
     live.child.kill('SIGTERM');
     expect((await live.exited).code).toBe(0);
@@ -134,7 +136,8 @@ describe('backup and restore', () => {
     expect(texts.length).toBeLessThanOrEqual(before.length + duringBackup + WRITERS);
     console.info(
       `backup while ${WRITERS} write: ${before.length} notes acknowledged before it, ${duringBackup} while it ran ` +
-        `(${backup.stdout.split('\n')[0]}), ${acked} in all; the restored store holds ${texts.length}, every one of the ${before.length}`,
+        `(${backup.stdout.split('\n')[0]}), ${acked} in all (the server logged ${logLines} lines at LOG_LEVEL=info meanwhile); ` +
+        `the restored store holds ${texts.length}, every one of the ${before.length}`,
     );
   }, 180_000);
 
