@@ -43,6 +43,10 @@ export const ERROR_CODES = [
   'same_person',
   /** people:merge of a co-facilitator: their rights would move with them. */
   'staff_not_merged',
+  /** board:anonymous on: the board has notes already, whose authors were seen. */
+  'anonymous_too_late',
+  /** board:anonymous off: notes were written on the promise that no name goes with them. */
+  'anonymous_kept',
   /** The server cannot reach its database: nothing was done; queued notes are kept and sent later. */
   'unavailable',
   /** A participant's token is past TOKEN_TTL_HOURS after the day was finished: it opens nothing any more. */

@@ -82,6 +82,8 @@ export interface Board {
   hiddenCount: number;
   /** Set on a breakout group's own copy of a plenary board. */
   copyOf?: BoardCopy;
+  /** Notes written here carry no author (shared/anonymity.ts); chosen before anything is written. Absent: not anonymous. */
+  anonymous?: boolean;
 }
 
 /**
@@ -97,7 +99,7 @@ export interface Note {
   column: string;
   /** 1–500 characters, trimmed; render as text, never HTML. */
   text: string;
-  /** The participant who wrote it, or `'facilitator'` for the facilitator's own notes. */
+  /** The participant who wrote it, `'facilitator'` for the facilitator's own notes, `'anonymous'` on an anonymous board. */
   authorId: ParticipantId;
   /** Name and organisation at writing time; empty for the facilitator's notes. */
   authorName: string;

@@ -6,6 +6,7 @@ import type { BOARD_COMMANDS } from '../../shared/commands/boards.ts';
 import { addNote, deleteNote, deleteNotes, editNote, hideNote, hideNotes } from '../domain/notes.ts';
 import { castVote, closeVoteRound, openVoteRound, retractVote } from '../domain/votes.ts';
 import { changeBoardMode, revealBoard } from '../domain/boards.ts';
+import { setAnonymous } from '../domain/anonymity.ts';
 import { createGroup, deleteGroup, moveNotes, renameGroup } from '../domain/groups.ts';
 import { setFocus } from '../domain/focus.ts';
 import { undoLast } from '../domain/undo.ts';
@@ -51,6 +52,12 @@ export const BOARD_HANDLERS: Handlers<keyof typeof BOARD_COMMANDS> = {
     decide: (s, _, i) => changeBoardMode(s, i.boardId, i.mode, i.remoteWriting),
   }),
   'board:reveal': handle({ ...control, commandId: byCommandId, decide: (s, _, i) => revealBoard(s, i.boardId) }),
+  'board:anonymous': handle({
+    action: 'board.anonymity',
+    by: 'staff',
+    commandId: byCommandId,
+    decide: (s, _, i) => setAnonymous(s, i.boardId, i.anonymous),
+  }),
   'vote:open': handle({
     ...votes,
     commandId: byCommandId,

@@ -8,6 +8,7 @@
  */
 import { copyBoardId, liveBreakout, type Breakout, type BreakoutGroup } from '../../shared/breakouts.ts';
 import type { BoardId, Group, Note, PublicState } from '../../shared/model.ts';
+import { ownerOf } from './anonymity.ts';
 import type { WorkshopState } from './state.ts';
 
 const isEmpty = (x: object) => Object.keys(x).length === 0;
@@ -48,18 +49,24 @@ function keep<T>(prev: Record<string, T>, next: Record<string, T>): Record<strin
 }
 
 /** The overview's counts of one group: notes on its boards, shown or held, and how many people wrote them. */
-function counted(g: BreakoutGroup, boards: ReadonlySet<BoardId>, notes: readonly Note[]): BreakoutGroup {
+function counted(
+  s: WorkshopState,
+  g: BreakoutGroup,
+  boards: ReadonlySet<BoardId>,
+  notes: readonly Note[],
+): BreakoutGroup {
   const mine = notes.filter((n) => boards.has(n.boardId));
-  const writers = new Set(mine.map((n) => n.authorId)).size;
+  // Anonymous notes count by their private owner: the count names nobody.
+  const writers = new Set(mine.map((n) => ownerOf(s, n) ?? n.id)).size;
   const lastNoteAt = mine.reduce<number | null>((at, n) => (at === null || n.createdAt > at ? n.createdAt : at), null);
   if (g.notes === mine.length && g.writers === writers && g.lastNoteAt === lastNoteAt) return g;
   return { ...g, notes: mine.length, writers, lastNoteAt };
 }
 
-function withCounts(b: Breakout, pub: PublicState, notes: readonly Note[]): Breakout {
+function withCounts(s: WorkshopState, b: Breakout, pub: PublicState, notes: readonly Note[]): Breakout {
   const groups = b.groups.map((g) => {
     const boards = new Set(b.boardIds.map((id) => copyBoardId(id, g.id)).filter((id) => pub.boards[id]));
-    return counted(g, boards, notes);
+    return counted(s, g, boards, notes);
   });
   return groups.every((g, i) => g === b.groups[i]) ? b : { ...b, groups };
 }
@@ -81,7 +88,7 @@ export function stowGroupBoards(prev: WorkshopState, next: WorkshopState): Works
   };
   const live = liveBreakout(pub.breakouts);
   if (live) {
-    const counted = withCounts(live, pub, [...Object.values(groupNotes), ...Object.values(next.priv.heldNotes)]);
+    const counted = withCounts(next, live, pub, [...Object.values(groupNotes), ...Object.values(next.priv.heldNotes)]);
     if (counted !== live) pub.breakouts = { ...pub.breakouts, [live.id]: counted };
   }
   return {

@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '../../shared/errors.ts';
 import { hasEntry, ownEntry } from '../../shared/ids.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import type { BoardId, Group, GroupId, Note, NoteId } from '../../shared/model.ts';
+import { copyOwner } from './anonymity.ts';
 import { setBoardMode } from './boards.ts';
 import { withBreakout } from './breakouts.ts';
 import type { Decision, WorkshopState } from './state.ts';
@@ -91,6 +92,7 @@ export function mergeBreakout(
   }
 
   const noteIds: NoteId[] = [];
+  let noteOwners = s.priv.noteOwners;
   for (const note of notes) {
     if (inSet.has(note.id) && !sets.value.has(note.id)) continue;
     const sources = sets.value.get(note.id) ?? [note];
@@ -105,10 +107,14 @@ export function mergeBreakout(
     };
     const groupId = note.groupId === null ? null : (clusterOf.get(note.groupId) ?? null);
     pubNotes[id] = { ...note, id, boardId: copies.get(note.boardId)!, groupId, updatedAt: now, provenance };
+    noteOwners = copyOwner(noteOwners, note.id, id);
     noteIds.push(id);
   }
 
-  let next: WorkshopState = { ...s, pub: { ...s.pub, notes: pubNotes, groups: pubGroups } };
+  let next: WorkshopState = {
+    pub: { ...s.pub, notes: pubNotes, groups: pubGroups },
+    priv: { ...s.priv, noteOwners },
+  };
   for (const copyId of copies.keys()) next = setBoardMode(next, copyId, 'locked');
   const room = { ...next.pub.room, activeBoardIds: b.boardIds, focus: null };
   next = { ...next, pub: { ...next.pub, room } };

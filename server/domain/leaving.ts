@@ -6,6 +6,7 @@
 import { ok, type Result } from '../../shared/errors.ts';
 import type { Note, ParticipantId, Question } from '../../shared/model.ts';
 import type { LeaveInput } from '../../shared/schemas/people.ts';
+import { ownerOf, reassignOwners } from './anonymity.ts';
 import { withoutNote } from './notes.ts';
 import { activeParticipant } from './people.ts';
 import type { Decision, WorkshopState } from './state.ts';
@@ -20,16 +21,25 @@ function forgotten(s: WorkshopState, id: ParticipantId, now: number): WorkshopSt
 
 const anonymous = <T extends Note | Question>(x: T): T => ({ ...x, authorName: '', organisation: '' });
 
-function mapAuthored<T extends Note | Question>(items: Record<string, T>, id: ParticipantId, f: (x: T) => T) {
-  return Object.fromEntries(Object.entries(items).map(([k, x]) => [k, x.authorId === id ? f(x) : x]));
+/** Whether `x` is theirs: a question they asked, or a note they wrote (an anonymous one by its private owner). */
+const isTheirs = (s: WorkshopState, x: Note | Question, id: ParticipantId) =>
+  'column' in x ? ownerOf(s, x) === id : x.authorId === id;
+
+function mapAuthored<T extends Note | Question>(
+  s: WorkshopState,
+  items: Record<string, T>,
+  id: ParticipantId,
+  f: (x: T) => T,
+) {
+  return Object.fromEntries(Object.entries(items).map(([k, x]) => [k, isTheirs(s, x, id) ? f(x) : x]));
 }
 
 /** Whether an undo entry holds anything of theirs: a copy of one of their notes, or of a commitment they proposed. */
-function holdsTheirs(entry: UndoEntry, id: ParticipantId): boolean {
+function holdsTheirs(s: WorkshopState, entry: UndoEntry, id: ParticipantId): boolean {
   const { notes, hiddenNotes, commitments = {} } = entry.changes;
   const copies = [...Object.values(notes), ...Object.values(hiddenNotes), ...Object.values(commitments)];
   return copies.some(({ before, after }) =>
-    [before, after].some((x) => x !== null && ('authorId' in x ? x.authorId === id : x.proposedBy === id)),
+    [before, after].some((x) => x !== null && ('authorId' in x ? isTheirs(s, x, id) : x.proposedBy === id)),
   );
 }
 
@@ -39,22 +49,22 @@ function theirWriting(s: WorkshopState, id: ParticipantId, notes: LeaveInput['no
     return {
       pub: {
         ...s.pub,
-        notes: mapAuthored(s.pub.notes, id, anonymous),
-        questions: mapAuthored(s.pub.questions, id, anonymous),
+        notes: mapAuthored(s, s.pub.notes, id, anonymous),
+        questions: mapAuthored(s, s.pub.questions, id, anonymous),
       },
       priv: {
         ...s.priv,
-        heldNotes: mapAuthored(s.priv.heldNotes, id, anonymous),
-        hiddenNotes: mapAuthored(s.priv.hiddenNotes, id, anonymous),
+        heldNotes: mapAuthored(s, s.priv.heldNotes, id, anonymous),
+        hiddenNotes: mapAuthored(s, s.priv.hiddenNotes, id, anonymous),
       },
     };
   let next = s;
   for (const note of Object.values(s.pub.notes))
-    if (note.authorId === id) next = withoutNote(next, { note, held: false });
+    if (isTheirs(s, note, id)) next = withoutNote(next, { note, held: false });
   for (const note of Object.values(s.priv.heldNotes))
-    if (note.authorId === id) next = withoutNote(next, { note, held: true });
-  const drop = <T extends { authorId: string }>(items: Record<string, T>) =>
-    Object.fromEntries(Object.entries(items).filter(([, x]) => x.authorId !== id));
+    if (isTheirs(s, note, id)) next = withoutNote(next, { note, held: true });
+  const drop = <T extends Note | Question>(items: Record<string, T>) =>
+    Object.fromEntries(Object.entries(items).filter(([, x]) => !isTheirs(s, x, id)));
   return {
     pub: { ...next.pub, questions: drop(next.pub.questions) },
     priv: { ...next.priv, hiddenNotes: drop(next.priv.hiddenNotes) },
@@ -78,9 +88,11 @@ export function leaveWorkshop(
     commitments[c.id] = { ...c, contact: '', proposedBy: null };
     delete contacts[c.id];
   }
-  const undo = Object.fromEntries(Object.entries(written.priv.undo).filter(([, e]) => !holdsTheirs(e, id)));
+  const undo = Object.fromEntries(Object.entries(written.priv.undo).filter(([, e]) => !holdsTheirs(s, e, id)));
+  // Their anonymous notes, kept or deleted, are no longer linked to them.
+  const noteOwners = reassignOwners(written.priv.noteOwners, id, null);
   return ok({
-    state: { pub: { ...written.pub, commitments }, priv: { ...written.priv, contacts, undo } },
+    state: { pub: { ...written.pub, commitments }, priv: { ...written.priv, contacts, undo, noteOwners } },
     value: null,
   });
 }

@@ -8,6 +8,7 @@
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import { ownEntry } from '../../shared/ids.ts';
 import type { Note, ParticipantId, PublicState } from '../../shared/model.ts';
+import { reassignOwners } from './anonymity.ts';
 import { activeParticipant } from './people.ts';
 import type { Ballot, Decision, Participant, PrivateState, WorkshopState } from './state.ts';
 
@@ -37,6 +38,7 @@ export function mergePeople(
     participants: { ...s.priv.participants, [duplicateId]: { ...duplicate, mergedInto: keepId } },
     heldNotes: mapValues(s.priv.heldNotes, byAuthor),
     hiddenNotes: mapValues(s.priv.hiddenNotes, byAuthor),
+    noteOwners: reassignOwners(s.priv.noteOwners, duplicateId, keepId),
     ratings: rekey(
       s.priv.ratings,
       duplicateId,

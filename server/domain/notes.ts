@@ -12,6 +12,7 @@ import { KEY_HOLDER } from './sender.ts';
 import { recordUndo } from './undo.ts';
 import { hasEntry, ownEntry } from '../../shared/ids.ts';
 import { ownsCopy } from '../../shared/breakouts.ts';
+import { authored, forgetOwner, ownerOf } from './anonymity.ts';
 
 /**
  * Who acts on a board: staff moderate any note; a participant only their own. A co-facilitator
@@ -44,12 +45,12 @@ export function writableBoard(s: WorkshopState, boardId: BoardId, actor: BoardAc
   return ok(board);
 }
 
-/** Notes `authorId` created in the rate window ending at `now`, shown or held. */
+/** Notes `authorId` created in the rate window ending at `now`, shown or held (anonymous ones by their owner). */
 export function recentNoteCount(s: WorkshopState, authorId: string, now: number): number {
   const since = now - BOARD_LIMITS.rateWindowMs;
   let n = 0;
   for (const coll of [s.pub.notes, s.priv.heldNotes])
-    for (const note of Object.values(coll)) if (note.authorId === authorId && note.createdAt > since) n++;
+    for (const note of Object.values(coll)) if (note.createdAt > since && ownerOf(s, note) === authorId) n++;
   return n;
 }
 
@@ -70,7 +71,7 @@ export function addNote(
   const p = actor.participant ?? null;
   if (actor.role === 'participant' && recentNoteCount(s, actor.participant.id, now) >= BOARD_LIMITS.notesPerWindow)
     return fail('rate_limited');
-  const note: Note = {
+  const { note, state } = authored(s, board.value, {
     id: input.id,
     boardId: input.boardId,
     column: input.column,
@@ -81,14 +82,14 @@ export function addNote(
     groupId: null,
     createdAt: now,
     updatedAt: now,
-  };
+  });
   // Staff write like everyone else here: a note of theirs on a private board is held too.
   if (board.value.mode === 'private') {
-    const held = { ...s, priv: { ...s.priv, heldNotes: { ...s.priv.heldNotes, [note.id]: note } } };
+    const held = { ...state, priv: { ...state.priv, heldNotes: { ...state.priv.heldNotes, [note.id]: note } } };
     return ok({ state: withHiddenCount(held, input.boardId, 1), value: { id: note.id, held: true } });
   }
   return ok({
-    state: { ...s, pub: { ...s.pub, notes: { ...s.pub.notes, [note.id]: note } } },
+    state: { ...state, pub: { ...state.pub, notes: { ...state.pub.notes, [note.id]: note } } },
     value: { id: note.id, held: false },
   });
 }
@@ -104,10 +105,10 @@ function findChangeable(s: WorkshopState, actor: BoardActor, noteId: NoteId): Re
   const shown = ownEntry(s.pub.notes, noteId);
   // A held note exists only for its author: to anyone else, staff included, it is simply not there.
   const candidate = ownEntry(s.priv.heldNotes, noteId);
-  const held = candidate?.authorId === authorIdOf(actor) ? candidate : undefined;
+  const held = candidate && ownerOf(s, candidate) === authorIdOf(actor) ? candidate : undefined;
   const note = shown ?? held;
   if (!note) return fail('not_found');
-  if (actor.role === 'participant' && note.authorId !== actor.participant.id) return fail('not_owner');
+  if (actor.role === 'participant' && ownerOf(s, note) !== actor.participant.id) return fail('not_owner');
   const board = writableBoard(s, note.boardId, actor);
   if (!board.ok) return board;
   return ok({ note, held: !shown });
@@ -150,7 +151,9 @@ export function deleteNote(s: WorkshopState, actor: BoardActor, noteId: NoteId, 
   const found = findChangeable(s, actor, noteId);
   if (!found.ok) return found;
   const next = withoutNote(s, found.value);
-  return ok({ state: actor.role === 'facilitator' ? recordUndo(s, next, 'note:delete', now) : next, value: null });
+  // An author's own delete cannot be undone, so who wrote it goes too; a facilitator's keeps it for undo.
+  if (actor.role === 'participant') return ok({ state: forgetOwner(next, noteId), value: null });
+  return ok({ state: recordUndo(s, next, 'note:delete', now), value: null });
 }
 
 /**

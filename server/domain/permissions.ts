@@ -15,6 +15,8 @@ const PERMISSIONS = {
   'timer.control': FACILITATOR,
   // boards
   'board.control': FACILITATOR,
+  // Whether a board's notes carry their authors: chosen by the facilitator before anything is written.
+  'board.anonymity': FACILITATOR,
   // Both write notes; the board rules then let the facilitator moderate any note, a participant only their own.
   'note.write': ['facilitator', 'participant'],
   'note.moderate': FACILITATOR,

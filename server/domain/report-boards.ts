@@ -5,6 +5,7 @@ import { boardOrder } from './report-agenda.ts';
 import type { ReportBoard, ReportGroup, ReportNote, ReportRoles } from './report-model.ts';
 import { ownEntry } from '../../shared/ids.ts';
 import { noReactions, noteReactionKey } from '../../shared/reactions.ts';
+import { isAnonymousNote } from '../../shared/anonymity.ts';
 
 function reportNote(pub: PublicState, note: Note, results: Record<string, number> | null): ReportNote {
   return {
@@ -13,6 +14,7 @@ function reportNote(pub: PublicState, note: Note, results: Record<string, number
     column: note.column,
     author: note.authorName,
     organisation: note.organisation,
+    ...(isAnonymousNote(note) ? { anonymous: true as const } : {}),
     votes: results ? (results[note.id] ?? 0) : null,
     reactions: ownEntry(pub.reactions, noteReactionKey(note.id))?.counts ?? noReactions(),
   };

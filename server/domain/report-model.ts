@@ -31,6 +31,8 @@ export interface ReportNote {
   column: string;
   author: string;
   organisation: string;
+  /** Written on an anonymous board: no author or organisation is known to the report. */
+  anonymous?: true;
   /** Dots at the close of the board's vote; null when no vote closed on it. */
   votes: number | null;
   /** The room's reactions to it (agree, disagree, +1, ?, applause), by kind; absent kinds are 0. */
@@ -76,6 +78,8 @@ export interface ReportExpectation {
   text: string;
   author: string;
   organisation: string;
+  /** Written on an anonymous board: no author or organisation is known to the report. */
+  anonymous?: true;
   met: number;
   partly: number;
   notMet: number;

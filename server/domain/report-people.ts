@@ -6,6 +6,7 @@ import type { ReportAttendance, ReportExpectation, ReportTalk } from './report-m
 import { isCurrent } from './people.ts';
 import type { PrivateState } from './state.ts';
 import { ownEntry } from '../../shared/ids.ts';
+import { isAnonymousNote } from '../../shared/anonymity.ts';
 
 /** Every expectation, board by board in agenda order, oldest first, with its tally, verdict and action. */
 export function reportExpectations(pub: PublicState): ReportExpectation[] {
@@ -23,6 +24,7 @@ export function reportExpectations(pub: PublicState): ReportExpectation[] {
           text: n.text,
           author: n.authorName,
           organisation: n.organisation,
+          ...(isAnonymousNote(n) ? { anonymous: true as const } : {}),
           met: r?.met ?? 0,
           partly: r?.partly ?? 0,
           notMet: r?.notMet ?? 0,

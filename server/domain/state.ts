@@ -71,6 +71,13 @@ export interface ReactionTimes {
   times: number[];
 }
 
+/** Who wrote a note of an anonymous board: known to the server alone (domain/anonymity.ts). */
+export interface NoteOwner {
+  noteId: NoteId;
+  /** A participant's id, or the key holder's. */
+  authorId: string;
+}
+
 /** State the server keeps out of the shared document. Each key is one collection of entities. */
 export interface PrivateState {
   participants: Record<ParticipantId, Participant>;
@@ -98,6 +105,8 @@ export interface PrivateState {
   plusOnes: Record<string, { noteId: NoteId; participantId: ParticipantId }>;
   /** Keyed by participant: their recent reactions' times, for the per-person rate. */
   reactionTimes: Record<ParticipantId, ReactionTimes>;
+  /** Keyed by note id: the author of each note of an anonymous board, which the note itself does not name. */
+  noteOwners: Record<NoteId, NoteOwner>;
 }
 
 export const PRIVATE_COLLECTIONS = [
@@ -114,6 +123,7 @@ export const PRIVATE_COLLECTIONS = [
   'groupClusters',
   'plusOnes',
   'reactionTimes',
+  'noteOwners',
 ] as const satisfies ReadonlyArray<keyof PrivateState>;
 
 export interface WorkshopState {
@@ -143,5 +153,6 @@ export function emptyPrivate(): PrivateState {
     groupClusters: {},
     plusOnes: {},
     reactionTimes: {},
+    noteOwners: {},
   };
 }

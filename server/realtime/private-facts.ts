@@ -15,6 +15,7 @@ import type {
   Role,
 } from '../../shared/model.ts';
 import { ownEntry } from '../../shared/ids.ts';
+import { ownedNoteIds, ownerOf } from '../domain/anonymity.ts';
 import { FACILITATOR_AUTHOR } from '../domain/notes.ts';
 import { doneStepsOf } from '../domain/progress.ts';
 import { senderOf } from '../domain/sender.ts';
@@ -31,7 +32,7 @@ function authorOfSocket(socket: PlenarySocket): string | null {
 /** The held notes of `authorId` (a participant, or the key holder), oldest first. */
 export function heldNotesOf(s: WorkshopState, authorId: string): Note[] {
   return Object.values(s.priv.heldNotes)
-    .filter((n) => n.authorId === authorId)
+    .filter((n) => ownerOf(s, n) === authorId)
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
@@ -85,6 +86,8 @@ export interface Concerned {
   heldNotes: boolean;
   /** Authors (participants, or the key holder) one of whose held notes changed. */
   heldNoteAuthors: Set<string>;
+  /** Authors who gained or lost an anonymous note (`notes:owned`). */
+  noteOwners: Set<string>;
   /** Participants one of whose ballots changed. */
   ballotOwners: Set<ParticipantId>;
   /** Some commitment's contact changed. */
@@ -97,12 +100,23 @@ export function concernedBy(
   next: WorkshopState,
   changes: readonly Pick<PrivateEntity, 'collection' | 'id'>[],
 ): Concerned {
-  const out: Concerned = { heldNotes: false, heldNoteAuthors: new Set(), ballotOwners: new Set(), contacts: false };
+  const out: Concerned = {
+    heldNotes: false,
+    heldNoteAuthors: new Set(),
+    noteOwners: new Set(),
+    ballotOwners: new Set(),
+    contacts: false,
+  };
   for (const { collection, id } of changes) {
     if (collection === 'heldNotes') {
       out.heldNotes = true;
-      for (const n of [ownEntry(prev.priv.heldNotes, id), ownEntry(next.priv.heldNotes, id)])
-        if (n) out.heldNoteAuthors.add(n.authorId);
+      for (const [s, n] of [prev, next].map((s) => [s, ownEntry(s.priv.heldNotes, id)] as const)) {
+        const author = n ? ownerOf(s, n) : null;
+        if (author) out.heldNoteAuthors.add(author);
+      }
+    } else if (collection === 'noteOwners') {
+      for (const o of [ownEntry(prev.priv.noteOwners, id), ownEntry(next.priv.noteOwners, id)])
+        if (o) out.noteOwners.add(o.authorId);
     } else if (collection === 'ballots') {
       for (const b of [ownEntry(prev.priv.ballots, id), ownEntry(next.priv.ballots, id)])
         if (b) out.ballotOwners.add(b.participantId);
@@ -120,7 +134,8 @@ export function watchPrivateFacts(ctx: HandlerContext): () => void {
   const onChanged = (...[code, prev, next, changes]: HubEvents['changed']) => {
     if (changes.length === 0) return;
     const concerned = concernedBy(prev, next, changes);
-    if (!concerned.heldNotes && !concerned.contacts && concerned.ballotOwners.size === 0) return;
+    const { heldNotes, contacts, ballotOwners, noteOwners } = concerned;
+    if (!heldNotes && !contacts && ballotOwners.size === 0 && noteOwners.size === 0) return;
     const once = memoize();
     for (const socket of socketsInWorkshop(ctx, code)) {
       const role = senderOf(socket.data, next).role;
@@ -140,6 +155,11 @@ export function watchPrivateFacts(ctx: HandlerContext): () => void {
         socket.emit(
           'notes:mine',
           once(`mine:${author}`, () => heldNotesOf(next, author)),
+        );
+      if (author && concerned.noteOwners.has(author))
+        socket.emit(
+          'notes:owned',
+          once(`owned:${author}`, () => ownedNoteIds(next, author)),
         );
       if (pid && concerned.ballotOwners.has(pid))
         socket.emit(
@@ -170,6 +190,7 @@ export async function sendPrivateFacts(socket: PlenarySocket, ctx: HandlerContex
     socket.emit('commitments:contacts', contactDetailsFor(w.state, role, socket.data.participantId));
   const author = authorOfSocket(socket);
   if (w && author) socket.emit('notes:mine', heldNotesOf(w.state, author));
+  if (w && author) socket.emit('notes:owned', ownedNoteIds(w.state, author));
   const pid = socket.data.participantId;
   if (!w || !pid) return;
   socket.emit('ballots:mine', ballotsOf(w.state, pid));

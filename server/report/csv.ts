@@ -10,6 +10,7 @@ import {
   UNGROUPED,
   contactOf,
   reactionsText,
+  ANONYMOUS,
 } from './labels.ts';
 
 export const CSV_COLUMNS = [
@@ -83,7 +84,7 @@ function boardRows(m: ReportModel): Row[] {
         category: n.column,
         text: n.text,
         organisation: n.organisation,
-        person: n.author,
+        person: n.anonymous ? ANONYMOUS : n.author,
         votes: n.votes,
         reactions: reactionsText(n.reactions),
       })),
@@ -111,7 +112,7 @@ function peopleRows(m: ReportModel): Row[] {
       section: 'expectations',
       text: e.text,
       organisation: e.organisation,
-      person: e.author,
+      person: e.anonymous ? ANONYMOUS : e.author,
       met: e.met,
       partly: e.partly,
       not_met: e.notMet,

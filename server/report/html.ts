@@ -18,6 +18,7 @@ import {
   wasReplanned,
   contactOf,
   reactionsText,
+  authorLine,
 } from './labels.ts';
 
 const section = (id: string, title: string, body: string) =>
@@ -45,7 +46,8 @@ function board(b: ReportBoard): string {
       const chart = n.votes === null ? '' : `${bar(n.votes, max, `${n.votes} dots`)}<strong>${n.votes}</strong> · `;
       const reactions = reactionsText(n.reactions);
       const reacted = reactions ? ` · ${esc(reactions)}` : '';
-      return `<li>${chart}${esc(n.text)} <span class="muted">— ${esc(n.author)}, ${esc(n.organisation)} · ${esc(n.column)}${reacted}</span></li>`;
+      const meta = [authorLine(n), n.column].filter(Boolean).join(' · ');
+      return `<li>${chart}${esc(n.text)} <span class="muted">— ${esc(meta)}${reacted}</span></li>`;
     });
     const list = items.length > 0 ? `<ul class="notes">\n${items.join('\n')}\n</ul>` : '<p class="muted">No notes.</p>';
     return `<h3>${esc(g.title ?? UNGROUPED)}</h3>\n${list}`;
@@ -90,7 +92,7 @@ function roles(m: ReportModel): string[] {
 function expectations(m: ReportModel): string {
   const legend = `<p class="legend"><span><i class="swatch" style="background:#0a6b2e"></i>Met</span><span><i class="swatch" style="background:#c58a00"></i>Partly met</span><span><i class="swatch" style="background:#a3121f"></i>Not met</span></p>`;
   const rows = m.expectations.map((e) => [
-    `${esc(e.text)}<br><span class="muted">${esc(e.author)}, ${esc(e.organisation)}</span>`,
+    `${esc(e.text)}<br><span class="muted">${esc(authorLine(e))}</span>`,
     `${ratingBar(e.met, e.partly, e.notMet)}<br>${e.met} / ${e.partly} / ${e.notMet}`,
     esc(e.verdict ? RATING_LABEL[e.verdict] : '—'),
     e.action
@@ -108,7 +110,7 @@ function questions(m: ReportModel): string {
   const talks = m.questions.map((t) => {
     const rows = t.questions.map((q) => [
       esc(q.text),
-      `${esc(q.author)}, ${esc(q.organisation)}`,
+      esc(authorLine(q)),
       String(q.upvotes),
       esc(QUESTION_STATUS_LABEL[q.status]),
     ]);

@@ -15,6 +15,12 @@ export const ACTION_ORDER_LABEL = { date: 'by date', organisation: 'by organisat
 export const ACTIONS_TITLE = 'Next steps: who does what, by when';
 export const ACTIONS_HEAD = ['Organisation', 'Contact', 'Action', 'By when', 'From'];
 export const UNGROUPED = 'Not grouped';
+export const ANONYMOUS = 'Anonymous';
+
+/** Who wrote a note or asked a question in one phrase: "Name, Organisation", what is known of it, or "Anonymous"; never a stray comma. */
+export function authorLine(w: { author: string; organisation: string; anonymous?: true }): string {
+  return w.anonymous ? ANONYMOUS : [w.author, w.organisation].filter(Boolean).join(', ');
+}
 
 /** The contact person and how to reach them, as one cell: the report is where both are read. */
 export const contactOf = (c: ReportCommitment) => [c.contact, c.contactDetails].filter(Boolean).join(' · ');

@@ -17,12 +17,19 @@ import {
   wasReplanned,
   contactOf,
   reactionsText,
+  authorLine,
 } from './labels.ts';
 
 /** A note's reactions after its line, when it had any. */
 const reacted = (counts: ReportNote['reactions']) => {
   const text = reactionsText(counts);
   return text ? ` · ${text}` : '';
+};
+
+/** " — Name, Organisation" (or " — Anonymous") after a note or a question; nothing when nobody is known. */
+const by = (w: Parameters<typeof authorLine>[0]) => {
+  const line = authorLine(w);
+  return line ? ` — ${mdText(line)}` : '';
 };
 
 /** User text as literal Markdown: one line, and nothing a renderer would turn into markup, links or HTML. */
@@ -69,8 +76,7 @@ function boards(m: ReportModel): string[] {
       '',
       ...(g.notes.length > 0
         ? g.notes.map(
-            (n) =>
-              `- ${mdText(n.text)} — ${mdText(n.author)}, ${mdText(n.organisation)}${n.votes === null ? '' : ` (${n.votes} dots)`}${reacted(n.reactions)}`,
+            (n) => `- ${mdText(n.text)}${by(n)}${n.votes === null ? '' : ` (${n.votes} dots)`}${reacted(n.reactions)}`,
           )
         : ['No notes.']),
       '',
@@ -103,7 +109,7 @@ function roles(m: ReportModel): string[] {
 function expectations(m: ReportModel): string[] {
   const rows = m.expectations.map((e) => [
     mdText(e.text),
-    `${mdText(e.author)}, ${mdText(e.organisation)}`,
+    mdText(authorLine(e)),
     e.met,
     e.partly,
     e.notMet,
@@ -126,8 +132,7 @@ function questions(m: ReportModel): string[] {
       `### ${mdText(t.title)}`,
       '',
       ...t.questions.map(
-        (q) =>
-          `- **${QUESTION_STATUS_LABEL[q.status]}** (${q.upvotes} upvotes): ${mdText(q.text)} — ${mdText(q.author)}, ${mdText(q.organisation)}`,
+        (q) => `- **${QUESTION_STATUS_LABEL[q.status]}** (${q.upvotes} upvotes): ${mdText(q.text)}${by(q)}`,
       ),
       '',
     ]),

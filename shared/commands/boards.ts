@@ -1,6 +1,7 @@
 /** Notes, groups, dot votes, board modes, spotlight and undo. */
 import type { GroupId, NoteId } from '../model.ts';
 import {
+  BoardAnonymousInput,
   BoardModeInput,
   BoardRefInput,
   FocusInput,
@@ -32,6 +33,8 @@ export const BOARD_COMMANDS = {
   'group:delete': command(GroupRefInput, answers<null>()),
   'board:mode': command(BoardModeInput, answers<null>()),
   'board:reveal': command(BoardRefInput, answers<{ revealed: number }>()),
+  /** Notes written on the board carry no author; only while nothing is written on it. */
+  'board:anonymous': command(BoardAnonymousInput, answers<null>()),
   'vote:open': command(VoteOpenInput, answers<null>()),
   'vote:close': command(BoardRefInput, answers<null>()),
   'vote:cast': command(VoteDotInput, answers<{ remaining: number }>()),

@@ -51,6 +51,9 @@ export const BoardModeInput = z.object({
 });
 export type BoardModeInput = z.infer<typeof BoardModeInput>;
 
+export const BoardAnonymousInput = z.object({ boardId: Id, anonymous: z.boolean() });
+export type BoardAnonymousInput = z.infer<typeof BoardAnonymousInput>;
+
 export const VoteOpenInput = z.object({
   boardId: Id,
   budget: z.number().int().min(1).max(BOARD_LIMITS.voteBudgetMax),

@@ -90,6 +90,8 @@ const ROWS: Partial<Record<CommandName, Row>> = {
     touches: 'boards',
   },
   'board:edit': { payload: { boardId: 'b-later', title: 'Parked', columns: ['Later', 'Never'] }, touches: 'boards' },
+  // Nothing is written on the new board yet, so it may still become anonymous.
+  'board:anonymous': { payload: { boardId: 'b-later', anonymous: true }, touches: 'boards' },
   'board:remove': { payload: { boardId: 'b-later' }, touches: 'boards' },
   'agenda:method': { payload: { methodId: 'roti', locale: 'fr', segmentId: null, index: 40 }, touches: 'room' },
   // Hands Ana and Pat raised before the rows ran (see beforeAll).

@@ -49,6 +49,8 @@ const en = {
   'error.offline': 'Not sent: you are offline. Try again when the connection is back.',
   'error.same_person': 'Pick two different people to merge.',
   'error.staff_not_merged': 'A co-facilitator cannot be merged: make them a participant again first.',
+  'error.anonymous_too_late': 'Too late to make this board anonymous: notes were already written with names.',
+  'error.anonymous_kept': 'This board stays anonymous: its notes were written on that promise.',
   'error.unavailable': 'Not done: the server cannot save right now. Notes you write are kept and sent when it can.',
   'error.token_expired':
     'This workshop is over and your place in it has expired. Ask the organiser for the report, or to remove your details.',
@@ -101,6 +103,8 @@ export const errorMessages = defineMessages(
     'error.offline': 'Non envoyé : vous êtes hors ligne. Réessayez quand la connexion sera revenue.',
     'error.same_person': 'Choisissez deux personnes différentes à fusionner.',
     'error.staff_not_merged': 'Un co-animateur ne peut pas être fusionné : refaites-en d’abord un participant.',
+    'error.anonymous_too_late': 'Trop tard pour rendre ce tableau anonyme : des notes ont déjà été écrites avec un nom.',
+    'error.anonymous_kept': 'Ce tableau reste anonyme : ses notes ont été écrites sur cette promesse.',
     'error.unavailable':
       'Non effectué : le serveur ne peut pas enregistrer pour le moment. Vos notes sont gardées et envoyées dès que possible.',
     'error.token_expired':
@@ -149,6 +153,8 @@ export const errorMessages = defineMessages(
     'error.offline': 'No enviado: está sin conexión. Inténtelo de nuevo cuando vuelva la conexión.',
     'error.same_person': 'Elija dos personas distintas para fusionar.',
     'error.staff_not_merged': 'No se puede fusionar a un cofacilitador: vuelva a hacerlo participante primero.',
+    'error.anonymous_too_late': 'Demasiado tarde para hacer anónimo este tablero: ya hay notas escritas con nombre.',
+    'error.anonymous_kept': 'Este tablero sigue siendo anónimo: sus notas se escribieron con esa promesa.',
     'error.unavailable':
       'No realizado: el servidor no puede guardar ahora. Sus notas se guardan y se envían en cuanto pueda.',
     'error.token_expired':
