@@ -103,7 +103,8 @@ export const errorMessages = defineMessages(
     'error.offline': 'Non envoyé : vous êtes hors ligne. Réessayez quand la connexion sera revenue.',
     'error.same_person': 'Choisissez deux personnes différentes à fusionner.',
     'error.staff_not_merged': 'Un co-animateur ne peut pas être fusionné : refaites-en d’abord un participant.',
-    'error.anonymous_too_late': 'Trop tard pour rendre ce tableau anonyme : des notes ont déjà été écrites avec un nom.',
+    'error.anonymous_too_late':
+      'Trop tard pour rendre ce tableau anonyme : des notes ont déjà été écrites avec un nom.',
     'error.anonymous_kept': 'Ce tableau reste anonyme : ses notes ont été écrites sur cette promesse.',
     'error.unavailable':
       'Non effectué : le serveur ne peut pas enregistrer pour le moment. Vos notes sont gardées et envoyées dès que possible.',
