@@ -17,11 +17,11 @@ import { nextEvent, waitFor } from './wait.ts';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** Connects and waits for the server's session snapshot. */
+/** Connects and waits for the server's session snapshot; `onPacket` sees every packet received, from the first. */
 export async function connectSocket(
   url: string,
   auth: SocketAuth,
-  opts: { reconnection?: boolean; from?: string; ca?: string } = {},
+  opts: { reconnection?: boolean; from?: string; ca?: string; onPacket?: (packet: unknown) => void } = {},
 ): Promise<{ socket: TestSocket; session: SessionSnapshot }> {
   const socket: TestSocket = io(url, {
     auth,
@@ -34,6 +34,8 @@ export async function connectSocket(
     // Over https: the test's own certificate is the one authority this client trusts.
     ...(opts.ca ? { ca: opts.ca } : {}),
   });
+  // Events and acknowledgements alike, decoded; attached before the connection opens.
+  if (opts.onPacket) socket.io.on('packet', opts.onPacket);
   const session = nextEvent<SessionSnapshot>(socket, 'session:ready');
   // A refused handshake never sends one: that wait must not fail later, in whichever test runs then.
   session.catch(() => undefined);
@@ -116,7 +118,8 @@ export interface NodeReplica {
 
 /**
  * A y-websocket replica exactly as the browser uses it, with `ws` as the WebSocket: opened from
- * the local address `from`, or by the WebSocket class `from` (one trusting a test's certificate).
+ * the local address `from`, or by the WebSocket class `from` (one trusting a test's certificate);
+ * into `doc` when given (to watch it from the first sync).
  */
 export async function openReplica(
   url: string,
@@ -124,8 +127,8 @@ export async function openReplica(
   params: Record<string, string> = {},
   from?: string | typeof globalThis.WebSocket,
   syncTimeoutMs = 5000,
+  doc = new Y.Doc(),
 ): Promise<NodeReplica> {
-  const doc = new Y.Doc();
   const socketClass = typeof from === 'string' ? webSocketFrom(from) : from;
   const provider = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/yjs`, code, doc, {
     WebSocketPolyfill: socketClass ?? (WebSocket as unknown as typeof globalThis.WebSocket),
