@@ -1,6 +1,6 @@
 /** Wires the board facts of one socket into the stores, and the note outbox to its connection. */
 import type { Result } from '../../../shared/errors.ts';
-import { setHeldBy, setHeldNotes, setMyBallots } from '../stores/my-board.ts';
+import { setHeldBy, setHeldNotes, setMyBallots, setOwnedNotes } from '../stores/my-board.ts';
 import { setPending, settle } from '../stores/outbox.ts';
 import { newId } from './commands.ts';
 import type { PlenarySocket } from './connection.ts';
@@ -25,6 +25,7 @@ export function linkBoards(
   send: (entry: OutboxEntry) => Promise<Result<unknown>>,
 ): Outbox {
   socket.on('notes:mine', setHeldNotes);
+  socket.on('notes:owned', setOwnedNotes);
   socket.on('ballots:mine', setMyBallots);
   socket.on('notes:heldBy', setHeldBy);
   const outbox = createOutbox({

@@ -118,6 +118,9 @@ export function createIntents(send: SendCommand, outbox: Outbox, timerStatus: ()
           ...(remoteWriting === undefined ? {} : { remoteWriting }),
         }),
       reveal: (boardId: string) => send('board:reveal', { commandId: id(), boardId }),
+      /** Whether the board's notes carry no author; only while nothing is written on it. */
+      setAnonymous: (boardId: string, anonymous: boolean) =>
+        send('board:anonymous', { commandId: id(), boardId, anonymous }),
       /** Puts a board, group or note in the spotlight; null clears it. */
       spotlight: (focus: Focus | null) => send('focus:set', { commandId: id(), focus }),
       undo: () => send('undo:last', { commandId: id() }),

@@ -1,18 +1,21 @@
-/** What only this person sees on the boards: a participant's held notes and dots; a facilitator's count of held notes per author. */
+/** What only this person sees on the boards: a participant's held notes, anonymous notes and dots; a facilitator's count of held notes per author. */
 import { create } from 'zustand';
 import type { BoardId, Note, NoteId, ParticipantId } from '../../../shared/model.ts';
 
 export interface MyBoardState {
   /** Notes written on private boards that the facilitator has not revealed yet. */
   held: Note[];
+  /** Their notes on anonymous boards, which the document shows without an author. */
+  owned: NoteId[];
   /** Dots per board in the current rounds. */
   ballots: Record<BoardId, NoteId[]>;
   /** Facilitators only: held notes per board and participant, during private writing. */
   heldBy: Record<BoardId, Record<ParticipantId, number>>;
 }
 
-export const useMyBoard = create<MyBoardState>(() => ({ held: [], ballots: {}, heldBy: {} }));
+export const useMyBoard = create<MyBoardState>(() => ({ held: [], owned: [], ballots: {}, heldBy: {} }));
 
 export const setHeldNotes = (held: Note[]) => useMyBoard.setState({ held });
+export const setOwnedNotes = (owned: NoteId[]) => useMyBoard.setState({ owned });
 export const setMyBallots = (ballots: Record<BoardId, NoteId[]>) => useMyBoard.setState({ ballots });
 export const setHeldBy = (heldBy: Record<BoardId, Record<ParticipantId, number>>) => useMyBoard.setState({ heldBy });

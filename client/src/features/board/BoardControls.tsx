@@ -1,10 +1,11 @@
-/** The facilitator's board switches: writing mode (said in words, not only by a pressed button), remote writing, reveal, spotlight, undo. */
+/** The facilitator's board switches: writing mode (said in words, not only by a pressed button), remote writing, anonymity, reveal, spotlight, undo. */
 import { useState } from 'react';
 import type { BoardId, BoardMode } from '../../../../shared/model.ts';
 import { type MessageKey, useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { AnonymousSwitch } from './AnonymousSwitch.tsx';
 import { useBoard } from './use-board.ts';
 
 const MODES: BoardMode[] = ['open', 'private', 'locked'];
@@ -56,6 +57,7 @@ export function BoardControls({ boardId }: { boardId: BoardId }) {
           {t('board.remoteWriting')}
         </label>
       </div>
+      {!board.copyOf && board.kind !== 'roles' && board.kind !== 'questions' && <AnonymousSwitch board={board} />}
       <div className="row">
         {board.hiddenCount > 0 && (
           <button type="button" onClick={() => run((c) => c.boards.reveal(boardId))} data-testid="reveal">

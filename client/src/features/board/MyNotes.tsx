@@ -15,13 +15,15 @@ export function MyNotes({ boardId }: { boardId: BoardId }) {
   const me = useConnection((s) => s.session?.participantId ?? null);
   const shown = useBoardNotes(boardId);
   const heldAll = useMyBoard((s) => s.held);
+  const owned = useMyBoard((s) => s.owned);
   const pendingAll = useOutbox((s) => s.pending);
   const refused = useOutbox((s) => s.refused);
   // The server refuses changes to a locked board (or one the step does not use): the buttons go too.
   const editable = useWorkshop(
     (s) => s.state?.room.activeBoardIds.includes(boardId) === true && s.state.boards[boardId]?.mode !== 'locked',
   );
-  const saved = useMemo(() => shown.filter((n) => n.authorId === me), [shown, me]);
+  // A note of an anonymous board names nobody: the server tells its author which ones are theirs.
+  const saved = useMemo(() => shown.filter((n) => n.authorId === me || owned.includes(n.id)), [shown, me, owned]);
   const held = useMemo(() => heldAll.filter((n) => n.boardId === boardId), [heldAll, boardId]);
   // A pending add shows until the server's ack removes it from the outbox.
   const pending = useMemo(() => {

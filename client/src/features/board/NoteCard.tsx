@@ -3,6 +3,7 @@ import type { DragEvent } from 'react';
 import type { Note } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { toggleSelected, useSelection } from '../../stores/board-selection.ts';
+import { noteAuthor } from '../../ui/by-line.ts';
 import { VoteBar } from '../votes/VoteBar.tsx';
 
 export const DRAG_TYPE = 'application/x-plenary-notes';
@@ -41,10 +42,7 @@ export function NoteCard({ note, facilitator, inFocus, dots }: NoteCardProps) {
         </label>
       )}
       <p className="note-text">{note.text}</p>
-      <p className="note-author muted">
-        {note.authorName || t('board.byFacilitator')}
-        {note.organisation && ` · ${note.organisation}`}
-      </p>
+      <p className="note-author muted">{noteAuthor(t, note)}</p>
       {inFocus && <strong className="note-focus-label">{t('board.inFocus')}</strong>}
       {dots && <VoteBar count={dots.count} max={dots.max} />}
     </article>

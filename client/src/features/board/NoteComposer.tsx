@@ -67,6 +67,11 @@ export function NoteComposer({ boardId }: { boardId: BoardId }) {
         </button>
       </div>
       {board.mode === 'private' && <p className="muted">{t('compose.private')}</p>}
+      {board.anonymous && (
+        <p className="muted" data-testid="compose-anonymous">
+          {t('compose.anonymous')}
+        </p>
+      )}
     </form>
   );
 }

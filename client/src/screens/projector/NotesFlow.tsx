@@ -8,6 +8,7 @@ import { useBoard, useBoardGroups, useBoardNotes } from '../../features/board/us
 import { FlowPager, type FlowItem, type FlowSection } from '../../features/paging/FlowPager.tsx';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
+import { noteAuthor } from '../../ui/by-line.ts';
 import { BoardHeading } from './BoardHeading.tsx';
 
 /** One note as the back of the room reads it: its text, and who wrote it. */
@@ -16,10 +17,7 @@ export function ProjectorNote({ note }: { note: Note }) {
   return (
     <article className="pnote" data-testid="note" data-note-id={note.id}>
       <p className="pnote-text">{note.text}</p>
-      <p className="pnote-author">
-        {note.authorName || t('board.byFacilitator')}
-        {note.organisation && ` · ${note.organisation}`}
-      </p>
+      <p className="pnote-author">{noteAuthor(t, note)}</p>
     </article>
   );
 }
