@@ -209,5 +209,7 @@ export const errorMessages = defineMessages(
     'error.token_expired':
       'Esta oficina terminou e o seu lugar nela expirou. Peça o relatório à organização, ou que apague os seus dados.',
     'error.internal': 'Algo correu mal no servidor. Tente novamente.',
+    'error.anonymous_too_late': 'Tarde demais para tornar este quadro anónimo: já há notas escritas com nome.',
+    'error.anonymous_kept': 'Este quadro continua anónimo: as suas notas foram escritas com essa promessa.',
   },
 );

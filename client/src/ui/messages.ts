@@ -260,5 +260,6 @@ export const uiMessages = defineMessages(
     'presence.offlineSince': 'Desligado desde as {time}',
     'presence.following': '{count} acompanham à distância',
     'presence.following.one': '{count} acompanha à distância',
+    'feed.anonymous': 'Anónimo',
   },
 );

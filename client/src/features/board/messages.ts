@@ -270,5 +270,8 @@ export const boardMessages = defineMessages(
     'undo.what.notes_hide': 'a ocultação das notas',
     'undo.what.notes_move': 'a deslocação das notas',
     'undo.what.breakout_merge': 'a junção dos grupos',
+    'board.anonymous': 'Anónimo: nenhum nome acompanha as notas, nem para si nem no relatório',
+    'board.anonymousSet': 'Escolhido antes da escrita: este quadro já tem notas.',
+    'compose.anonymous': 'O seu nome não aparece com estas notas.',
   },
 );
