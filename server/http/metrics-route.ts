@@ -1,6 +1,7 @@
 /**
  * `GET /metrics` for Prometheus. With METRICS_TOKEN it needs that token as a bearer; without one
- * it answers only this machine (a scraper on the same host), so it is never public by accident.
+ * it answers only this machine (a scraper on the same host), so it is never public by accident:
+ * not even through a proxy on this machine (Caddy), whose forwarded address `req.ip` reads.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
@@ -21,7 +22,7 @@ export function metricsRoute(registry: Registry, token: string | null): RequestH
     const presented = bearer(req);
     if (token !== null && presented === null)
       return void res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'unauthorized' });
-    if (token !== null ? !sameSecret(presented ?? '', token) : !LOOPBACK.test(req.socket.remoteAddress ?? ''))
+    if (token !== null ? !sameSecret(presented ?? '', token) : !LOOPBACK.test(req.ip ?? ''))
       return void res.status(403).json({ error: 'forbidden' });
     res
       .set('Cache-Control', 'no-store')

@@ -105,6 +105,15 @@ describe('TRUST_PROXY=loopback: the proxy on this machine is believed', () => {
   });
 });
 
+describe('/metrics without METRICS_TOKEN behind a proxy on this machine', () => {
+  it('answers a scraper on this machine, not a caller the proxy forwards', async () => {
+    server = await startTestServer({ config: { trustProxy: ['loopback'], metrics: { token: null } } });
+    expect((await fetch(`${server.url}/metrics`)).status).toBe(200);
+    const forwarded = await fetch(`${server.url}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+    expect(forwarded.status).toBe(403);
+  });
+});
+
 describe('TRUST_PROXY in the environment', () => {
   it.each([
     [{}, []],
