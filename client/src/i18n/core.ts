@@ -36,7 +36,7 @@ export const coreMessages = defineMessages(
     'home.refused.limit_reached': 'This server already holds as many workshops as it may.',
     'conn.refused.forbidden': 'This screen is no longer allowed to follow the workshop.',
     'conn.refused.token_expired':
-      'This workshop ended some days ago, and the place this device held in it has expired. If you need the report, or want your name and notes removed, ask the organiser.',
+      'This workshop is over, and the place this device held in it has expired. If you need the report, or want your name and notes removed, ask the organiser.',
   },
   {
     'app.name': 'Plenary',
@@ -72,7 +72,7 @@ export const coreMessages = defineMessages(
     'home.refused.limit_reached': 'Ce serveur contient déjà autant d’ateliers qu’il le peut.',
     'conn.refused.forbidden': 'Cet écran n’est plus autorisé à suivre l’atelier.',
     'conn.refused.token_expired':
-      'Cet atelier s’est terminé il y a quelques jours et la place que cet appareil y tenait a expiré. Pour obtenir le compte rendu, ou faire retirer votre nom et vos notes, adressez-vous à l’organisation.',
+      'Cet atelier est terminé et la place que cet appareil y tenait a expiré. Pour obtenir le compte rendu, ou faire retirer votre nom et vos notes, adressez-vous à l’organisation.',
   },
   {
     'app.name': 'Plenary',
@@ -108,7 +108,7 @@ export const coreMessages = defineMessages(
     'home.refused.limit_reached': 'Este servidor ya contiene tantos talleres como puede.',
     'conn.refused.forbidden': 'Esta pantalla ya no puede seguir el taller.',
     'conn.refused.token_expired':
-      'Este taller terminó hace algunos días y el lugar que este dispositivo tenía en él ha caducado. Si necesita el informe, o quiere que se retiren su nombre y sus notas, diríjase a la organización.',
+      'Este taller ha terminado y el lugar que este dispositivo tenía en él ha caducado. Si necesita el informe, o quiere que se retiren su nombre y sus notas, diríjase a la organización.',
   },
   {
     'app.name': 'Plenary',
