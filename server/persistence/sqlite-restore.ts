@@ -39,7 +39,9 @@ export function restoreStore(from: string, dataDir: string, now: Date = new Date
     syncFile(incoming);
     if (fs.existsSync(target)) foldAndRelease(target);
     const suffix = `.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
-    const current = [SQLITE_FILE, `${SQLITE_FILE}-wal`, `${SQLITE_FILE}-shm`, ...sideFiles.map((f) => f.name)];
+    // Every links file goes aside with the store it belongs to, whether or not the copy carries its own.
+    const links = fs.readdirSync(dataDir).filter((name) => SIDE_FILE.test(name));
+    const current = [SQLITE_FILE, `${SQLITE_FILE}-wal`, `${SQLITE_FILE}-shm`, ...links];
     const keptAside = current
       .filter((name) => fs.existsSync(path.join(dataDir, name)))
       .map((name) => {
