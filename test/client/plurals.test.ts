@@ -15,6 +15,9 @@ describe('plural messages', () => {
     ['fr', 2, '2 gommettes'],
     ['es', 1, '1 punto'],
     ['es', 4, '4 puntos'],
+    ['pt', 0, '0 pontos'],
+    ['pt', 1, '1 ponto'],
+    ['pt', 2, '2 pontos'],
   ] as const)('%s with %i', async (locale, count, expected) => {
     await loadCatalog(locale);
     expect(translate(locale, 'votes.count', { count })).toBe(expected);
@@ -25,6 +28,7 @@ describe('plural messages', () => {
     ['fr', 'questions.upvotes', '1 soutien'],
     ['en', 'review.count', '1 rating'],
     ['es', 'roles.imported', '1 organización añadida'],
+    ['pt', 'hands.count', '1 mão levantada'],
   ] as const)('%s says %s in the singular for one', async (locale, key, expected) => {
     await loadCatalog(locale);
     expect(translate(locale, key, { count: 1 })).toBe(expected);

@@ -63,6 +63,8 @@ function fill(text: string, vars?: Record<string, string | number>): string {
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
+/** Our Portuguese is European (as Angola's and Mozambique's): 0 is plural there, singular in Brazil's rules, Intl's `pt`. */
+const PLURAL_LOCALE: Partial<Record<Locale, string>> = { pt: 'pt-PT' };
 
 /**
  * The message for `key`, or its `key.one` variant where the catalog has one and the language
@@ -79,7 +81,7 @@ function message(
   if (one !== undefined) {
     let rules = pluralRules.get(locale);
     if (!rules) {
-      rules = new Intl.PluralRules(locale);
+      rules = new Intl.PluralRules(PLURAL_LOCALE[locale] ?? locale);
       pluralRules.set(locale, rules);
     }
     if (rules.select(count as number) === 'one') return fill(one, vars);
