@@ -55,7 +55,7 @@ export async function axeViolations(page: Page, opts: { enhancedContrast?: boole
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** English interface strings that must not remain once the page is in `locale`, as anchored patterns. */
-function englishPatterns(locale: 'fr' | 'es'): Array<{ key: string; pattern: RegExp }> {
+function englishPatterns(locale: 'fr' | 'es' | 'pt'): Array<{ key: string; pattern: RegExp }> {
   const en = catalogs.en as Record<string, string>;
   const other = catalogs[locale] as Record<string, string>;
   return Object.keys(en)
@@ -97,7 +97,7 @@ function pageTexts(page: Page): Promise<string[]> {
 }
 
 /** Switches the page to `locale` with its language menu, then lists the texts still in English or shown as raw keys. */
-export async function untranslatedTexts(page: Page, locale: 'fr' | 'es'): Promise<string[]> {
+export async function untranslatedTexts(page: Page, locale: 'fr' | 'es' | 'pt'): Promise<string[]> {
   await page.getByTestId('language').first().selectOption(locale);
   await page.waitForFunction((l) => document.documentElement.lang === l, locale);
   await page.getByText(catalogs[locale]['conn.live']).first().waitFor();

@@ -211,9 +211,9 @@ describe('a remote follower through Session 3 at real size', { timeout: 60_000 }
     await shoot('6-review');
   });
 
-  it('has no serious accessibility violations and nothing untranslated in French and Spanish', async () => {
+  it('has no serious accessibility violations and nothing untranslated in French, Spanish and Portuguese', async () => {
     expect(await axeViolations(page)).toEqual([]);
-    for (const locale of ['fr', 'es'] as const) expect(await untranslatedTexts(page, locale)).toEqual([]);
+    for (const locale of ['fr', 'es', 'pt'] as const) expect(await untranslatedTexts(page, locale)).toEqual([]);
     await page.getByTestId('language').first().selectOption('en');
   });
 

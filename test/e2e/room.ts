@@ -1,5 +1,7 @@
 /** The people of a Session 3 walk-through, each with their own browser context and screen. */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { catalogs } from '../../client/src/i18n/catalog.ts';
+import type { Locale } from '../../client/src/stores/locale.ts';
 import { collectPageErrors, screenshot } from '../helpers/browser.ts';
 
 export interface Person {
@@ -27,13 +29,19 @@ export function waitLive(page: Page): Promise<void> {
   return page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
 }
 
-/** Joins through the form, as a person would. */
-export async function joinWithForm(p: Person, organisation: string, attendance: 'room' | 'remote'): Promise<void> {
+/** Joins through the form, as a person would, reading it in the page's language. */
+export async function joinWithForm(
+  p: Person,
+  organisation: string,
+  attendance: 'room' | 'remote',
+  locale: Locale = 'en',
+): Promise<void> {
+  const words = catalogs[locale];
   const form = p.page.getByTestId('join-form');
-  await form.getByLabel('Your name').fill(p.name);
-  await form.getByLabel('Your organisation').fill(organisation);
-  await form.getByLabel(attendance === 'room' ? 'In the room' : 'Remote').check();
-  await form.getByRole('button', { name: 'Join' }).click();
+  await form.getByLabel(words['join.name']).fill(p.name);
+  await form.getByLabel(words['join.organisation']).fill(organisation);
+  await form.getByLabel(words[attendance === 'room' ? 'join.room' : 'join.remote']).check();
+  await form.getByRole('button', { name: words['join.submit'] }).click();
   await p.page.getByTestId('me').waitFor({ timeout: 10_000 });
 }
 

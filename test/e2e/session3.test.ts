@@ -214,7 +214,7 @@ describe('Session 3 in a real browser, every screen following', { timeout: 90_00
     }
   });
 
-  it.each(['fr', 'es'] as const)('leaves no interface text untranslated in %s on any screen', async (locale) => {
+  it.each(['fr', 'es', 'pt'] as const)('leaves no interface text untranslated in %s on any screen', async (locale) => {
     for (const p of [facilitator, projector, tomas, follower]) {
       expect({ screen: p.name, untranslated: await untranslatedTexts(p.page, locale) }).toEqual({
         screen: p.name,

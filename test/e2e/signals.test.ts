@@ -1,13 +1,15 @@
 /**
  * The room's signals in Chromium: hands raised from a phone and from the follow screen, the
  * queue on the console and the projector, the floor given; axe on every screen at each step.
+ * The phone's participant reads Portuguese (her browser's language), interface and template alike.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogs } from '../../client/src/i18n/catalog.ts';
 import { launchChromium, screenshot } from '../helpers/browser.ts';
 import { connectSocket, send, type TestSocket } from '../helpers/clients.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { axeViolations } from './checks.ts';
+import { axeViolations, untranslatedTexts } from './checks.ts';
 import { joinWithForm, openDevice, type Person } from './room.ts';
 
 let server: TestServer;
@@ -37,6 +39,7 @@ beforeAll(async () => {
     viewport: { width: 360, height: 640 },
     isMobile: true,
     hasTouch: true,
+    locale: 'pt-PT',
   });
   follower = await openDevice(browser, 'Keiko Sato', links.follow, { viewport: { width: 1024, height: 768 } });
   // Generous waits: the suite runs these four pages beside other files on a loaded 2-core machine.
@@ -51,7 +54,8 @@ afterAll(async () => {
 
 describe('hands and the speakers’ queue in a real browser', { timeout: 180_000 }, () => {
   it('a hand from a phone and one from the follow screen queue on the console, the remote one marked', async () => {
-    await joinWithForm(phone, 'Union des coopératives du Sénégal', 'room');
+    await joinWithForm(phone, 'UNAC Moçambique', 'room', 'pt');
+    expect(await untranslatedTexts(phone.page, 'pt')).toEqual([]);
     await phone.page.locator('[data-testid="hand"] [data-action="hand"]').click();
     await phone.page.locator('[data-testid="hand"][data-place="1"]').waitFor();
 
@@ -79,7 +83,7 @@ describe('hands and the speakers’ queue in a real browser', { timeout: 180_000
     const onScreen = projector.page.getByTestId('projector-queue');
     await onScreen.getByText('Keiko Sato').waitFor();
     await facilitator.page.locator('[data-hand] [data-action="give-floor"]').first().click();
-    await phone.page.getByText('You have the floor.').waitFor();
+    await phone.page.getByText(catalogs.pt['hands.yourTurn']).waitFor();
     await onScreen.locator('.queue-speaking').getByText('Amina Diallo').waitFor();
     await follower.page.locator('[data-testid="hand"][data-place="1"]').waitFor();
     await checkEveryScreen('floor-given');
@@ -125,7 +129,7 @@ describe('hands and the speakers’ queue in a real browser', { timeout: 180_000
     await phone.page
       .locator('[data-testid="vote-note"]')
       .first()
-      .getByRole('button', { name: /^Add a dot/ })
+      .getByRole('button', { name: /^Dar um ponto/ })
       .click();
     await voted.and(projector.page.locator('[data-count="1"]')).waitFor();
     await expect(voted.textContent()).resolves.toBe('Challenges: 1 of 2 have voted');
