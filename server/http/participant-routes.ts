@@ -7,7 +7,7 @@ import express from 'express';
 import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { Clock } from '../clock.ts';
 import { participantByToken } from '../domain/participants.ts';
-import { tokenVerdict } from '../domain/token-expiry.ts';
+import { tokensExpired } from '../domain/token-expiry.ts';
 import { hashSecret } from '../workshops/secrets.ts';
 import { bearer, workshopOf } from './requests.ts';
 
@@ -27,7 +27,7 @@ export function participantRoutes(deps: ParticipantRouteDeps): express.Router {
     if (!w) return;
     const p = token.length <= 200 ? participantByToken(w.state, hashSecret(token)) : null;
     if (!p) return void res.status(403).json({ error: 'forbidden' });
-    if (tokenVerdict(w.state.pub.room.finishedAt, deps.tokenTtlHours, deps.clock.now()) === 'expired')
+    if (tokensExpired(w.state, deps.tokenTtlHours, deps.clock.now()))
       return void res
         .status(401)
         .set('WWW-Authenticate', 'Bearer error="invalid_token", error_description="token_expired"')

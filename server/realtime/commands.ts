@@ -14,7 +14,7 @@ import {
 import { fail, type Result } from '../../shared/errors.ts';
 import { HANDLERS } from '../commands.ts';
 import type { WorkshopState } from '../domain/state.ts';
-import { tokenVerdict } from '../domain/token-expiry.ts';
+import { tokensExpired } from '../domain/token-expiry.ts';
 import { authorize, decisionOf } from '../commands/decision.ts';
 import type { HandlerContext, PlenarySocket } from './context.ts';
 import { listen } from './listen.ts';
@@ -70,5 +70,5 @@ async function decide<E extends CommandName>(
 
 function participantTokenExpired(socket: PlenarySocket, ctx: HandlerContext, s: WorkshopState): boolean {
   if (socket.data.facilitator || socket.data.participantId === null) return false;
-  return tokenVerdict(s.pub.room.finishedAt, ctx.tokenTtlHours, ctx.clock.now()) === 'expired';
+  return tokensExpired(s, ctx.tokenTtlHours, ctx.clock.now());
 }

@@ -8,7 +8,7 @@ import type { ConnectionCaps } from '../budgets/connection-caps.ts';
 import type { WorkshopLookups } from '../budgets/lookups.ts';
 import type { RateBudgets } from '../budgets/rate-budgets.ts';
 import { participantByToken } from '../domain/participants.ts';
-import { tokenVerdict } from '../domain/token-expiry.ts';
+import { tokensExpired } from '../domain/token-expiry.ts';
 import { isRetryable } from '../persistence/port.ts';
 import { hashSecret, matchesHash } from '../workshops/secrets.ts';
 import type { HandlerContext, PlenaryServer, PlenarySocket, RealtimeDeps } from './context.ts';
@@ -90,10 +90,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps, optio
         const facilitator = facilitatorKey !== undefined && matchesHash(facilitatorKey, w.record.facilitatorKeyHash);
         if (facilitatorKey !== undefined && !facilitator) return next(new Error('unauthorized'));
         const participant = participantToken ? participantByToken(w.state, hashSecret(participantToken)) : null;
-        if (
-          participant &&
-          tokenVerdict(w.state.pub.room.finishedAt, deps.tokenTtlHours, deps.clock.now()) === 'expired'
-        )
+        if (participant && tokensExpired(w.state, deps.tokenTtlHours, deps.clock.now()))
           return next(new Error('token_expired'));
         // Counted last, once nothing else can refuse it: only a connected socket says when it leaves.
         const inWorkshop = options.connections.enter(code);

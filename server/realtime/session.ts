@@ -5,7 +5,7 @@ import type { SessionSnapshot } from '../../shared/protocol/session.ts';
 import { Empty } from '../../shared/schemas/session.ts';
 import { participantByToken } from '../domain/participants.ts';
 import { senderOf } from '../domain/sender.ts';
-import { tokenVerdict } from '../domain/token-expiry.ts';
+import { tokensExpired } from '../domain/token-expiry.ts';
 import { hashSecret } from '../workshops/secrets.ts';
 import type { HandlerContext, PlenarySocket } from './context.ts';
 import { listen } from './listen.ts';
@@ -32,27 +32,29 @@ export const joinOnce: Around<'session:join'> = async (socket, ctx, input, run) 
   const tokenHash = hashSecret(input.token);
   if (socket.data.deviceTokenHash !== null && socket.data.deviceTokenHash !== tokenHash) return fail('already_joined');
   socket.data.deviceTokenHash = tokenHash;
-  const allowed = await newIdentityAllowed(socket, ctx, tokenHash);
-  const result = allowed === true ? await run() : fail<CommandValue<'session:join'>>(allowed || 'rate_limited');
+  const refusal = await identityRefusal(socket, ctx, tokenHash);
+  const result = refusal === null ? await run() : fail<CommandValue<'session:join'>>(refusal);
   const bound = result.ok ? await bind(socket, ctx, tokenHash, result.value.participantId) : result;
   if (!bound.ok && socket.data.participantId === null) socket.data.deviceTokenHash = null;
   return bound;
 };
 
 /**
- * A resend finds its participant and is free, unless that token has expired; someone new is
- * paced per address and per workshop.
+ * Why this join is refused, or null: a resend finds its participant and is free, unless that
+ * token has expired; someone new is paced per address and per workshop.
  */
-async function newIdentityAllowed(
+async function identityRefusal(
   socket: PlenarySocket,
   ctx: HandlerContext,
   tokenHash: string,
-): Promise<boolean | 'token_expired'> {
+): Promise<'token_expired' | 'rate_limited' | null> {
   const w = await ctx.hub.get(socket.data.code);
   if (w && participantByToken(w.state, tokenHash))
-    return tokenVerdict(w.state.pub.room.finishedAt, ctx.tokenTtlHours, ctx.clock.now()) === 'valid' || 'token_expired';
+    return tokensExpired(w.state, ctx.tokenTtlHours, ctx.clock.now()) ? 'token_expired' : null;
   const address = ctx.addressOf(socket.request);
-  return (await ctx.budgets.take('newIdentity', address)) && ctx.budgets.take('workshopIdentity', socket.data.code);
+  const paced =
+    (await ctx.budgets.take('newIdentity', address)) && (await ctx.budgets.take('workshopIdentity', socket.data.code));
+  return paced ? null : 'rate_limited';
 }
 
 /**
