@@ -14,6 +14,7 @@ import { tempDataDir } from '../helpers/server.ts';
 import { waitFor } from '../helpers/wait.ts';
 
 const WRITERS = 30;
+const PACE_MS = 1100;
 
 const procs: ServerProcess[] = [];
 const sockets: TestSocket[] = [];
@@ -42,11 +43,16 @@ function npmRun(script: 'backup' | 'restore', args: string[], dataDir: string): 
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
-/** A participant posting a note every `paceMs` (inside the 10-per-10 s budget), recording each acknowledged id. */
-function writer(socket: TestSocket, prefix: string, paceMs: number) {
+/**
+ * A participant posting a note every `paceMs` (inside the 10-per-10 s budget) after `offsetMs`,
+ * recording each acknowledged id. Offsets spread the room's writers over the pace, so notes
+ * arrive all the time rather than in one burst per pace that a quick backup could fall between.
+ */
+function writer(socket: TestSocket, prefix: string, paceMs: number, offsetMs: number) {
   const acked: string[] = [];
   let running = true;
   const done = (async () => {
+    await new Promise((resolve) => setTimeout(resolve, offsetMs));
     for (let n = 0; running; n++) {
       const id = `${prefix}-${n}`;
       const r = await send(socket, 'note:add', { id, boardId: 'expectations', column: 'Expectations', text: id });
@@ -86,7 +92,7 @@ describe('backup and restore', () => {
     for (let i = 0; i < WRITERS; i++) people.push((await joinAs(live.url, w.code, `P${i}`)).socket);
     sockets.push(...people);
     const logsBefore = live.logs.length;
-    const writers = people.map((s, i) => writer(s, `p${i}`, 1100));
+    const writers = people.map((s, i) => writer(s, `p${i}`, PACE_MS, (i * PACE_MS) / WRITERS));
     const ackedCount = () => writers.reduce((n, x) => n + x.acked.length, 0);
     await waitFor(() => ackedCount() >= 2 * WRITERS, 'notes acknowledged before the backup', 30_000);
 
