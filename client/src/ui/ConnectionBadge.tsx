@@ -1,5 +1,5 @@
 /**
- * Always-visible connection state: live, connecting, or offline (within seconds of the network
+ * Always-visible connection state: live, connecting, offline, or refused for good (within seconds of the network
  * going, see net/silence.ts) with how many notes wait on this device to be sent.
  */
 import { useT } from '../i18n/t.ts';
@@ -12,10 +12,13 @@ function useLinkState() {
   const everLive = useConnection((s) => s.everLive);
   // A removed participant's socket is closed on purpose: "reconnecting" would promise what will not happen.
   const removed = useConnection((s) => s.removed);
+  // So is a refused handshake (expired token, unknown code): the page says why, the badge must not say "connecting".
+  const refused = useConnection((s) => s.refused !== null);
   const waiting = useOutbox((s) => s.pending.length);
-  const state = removed ? 'removed' : live ? 'live' : everLive ? 'offline' : 'connecting';
+  const state = removed ? 'removed' : refused ? 'refused' : live ? 'live' : everLive ? 'offline' : 'connecting';
   const label = {
     removed: t('conn.removed'),
+    refused: t('conn.refused'),
     live: waiting > 0 ? t('conn.sending', { count: waiting }) : t('conn.live'),
     offline: waiting > 0 ? t('conn.offlineWaiting', { count: waiting }) : t('conn.offline'),
     connecting: t('conn.connecting'),
