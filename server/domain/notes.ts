@@ -13,6 +13,8 @@ import { recordUndo } from './undo.ts';
 import { hasEntry, ownEntry } from '../../shared/ids.ts';
 import { ownsCopy } from '../../shared/breakouts.ts';
 import { authored, forgetOwner, ownerOf } from './anonymity.ts';
+import { recentNoteCount, withNoteTime } from './authored-times.ts';
+import { drop, put } from './collections.ts';
 
 /**
  * Who acts on a board: staff moderate any note; a participant only their own. A co-facilitator
@@ -45,15 +47,6 @@ export function writableBoard(s: WorkshopState, boardId: BoardId, actor: BoardAc
   return ok(board);
 }
 
-/** Notes `authorId` created in the rate window ending at `now`, shown or held (anonymous ones by their owner). */
-export function recentNoteCount(s: WorkshopState, authorId: string, now: number): number {
-  const since = now - BOARD_LIMITS.rateWindowMs;
-  let n = 0;
-  for (const coll of [s.pub.notes, s.priv.heldNotes])
-    for (const note of Object.values(coll)) if (note.createdAt > since && ownerOf(s, note) === authorId) n++;
-  return n;
-}
-
 const exists = (s: WorkshopState, id: NoteId) =>
   hasEntry(s.pub.notes, id) || hasEntry(s.priv.heldNotes, id) || hasEntry(s.priv.hiddenNotes, id);
 
@@ -83,13 +76,15 @@ export function addNote(
     createdAt: now,
     updatedAt: now,
   });
+  // Only participants are held to the rate, so only their notes are timed.
+  const timed = actor.role === 'participant' ? withNoteTime(state, actor.participant.id, note.id, now) : state;
   // Staff write like everyone else here: a note of theirs on a private board is held too.
   if (board.value.mode === 'private') {
-    const held = { ...state, priv: { ...state.priv, heldNotes: { ...state.priv.heldNotes, [note.id]: note } } };
+    const held = { ...timed, priv: { ...timed.priv, heldNotes: put(timed.priv.heldNotes, note.id, note) } };
     return ok({ state: withHiddenCount(held, input.boardId, 1), value: { id: note.id, held: true } });
   }
   return ok({
-    state: { ...state, pub: { ...state.pub, notes: { ...state.pub.notes, [note.id]: note } } },
+    state: { ...timed, pub: { ...timed.pub, notes: put(timed.pub.notes, note.id, note) } },
     value: { id: note.id, held: false },
   });
 }
@@ -115,8 +110,8 @@ function findChangeable(s: WorkshopState, actor: BoardActor, noteId: NoteId): Re
 }
 
 function putNote(s: WorkshopState, found: Found, note: Note): WorkshopState {
-  if (found.held) return { ...s, priv: { ...s.priv, heldNotes: { ...s.priv.heldNotes, [note.id]: note } } };
-  return { ...s, pub: { ...s.pub, notes: { ...s.pub.notes, [note.id]: note } } };
+  if (found.held) return { ...s, priv: { ...s.priv, heldNotes: put(s.priv.heldNotes, note.id, note) } };
+  return { ...s, pub: { ...s.pub, notes: put(s.pub.notes, note.id, note) } };
 }
 
 /** Changes a note's text and/or column; a facilitator's change of someone's note can be undone. */
@@ -138,11 +133,13 @@ export function editNote(
 /** The state without one note, shown or held (a held one leaves its board's hidden count). */
 export function withoutNote(s: WorkshopState, found: Found): WorkshopState {
   const id = found.note.id;
-  if (found.held) {
-    const { [id]: _gone, ...heldNotes } = s.priv.heldNotes;
-    return withHiddenCount({ ...s, priv: { ...s.priv, heldNotes } }, found.note.boardId, -1);
-  }
-  const { [id]: _gone, ...notes } = s.pub.notes;
+  if (found.held)
+    return withHiddenCount(
+      { ...s, priv: { ...s.priv, heldNotes: drop(s.priv.heldNotes, id) } },
+      found.note.boardId,
+      -1,
+    );
+  const notes = drop(s.pub.notes, id);
   return { ...s, pub: { ...s.pub, notes, room: clearFocusOn(s.pub.room, { kind: 'note', id }) } };
 }
 
@@ -166,7 +163,7 @@ function takeOff(s: WorkshopState, noteIds: ReadonlySet<NoteId>, hide: boolean):
     const note = ownEntry(next.pub.notes, id);
     if (!note) return fail('not_found');
     next = withoutNote(next, { note, held: false });
-    if (hide) next = { ...next, priv: { ...next.priv, hiddenNotes: { ...next.priv.hiddenNotes, [id]: note } } };
+    if (hide) next = { ...next, priv: { ...next.priv, hiddenNotes: put(next.priv.hiddenNotes, id, note) } };
   }
   return ok(next);
 }

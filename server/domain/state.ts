@@ -78,6 +78,12 @@ export interface NoteOwner {
   authorId: string;
 }
 
+/** One participant's notes of the current rate window, newest last (domain/authored-times.ts). */
+export interface NoteTimes {
+  participantId: ParticipantId;
+  notes: { id: NoteId; at: number }[];
+}
+
 /** State the server keeps out of the shared document. Each key is one collection of entities. */
 export interface PrivateState {
   participants: Record<ParticipantId, Participant>;
@@ -107,6 +113,8 @@ export interface PrivateState {
   reactionTimes: Record<ParticipantId, ReactionTimes>;
   /** Keyed by note id: the author of each note of an anonymous board, which the note itself does not name. */
   noteOwners: Record<NoteId, NoteOwner>;
+  /** Keyed by participant: the notes they wrote in the rate window, for the per-person note rate. */
+  noteTimes: Record<ParticipantId, NoteTimes>;
 }
 
 export const PRIVATE_COLLECTIONS = [
@@ -124,6 +132,7 @@ export const PRIVATE_COLLECTIONS = [
   'plusOnes',
   'reactionTimes',
   'noteOwners',
+  'noteTimes',
 ] as const satisfies ReadonlyArray<keyof PrivateState>;
 
 export interface WorkshopState {
@@ -154,5 +163,6 @@ export function emptyPrivate(): PrivateState {
     plusOnes: {},
     reactionTimes: {},
     noteOwners: {},
+    noteTimes: {},
   };
 }

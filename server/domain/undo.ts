@@ -10,6 +10,7 @@ import type { Breakout } from '../../shared/breakouts.ts';
 import type { Commitment, Group, Note } from '../../shared/model.ts';
 import type { Decision, WorkshopState } from './state.ts';
 import { ownEntry } from '../../shared/ids.ts';
+import { changedIds } from './collections.ts';
 
 /** How many actions can be undone; older ones are forgotten. */
 export const UNDO_MAX = 50;
@@ -39,10 +40,11 @@ export interface UndoEntry {
 
 function changesOf<T>(prev: Record<string, T>, next: Record<string, T>): Record<string, Change<T>> {
   const out: Record<string, Change<T>> = {};
-  if (prev === next) return out;
-  for (const [id, value] of Object.entries(next))
-    if (prev[id] !== value) out[id] = { before: prev[id] ?? null, after: value };
-  for (const [id, value] of Object.entries(prev)) if (!(id in next)) out[id] = { before: value, after: null };
+  for (const id of changedIds(prev, next)) {
+    const before = ownEntry(prev, id) ?? null;
+    const after = ownEntry(next, id) ?? null;
+    if (before !== after) out[id] = { before, after };
+  }
   return out;
 }
 
