@@ -6,7 +6,7 @@
 import { BOARD_LIMITS } from '../../shared/schemas/boards.ts';
 import type { NoteId, ParticipantId } from '../../shared/model.ts';
 import { ownEntry } from '../../shared/ids.ts';
-import { put } from './collections.ts';
+import { put } from './records.ts';
 import type { WorkshopState } from './state.ts';
 
 const inWindow = (at: number, now: number) => at > now - BOARD_LIMITS.rateWindowMs;

@@ -14,7 +14,7 @@ import { hasEntry, ownEntry } from '../../shared/ids.ts';
 import { ownsCopy } from '../../shared/breakouts.ts';
 import { authored, forgetOwner, ownerOf } from './anonymity.ts';
 import { recentNoteCount, withNoteTime } from './authored-times.ts';
-import { drop, put } from './collections.ts';
+import { drop, put } from './records.ts';
 
 /**
  * Who acts on a board: staff moderate any note; a participant only their own. A co-facilitator
