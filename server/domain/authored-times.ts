@@ -7,13 +7,19 @@ import { BOARD_LIMITS } from '../../shared/schemas/boards.ts';
 import type { NoteId, ParticipantId } from '../../shared/model.ts';
 import { ownEntry } from '../../shared/ids.ts';
 import { put } from './records.ts';
+import { ownerOf } from './anonymity.ts';
 import type { WorkshopState } from './state.ts';
 
 const inWindow = (at: number, now: number) => at > now - BOARD_LIMITS.rateWindowMs;
 
-/** Whether the note is still there, shown or held, as `authorId`'s: a deleted or hidden one no longer counts. */
-const stillTheirs = (s: WorkshopState, id: NoteId, authorId: string) =>
-  (ownEntry(s.pub.notes, id) ?? ownEntry(s.priv.heldNotes, id))?.authorId === authorId;
+/**
+ * Whether the note is still there, shown or held, as `authorId`'s: a deleted or hidden one no
+ * longer counts. Its owner, not its by-line: a note of an anonymous board names nobody.
+ */
+function stillTheirs(s: WorkshopState, id: NoteId, authorId: string): boolean {
+  const note = ownEntry(s.pub.notes, id) ?? ownEntry(s.priv.heldNotes, id);
+  return note !== undefined && ownerOf(s, note) === authorId;
+}
 
 /** Notes `authorId` created in the rate window ending at `now`, shown or held. */
 export function recentNoteCount(s: WorkshopState, authorId: ParticipantId, now: number): number {
