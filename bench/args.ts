@@ -10,6 +10,13 @@ const Flags = z.object({
   /** Notes per second the room writes while open. */
   rate: z.coerce.number().min(1).max(1000).default(80),
   workers: z.coerce.number().int().min(1).max(16).default(2),
+  /**
+   * Scheduling priority (nice) of the client workers. On one machine the simulated crowd and the
+   * server share the cores; in a room they run on other people's devices. At 10 the kernel gives
+   * the server's threads a core first, so its stages are not timed waiting behind the clients; 0
+   * runs everything at one priority (the figures before 3 December 2026 afternoon).
+   */
+  clientNice: z.coerce.number().int().min(0).max(19).default(10),
   /** Updates a reconnecting follower misses. */
   missed: z.coerce.number().int().min(1).max(5000).default(100),
   /** Stepped run: connection counts to try, ascending. */
@@ -35,7 +42,7 @@ const Flags = z.object({
 export type Flags = z.infer<typeof Flags>;
 
 export const USAGE = `npm run bench -- [--participants 80] [--followers 300] [--duration 30] [--rate 80]
-  [--workers 2] [--missed 100] [--data-parent /dev/shm] [--profile DIR] [--no-fullday] [--json] [--save FILE]
+  [--workers 2] [--client-nice 10] [--missed 100] [--data-parent /dev/shm] [--profile DIR] [--no-fullday] [--json] [--save FILE]
   [--store postgres]   (Session 3 on SQLite and then on PostgreSQL, in one run)
 npm run bench -- --step [--steps 250,500,1000,1500,2000,2500] [--step-rate 10] [--duration 10]`;
 
@@ -49,6 +56,7 @@ export function readFlags(argv: string[]): Flags {
       duration: { type: 'string' },
       rate: { type: 'string' },
       workers: { type: 'string' },
+      'client-nice': { type: 'string' },
       missed: { type: 'string' },
       steps: { type: 'string' },
       'data-parent': { type: 'string' },
@@ -65,6 +73,7 @@ export function readFlags(argv: string[]): Flags {
   const parsed = Flags.safeParse({
     ...values,
     stepRate: values['step-rate'],
+    clientNice: values['client-nice'],
     dataParent: values['data-parent'],
     fullday: !values['no-fullday'],
   });

@@ -3,6 +3,7 @@
  * server's event loop or the orchestrator's), each holding a slice of the crowd.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import type { CommandSample, FloorSend, MarkRow, Op, Requests, ResponseMessage, Scheduled } from './protocol.ts';
 import { monoMs } from './stats.ts';
 
@@ -31,11 +32,12 @@ export interface Fleet {
   close(): Promise<void>;
 }
 
-function spawnWorker(participants: number, followers: number): Worker {
+function spawnWorker(participants: number, followers: number, nice: number): Worker {
   const child: ChildProcess = fork('bench/worker/main.ts', [], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  setPriority(child.pid!, nice);
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let next = 0;
   child.on('message', (msg: ResponseMessage) => {
@@ -66,17 +68,20 @@ function split(n: number, k: number): number[] {
   return Array.from({ length: k }, (_, i) => Math.floor(n / k) + (i < n % k ? 1 : 0));
 }
 
-/** Spawns `count` workers and connects `participants` and `followers` spread across them. */
+/**
+ * Spawns `count` workers at scheduling priority `nice` and connects `participants` and
+ * `followers` spread across them.
+ */
 export async function startFleet(
   url: string,
   code: string,
   participants: number,
   followers: number,
-  count: number,
+  { count, nice }: { count: number; nice: number },
 ): Promise<Fleet> {
   const ps = split(participants, count);
   const fs = split(followers, count);
-  const workers = ps.map((p, i) => spawnWorker(p, fs[i]!));
+  const workers = ps.map((p, i) => spawnWorker(p, fs[i]!, nice));
   const firsts = ps.map((_, i) => ps.slice(0, i).reduce((a, b) => a + b, 0));
   await Promise.all(
     workers.map((w, i) =>

@@ -80,7 +80,10 @@ export async function runSession3(flags: Flags, log: (line: string) => void, dat
     const baseline = await server.metrics();
     log(`connecting ${flags.participants} participants and ${flags.followers} followers`);
     const t0 = monoMs();
-    const fleet = await startFleet(server.url, code, flags.participants, flags.followers, flags.workers);
+    const fleet = await startFleet(server.url, code, flags.participants, flags.followers, {
+      count: flags.workers,
+      nice: flags.clientNice,
+    });
     const fac = await connectFacilitator(server.url, code, facilitatorKey, log);
     ctx = { server, fleet, fac, code };
     const connectSeconds = Math.round((monoMs() - t0) / 100) / 10;

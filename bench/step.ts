@@ -71,7 +71,15 @@ export async function runSteps(flags: Flags, log: (line: string) => void): Promi
     const fac = await connectFacilitator(server.url, code, facilitatorKey, log);
     await fac.command('agenda:enter', { segmentId: 'session-3', activityId: 's3-silent-writing' });
     for (const b of SESSION3_BOARDS) await fac.command('board:mode', { boardId: b.id, mode: 'open' });
-    ctx = { server, fleet: await startFleet(server.url, code, flags.participants, 0, flags.workers), fac, code };
+    ctx = {
+      server,
+      fleet: await startFleet(server.url, code, flags.participants, 0, {
+        count: flags.workers,
+        nice: flags.clientNice,
+      }),
+      fac,
+      code,
+    };
     for (const target of flags.steps) {
       const more = target - ctx.fleet.replicas();
       if (more < 0) continue;
