@@ -17,6 +17,8 @@ const Flags = z.object({
    * runs everything at one priority (the figures before 3 December 2026 afternoon).
    */
   clientNice: z.coerce.number().int().min(0).max(19).default(10),
+  /** `wire`: followers read the server's frames without a Yjs document (bench/worker/wire-follower.ts). */
+  followersAs: z.enum(['replica', 'wire']).default('replica'),
   /** Updates a reconnecting follower misses. */
   missed: z.coerce.number().int().min(1).max(5000).default(100),
   /** Stepped run: connection counts to try, ascending. */
@@ -42,7 +44,7 @@ const Flags = z.object({
 export type Flags = z.infer<typeof Flags>;
 
 export const USAGE = `npm run bench -- [--participants 80] [--followers 300] [--duration 30] [--rate 80]
-  [--workers 2] [--client-nice 10] [--missed 100] [--data-parent /dev/shm] [--profile DIR] [--no-fullday] [--json] [--save FILE]
+  [--workers 2] [--client-nice 10] [--followers-as replica|wire] [--missed 100] [--data-parent /dev/shm] [--profile DIR] [--no-fullday] [--json] [--save FILE]
   [--store postgres]   (Session 3 on SQLite and then on PostgreSQL, in one run)
 npm run bench -- --step [--steps 250,500,1000,1500,2000,2500] [--step-rate 10] [--duration 10]`;
 
@@ -57,6 +59,7 @@ export function readFlags(argv: string[]): Flags {
       rate: { type: 'string' },
       workers: { type: 'string' },
       'client-nice': { type: 'string' },
+      'followers-as': { type: 'string' },
       missed: { type: 'string' },
       steps: { type: 'string' },
       'data-parent': { type: 'string' },
@@ -74,6 +77,7 @@ export function readFlags(argv: string[]): Flags {
     ...values,
     stepRate: values['step-rate'],
     clientNice: values['client-nice'],
+    followersAs: values['followers-as'],
     dataParent: values['data-parent'],
     fullday: !values['no-fullday'],
   });

@@ -4,7 +4,16 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
-import type { CommandSample, FloorSend, MarkRow, Op, Requests, ResponseMessage, Scheduled } from './protocol.ts';
+import type {
+  CommandSample,
+  FloorSend,
+  FollowersAs,
+  MarkRow,
+  Op,
+  Requests,
+  ResponseMessage,
+  Scheduled,
+} from './protocol.ts';
 import { monoMs } from './stats.ts';
 
 export interface Worker {
@@ -68,16 +77,21 @@ function split(n: number, k: number): number[] {
   return Array.from({ length: k }, (_, i) => Math.floor(n / k) + (i < n % k ? 1 : 0));
 }
 
-/**
- * Spawns `count` workers at scheduling priority `nice` and connects `participants` and
- * `followers` spread across them.
- */
+/** How the crowd's processes run and what its followers keep. */
+export interface FleetShape {
+  count: number;
+  /** Scheduling priority of the worker processes. */
+  nice: number;
+  followersAs: FollowersAs;
+}
+
+/** Spawns the workers and connects `participants` and `followers` spread across them. */
 export async function startFleet(
   url: string,
   code: string,
   participants: number,
   followers: number,
-  { count, nice }: { count: number; nice: number },
+  { count, nice, followersAs }: FleetShape,
 ): Promise<Fleet> {
   const ps = split(participants, count);
   const fs = split(followers, count);
@@ -85,7 +99,14 @@ export async function startFleet(
   const firsts = ps.map((_, i) => ps.slice(0, i).reduce((a, b) => a + b, 0));
   await Promise.all(
     workers.map((w, i) =>
-      w.call('connect', { url, code, participants: w.participants, followers: w.followers, firstIndex: firsts[i]! }),
+      w.call('connect', {
+        url,
+        code,
+        participants: w.participants,
+        followers: w.followers,
+        firstIndex: firsts[i]!,
+        followersAs,
+      }),
     ),
   );
   const all: Fleet['all'] = (op, args) => Promise.all(workers.map((w) => w.call(op, args)));
@@ -121,7 +142,9 @@ export async function startFleet(
     async addFollowers(n) {
       const more = split(n, workers.length);
       await Promise.all(
-        workers.map((w, i) => w.call('connect', { url, code, participants: 0, followers: more[i]!, firstIndex: 0 })),
+        workers.map((w, i) =>
+          w.call('connect', { url, code, participants: 0, followers: more[i]!, firstIndex: 0, followersAs }),
+        ),
       );
       for (const [i, w] of workers.entries()) w.followers += more[i]!;
     },

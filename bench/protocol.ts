@@ -29,9 +29,20 @@ export interface FloorSend {
 /** A mark seen by `count` replicas of a worker, the last of them at `last` (monotonic ms). */
 export type MarkRow = [mark: string, count: number, last: number];
 
+/** How the bench's followers hold the workshop: a full Yjs replica each, or only the wire. */
+export type FollowersAs = 'replica' | 'wire';
+
+/** Who a worker connects: people named from `firstIndex` on, and followers of the given kind. */
+export interface ConnectPlan {
+  participants: number;
+  followers: number;
+  firstIndex: number;
+  followersAs: FollowersAs;
+}
+
 export interface Requests {
   connect: {
-    args: { url: string; code: string; participants: number; followers: number; firstIndex: number };
+    args: ConnectPlan & { url: string; code: string };
     result: { replicas: number };
   };
   run: { args: { startAt: number; commands: Scheduled[] }; result: CommandSample[] };

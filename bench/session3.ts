@@ -83,6 +83,7 @@ export async function runSession3(flags: Flags, log: (line: string) => void, dat
     const fleet = await startFleet(server.url, code, flags.participants, flags.followers, {
       count: flags.workers,
       nice: flags.clientNice,
+      followersAs: flags.followersAs,
     });
     const fac = await connectFacilitator(server.url, code, facilitatorKey, log);
     ctx = { server, fleet, fac, code };

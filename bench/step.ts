@@ -76,6 +76,7 @@ export async function runSteps(flags: Flags, log: (line: string) => void): Promi
       fleet: await startFleet(server.url, code, flags.participants, 0, {
         count: flags.workers,
         nice: flags.clientNice,
+        followersAs: flags.followersAs,
       }),
       fac,
       code,

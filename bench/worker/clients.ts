@@ -1,9 +1,14 @@
-/** The simulated people of one worker: participants (Socket.IO + replica) and followers (replica only). */
+/**
+ * The simulated people of one worker: participants (Socket.IO + replica) and followers (a full
+ * replica, or a wire follower: see wire-follower.ts).
+ */
 import type { Socket } from 'socket.io-client';
 import { openReplica, type Replica } from '../../client/src/net/replica.ts';
 import { joinAs } from '../../test/helpers/clients.ts';
+import type { ConnectPlan } from '../protocol.ts';
 import { countingWebSocket, type ByteCounter } from './counting-ws.ts';
 import { watch, type Marks } from './marks.ts';
+import { wireFollower, type Follower } from './wire-follower.ts';
 
 export interface Participant {
   socket: Socket;
@@ -12,7 +17,7 @@ export interface Participant {
 
 export interface Crowd {
   participants: Participant[];
-  followers: Replica[];
+  followers: Follower[];
   followerBytes: ByteCounter;
   participantBytes: ByteCounter;
 }
@@ -80,14 +85,12 @@ export function emptyCrowd(): Crowd {
   };
 }
 
-/** Joins `participants` people (named from `firstIndex`) and opens `followers` replicas, adding them to `crowd`. */
+/** Joins `participants` people (named from `firstIndex`) and opens `followers` followers, adding them to `crowd`. */
 export async function connectInto(
   crowd: Crowd,
   url: string,
   code: string,
-  participants: number,
-  followers: number,
-  firstIndex: number,
+  { participants, followers, firstIndex, followersAs }: ConnectPlan,
   marks: Marks,
 ): Promise<void> {
   const people = await inBatches(participants, async (i) => {
@@ -101,9 +104,10 @@ export async function connectInto(
   crowd.participants.push(...people);
   const first = crowd.followers.length;
   crowd.followers.push(
-    ...(await inBatches(followers, (i) =>
-      syncedReplica(url, code, crowd.followerBytes, marks, followerAddress(firstIndex + first + i)),
-    )),
+    ...(await inBatches(followers, (i) => {
+      const open = followersAs === 'wire' ? wireFollower : syncedReplica;
+      return open(url, code, crowd.followerBytes, marks, followerAddress(firstIndex + first + i));
+    })),
   );
 }
 

@@ -27,8 +27,8 @@ function need<T>(x: T | null, what: string): T {
 type Handlers = { [O in Op]: (args: Requests[O]['args']) => Promise<Requests[O]['result']> };
 
 const handlers: Handlers = {
-  async connect({ url, code, participants, followers, firstIndex }) {
-    await connectInto(crowd, url, code, participants, followers, firstIndex, marks);
+  async connect({ url, code, ...plan }) {
+    await connectInto(crowd, url, code, plan, marks);
     return { replicas: crowd.participants.length + crowd.followers.length };
   },
   run: async ({ startAt, commands }) =>
