@@ -28,6 +28,11 @@ export interface BreakoutGroup {
   table: string | null;
   memberIds: ParticipantId[];
   rapporteurId: ParticipantId | null;
+  /**
+   * The rapporteur's name, for the projector at report-back (screens are not sent the room's
+   * list of people); empty once they remove themselves, left out for followers kept from names.
+   */
+  rapporteurName: string | null;
   /** What the overview shows: notes written on the group's boards (held ones too) and by how many people; never text. */
   notes: number;
   writers: number;

@@ -1,10 +1,11 @@
 /**
  * What follow screens are sent: the public state, without participants' names (on notes,
- * questions, commitments' contact persons and raised hands) when the facilitator has chosen so
+ * questions, commitments' contact persons, raised hands and groups' rapporteurs) when the facilitator has chosen so
  * (`display.followerNames`). Organisations stay: they are not people.
  * Each entity maps to one stripped copy, so unchanged entities keep their references and the
  * documents built from this view diff as cheaply as the main one.
  */
+import type { Breakout } from './breakouts.ts';
 import type { Commitment, Hand, Note, PublicState, Question } from './model.ts';
 
 /** Whether follow screens see participants' names; rooms stored before the setting existed do. */
@@ -33,6 +34,10 @@ const anonymousNote = (n: Note): Note => (n.authorName ? { ...n, authorName: '' 
 const anonymousQuestion = (q: Question): Question => (q.authorName ? { ...q, authorName: '' } : q);
 const anonymousCommitment = (c: Commitment): Commitment => (c.contact ? { ...c, contact: '' } : c);
 const anonymousHand = (h: Hand): Hand => (h.name ? { ...h, name: '' } : h);
+const anonymousBreakout = (b: Breakout): Breakout =>
+  b.groups.some((g) => g.rapporteurName)
+    ? { ...b, groups: b.groups.map((g) => (g.rapporteurName ? { ...g, rapporteurName: null } : g)) }
+    : b;
 
 /** The public state as follow screens receive it. */
 export function followerView(pub: PublicState): PublicState {
@@ -43,5 +48,6 @@ export function followerView(pub: PublicState): PublicState {
     questions: mapRecord(pub.questions, anonymousQuestion),
     commitments: mapRecord(pub.commitments, anonymousCommitment),
     hands: mapRecord(pub.hands, anonymousHand),
+    breakouts: mapRecord(pub.breakouts, anonymousBreakout),
   };
 }

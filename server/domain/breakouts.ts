@@ -83,6 +83,7 @@ function addGroup(s: WorkshopState, b: Breakout, draft: GroupDraft): Result<{ st
     table: draft.table,
     memberIds: draft.memberIds,
     rapporteurId: null,
+    rapporteurName: null,
     notes: 0,
     writers: 0,
     lastNoteAt: null,
@@ -160,10 +161,25 @@ function moved(b: Breakout, pid: ParticipantId, to: GroupId | null): Breakout {
     return {
       ...g,
       memberIds: g.memberIds.filter((id) => id !== pid),
-      rapporteurId: g.rapporteurId === pid ? null : g.rapporteurId,
+      ...(g.rapporteurId === pid ? { rapporteurId: null, rapporteurName: null } : {}),
     };
   });
   return { ...b, groups };
+}
+
+/** Every breakout with `pid`'s name off the groups they report for: one who removed themselves is named nowhere. */
+export function withoutRapporteurName(
+  breakouts: Record<string, Breakout>,
+  pid: ParticipantId,
+): Record<string, Breakout> {
+  const out: Record<string, Breakout> = {};
+  for (const [id, b] of Object.entries(breakouts)) {
+    const named = b.groups.some((g) => g.rapporteurId === pid && g.rapporteurName);
+    out[id] = named
+      ? { ...b, groups: b.groups.map((g) => (g.rapporteurId === pid ? { ...g, rapporteurName: '' } : g)) }
+      : b;
+  }
+  return out;
 }
 
 /** The facilitator moves people between groups by hand; one person in two groups refuses it all. */
@@ -239,7 +255,10 @@ export function setRapporteur(
     if (participantId !== null && g.value.rapporteurId !== null && g.value.rapporteurId !== self)
       return fail('conflict', 'the group has a rapporteur');
   }
-  const groups = live.value.groups.map((x) => (x.id === g.value.id ? { ...x, rapporteurId: participantId } : x));
+  const rapporteurName = participantId === null ? null : (ownEntry(s.priv.participants, participantId)?.name ?? null);
+  const groups = live.value.groups.map((x) =>
+    x.id === g.value.id ? { ...x, rapporteurId: participantId, rapporteurName } : x,
+  );
   return ok({ state: withBreakout(s, { ...live.value, groups }), value: null });
 }
 

@@ -7,6 +7,7 @@ import { ok, type Result } from '../../shared/errors.ts';
 import type { Note, ParticipantId, Question } from '../../shared/model.ts';
 import type { LeaveInput } from '../../shared/schemas/people.ts';
 import { ownerOf, reassignOwners } from './anonymity.ts';
+import { withoutRapporteurName } from './breakouts.ts';
 import { withoutNote } from './notes.ts';
 import { activeParticipant } from './people.ts';
 import type { Decision, WorkshopState } from './state.ts';
@@ -92,7 +93,10 @@ export function leaveWorkshop(
   // Their anonymous notes, kept or deleted, are no longer linked to them.
   const noteOwners = reassignOwners(written.priv.noteOwners, id, null);
   return ok({
-    state: { pub: { ...written.pub, commitments }, priv: { ...written.priv, contacts, undo, noteOwners } },
+    state: {
+      pub: { ...written.pub, commitments, breakouts: withoutRapporteurName(written.pub.breakouts, id) },
+      priv: { ...written.priv, contacts, undo, noteOwners },
+    },
     value: null,
   });
 }

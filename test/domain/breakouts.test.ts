@@ -15,7 +15,9 @@ import {
   reportBack,
 } from '../../server/domain/breakout-report.ts';
 import { assignBreakout, placeInBreakout, setRapporteur, startBreakout } from '../../server/domain/breakouts.ts';
+import { leaveWorkshop } from '../../server/domain/leaving.ts';
 import { addNote } from '../../server/domain/notes.ts';
+import { followerView } from '../../shared/follower-view.ts';
 import type { Decision, WorkshopState } from '../../server/domain/state.ts';
 import { undoLast } from '../../server/domain/undo.ts';
 import { decideCommand } from '../../server/workshops/decide-command.ts';
@@ -155,10 +157,21 @@ describe('breakouts', () => {
     let s = run(written(), (x) => setRapporteur(x, sender(A1), { groupId: G1, participantId: 'a1' }));
     expect(s.pub.breakouts.bk!.groups[0]!.rapporteurId).toBe('a1');
     s = run(s, (x) => assignBreakout(x, { moves: [{ participantId: 'a1', groupId: G2 }] }));
-    expect(s.pub.breakouts.bk!.groups.map((g) => [g.memberIds, g.rapporteurId])).toEqual([
-      [['b1'], null],
-      [['a2', 'b2', 'a1'], null],
+    expect(s.pub.breakouts.bk!.groups.map((g) => [g.memberIds, g.rapporteurId, g.rapporteurName])).toEqual([
+      [['b1'], null, null],
+      [['a2', 'b2', 'a1'], null, null],
     ]);
+  });
+
+  it('names the rapporteur for the projector, but not to followers kept from names nor after they leave', () => {
+    const s = run(written(), (x) => setRapporteur(x, staff, { groupId: G1, participantId: 'b1' }));
+    expect(s.pub.breakouts.bk!.groups[0]!.rapporteurName).toBe(B1.name);
+    const hidden = { ...s.pub, room: { ...s.pub.room, display: { ...s.pub.room.display, followerNames: false } } };
+    expect(followerView(hidden).breakouts.bk!.groups[0]!.rapporteurName).toBeNull();
+    expect(JSON.stringify(followerView(hidden))).not.toContain(B1.name);
+    const left = run(s, (x) => leaveWorkshop(x, 'b1', 'keep', T0));
+    expect(left.pub.breakouts.bk!.groups[0]).toMatchObject({ rapporteurId: 'b1', rapporteurName: '' });
+    expect(JSON.stringify(left.pub)).not.toContain(B1.name);
   });
 
   it('places a late joiner by the rule: the balanced one spreads organisations', () => {
