@@ -1,5 +1,5 @@
 /**
- * The merge: every group's board comes into its plenary board in one command. Each note keeps
+ * The merge: every group's board comes into its plenary board in one command. Each shown note keeps
  * where it came from (its group), each group's clusters come across as clusters, and notes the
  * facilitator marks as saying the same become one note listing its sources. undo:last takes it
  * all back, since the merge is recorded like any other facilitator action.
@@ -25,9 +25,13 @@ function mergeable(s: WorkshopState): Result<Breakout> {
   return fail(Object.keys(s.pub.breakouts).length > 0 ? 'already_merged' : 'no_breakout');
 }
 
-/** Every note on the groups' boards, shown or still held, oldest first. */
+/**
+ * Every shown note on the groups' boards, oldest first. A note still held was written privately
+ * and never revealed to its group: it stays held on the group's board, as on a plenary board
+ * nobody revealed, rather than appear on every screen through the merge.
+ */
 function groupNotes(s: WorkshopState, copies: ReadonlyMap<BoardId, BoardId>): Note[] {
-  return [...Object.values(s.pub.notes), ...Object.values(s.priv.heldNotes)]
+  return Object.values(s.pub.notes)
     .filter((n) => copies.has(n.boardId))
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }

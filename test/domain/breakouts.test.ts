@@ -16,6 +16,7 @@ import {
 } from '../../server/domain/breakout-report.ts';
 import { assignBreakout, placeInBreakout, setRapporteur, startBreakout } from '../../server/domain/breakouts.ts';
 import { leaveWorkshop } from '../../server/domain/leaving.ts';
+import { setBoardMode } from '../../server/domain/boards.ts';
 import { addNote } from '../../server/domain/notes.ts';
 import { followerView } from '../../shared/follower-view.ts';
 import type { Decision, WorkshopState } from '../../server/domain/state.ts';
@@ -236,6 +237,17 @@ describe('breakouts', () => {
     expect(s.pub.breakouts.bk!.status).toBe('running');
     expect(s.priv.groupNotes).toEqual(before.priv.groupNotes);
     expect(Object.keys(run(s, (x) => mergeBreakout(x, [], T0)).pub.notes)).toHaveLength(3);
+  });
+
+  it('leaves a note still held on its group board: the merge publishes only what the group was shown', () => {
+    let s = setBoardMode(written(), C1, 'private');
+    s = run(s, (x) => addNote(x, as(A1), note('h1', C1, 'Written privately'), T0 + 3));
+    expect(s.priv.heldNotes.h1).toBeDefined();
+    expect(refused(s, (x) => mergeBreakout(x, [['h1', 'n2']], T0 + 10))).toBe('not_found');
+    const merged = run(s, (x) => mergeBreakout(x, [], T0 + 10));
+    expect(Object.keys(merged.pub.notes).sort()).toEqual(['m-n1', 'm-n2', 'm-n3']);
+    expect(JSON.stringify(merged.pub)).not.toContain('Written privately');
+    expect(merged.priv.heldNotes.h1).toEqual(s.priv.heldNotes.h1);
   });
 
   it('refuses duplicate sets with an unknown note or a note twice', () => {

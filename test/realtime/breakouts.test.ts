@@ -1,8 +1,8 @@
 /**
  * Breakout groups on a real server: while groups run, a participant of one group receives no
  * byte of another group's notes (Socket.IO or y-websocket), shown or held; their own group and
- * the facilitators do. Report-back publishes the picked points, and the merge brings every note
- * to the plenary board for everyone.
+ * the facilitators do. Report-back publishes the picked points, and the merge brings every shown
+ * note to the plenary board for everyone; a note still held stays held.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
@@ -187,9 +187,10 @@ describe('breakout groups on the wire', () => {
       error: 'own_group',
     });
 
-    expect(okValue(await send(room.fac, 'breakout:merge', {}))).toEqual({ notes: 3, clusters: 0 });
+    expect(okValue(await send(room.fac, 'breakout:merge', {}))).toEqual({ notes: 2, clusters: 0 });
     expect(await send(room.fac, 'breakout:merge', {})).toMatchObject({ ok: false, error: 'already_merged' });
-    await waitFor(() => Object.keys(readPublicState(benDoc).notes).length === 3, 'the merged notes on the replica');
+    await waitFor(() => Object.keys(readPublicState(benDoc).notes).length === 2, 'the merged notes on the replica');
+    expect(ben.contains(HELD), 'the merge published a held note').toBe(false);
     const merged = readPublicState(benDoc).notes['m-a-1']!;
     expect(merged).toMatchObject({ boardId: 'challenges', text: SHOWN });
     expect(merged.provenance!.sources[0]).toMatchObject({ groupId: G1 });
