@@ -57,6 +57,14 @@ export interface Config {
   nodeId: string;
   /** How long a workshop's lease lasts unrenewed: a crashed node's workshops move after at most this. */
   leaseMs: number;
+  /** A workshop taken over is not handed back within this long (a flapping balancer ring must not bounce it). */
+  handoverCooldownMs?: number;
+  /**
+   * Follower relays (CLUSTER_URL, CLUSTER_KEY): follow replicas of a workshop another node holds
+   * are served from one upstream replica through `url` (the balancer), shown `key`; the upstream
+   * is dropped `graceMs` after the last local follower left. Null: this node serves only its own.
+   */
+  cluster?: { url: string; key: string; graceMs: number } | null;
   /** `/metrics` for Prometheus, when on; `token` guards it (without one, only this machine may read it). */
   metrics?: { token: string | null } | null;
   /** HTTPS and WSS on `port` with this certificate and key (TLS_CERT, TLS_KEY); null: plain HTTP. */
@@ -113,6 +121,10 @@ const Env = z.object({
     .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'letters, digits and . _ : - (at most 100)')
     .optional(),
   LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
+  HANDOVER_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  CLUSTER_URL: z.string().url().optional(),
+  CLUSTER_KEY: z.string().min(16).max(200).optional(),
+  RELAY_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   METRICS: z.enum(['0', '1']).default('0'),
   METRICS_TOKEN: z.string().min(16).max(200).optional(),
   TLS_CERT: z.string().min(1).optional(),
@@ -129,6 +141,12 @@ function crossChecks(e: z.infer<typeof Env>): string[] {
     problems.push('TLS_CERT and TLS_KEY: set both (the certificate and its private key) or neither');
   if (e.HTTP_REDIRECT_PORT !== undefined && e.TLS_CERT === undefined)
     problems.push('HTTP_REDIRECT_PORT: redirects to https, so it needs TLS_CERT and TLS_KEY');
+  if ((e.CLUSTER_URL === undefined) !== (e.CLUSTER_KEY === undefined))
+    problems.push(
+      'CLUSTER_URL and CLUSTER_KEY: set both (where owners are reached, and the key nodes show) or neither',
+    );
+  if (e.CLUSTER_URL !== undefined && e.DATABASE_URL === undefined)
+    problems.push('CLUSTER_URL: relays are for many nodes on one PostgreSQL database, so it needs DATABASE_URL');
   if (e.HTTP_REDIRECT_PORT !== undefined && e.HTTP_REDIRECT_PORT === e.PORT)
     problems.push('HTTP_REDIRECT_PORT: must differ from PORT');
   try {
@@ -176,6 +194,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     retentionDays: e.RETENTION_DAYS ?? null,
     nodeId: e.NODE_ID ?? `${os.hostname()}:${process.pid}`,
     leaseMs: e.LEASE_MS,
+    handoverCooldownMs: e.HANDOVER_COOLDOWN_MS,
+    cluster:
+      e.CLUSTER_URL && e.CLUSTER_KEY
+        ? { url: e.CLUSTER_URL.replace(/\/$/, ''), key: e.CLUSTER_KEY, graceMs: e.RELAY_GRACE_MS }
+        : null,
     metrics: e.METRICS === '1' ? { token: e.METRICS_TOKEN ?? null } : null,
     tls: e.TLS_CERT && e.TLS_KEY ? { certFile: path.resolve(e.TLS_CERT), keyFile: path.resolve(e.TLS_KEY) } : null,
     httpRedirectPort: e.HTTP_REDIRECT_PORT ?? null,

@@ -29,6 +29,7 @@ import { bothStages, createOperatorMetrics } from './prometheus.ts';
 import type { PlenaryServer as SocketServer } from './realtime/context.ts';
 import { startRetention } from './workshops/retention.ts';
 import { createOwnership } from './workshops/ownership.ts';
+import { createRelays } from './collab/relay.ts';
 import { createTimerScheduler } from './workshops/timer-scheduler.ts';
 
 export interface ServerDeps {
@@ -62,7 +63,13 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     (realtime.io.sockets.adapter.rooms.get(roomOf(code))?.size ?? 0) > 0 || yjs.connectionCount(code) > 0;
   // Many nodes on one database: this one serves a workshop only while it holds its lease.
   const ownership = store.leases
-    ? createOwnership({ leases: store.leases, node: config.nodeId, ttlMs: config.leaseMs, log })
+    ? createOwnership({
+        leases: store.leases,
+        node: config.nodeId,
+        ttlMs: config.leaseMs,
+        log,
+        ...(config.handoverCooldownMs === undefined ? {} : { cooldownMs: config.handoverCooldownMs }),
+      })
     : undefined;
   const hub = createWorkshopHub({
     store,
@@ -121,6 +128,16 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     publicUrl: config.publicUrl,
   });
   const { server } = listeners;
+  // Follow replicas of a workshop another node holds: served here from one upstream replica of it.
+  const relays =
+    ownership && config.cluster
+      ? createRelays({
+          clusterUrl: config.cluster.url,
+          clusterKey: config.cluster.key,
+          graceMs: config.cluster.graceMs,
+          log,
+        })
+      : null;
   const lowData = createLowDataDocs(hub);
   const nameless = createNamelessDocs(hub);
   const yjs = createYjsHost({
@@ -136,6 +153,9 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     connections,
     slowReaders: limits.slowReaders,
     onFollowersChanged: (code) => realtime.presence.touch(code),
+    ...(relays && ownership
+      ? { cluster: { relays, key: config.cluster!.key, isRelayed: (code) => ownership.epochOf(code) === undefined } }
+      : {}),
   });
   const realtime = attachRealtime(
     server,
@@ -184,6 +204,7 @@ export function createPlenaryServer(deps: ServerDeps): PlenaryServer {
     async close() {
       listeners.close();
       yjs.close();
+      relays?.close();
       timers.close();
       retention?.close();
       lowData.close();

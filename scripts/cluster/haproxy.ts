@@ -30,11 +30,14 @@ export function haproxyConfig(template: string, port: number, nodes: BalancedNod
   const bind = lines.findIndex((line) => /^\s*bind\s/.test(line));
   if (bind < 0) throw new Error('the HAProxy configuration has no bind line');
   lines[bind] = `  bind 127.0.0.1:${port}`;
-  const backend = lines.findIndex((line) => /^backend\s/.test(line));
-  if (backend < 0) throw new Error('the HAProxy configuration has no backend');
-  let end = backend + 1;
-  while (end < lines.length && /^\s+\S/.test(lines[end]!)) end++;
-  lines.splice(end, 0, ...servers);
+  // Every backend (the hashed one, the followers' one) balances over the same nodes.
+  const backends = lines.flatMap((line, i) => (/^backend\s/.test(line) ? [i] : []));
+  if (backends.length === 0) throw new Error('the HAProxy configuration has no backend');
+  for (const backend of backends.reverse()) {
+    let end = backend + 1;
+    while (end < lines.length && /^\s+\S/.test(lines[end]!)) end++;
+    lines.splice(end, 0, ...servers);
+  }
   return lines.join('\n');
 }
 
@@ -84,7 +87,12 @@ function serversUp(socketPath: string): Promise<number> {
     socket.once('close', () => {
       const rows = answer.split('\n').map((line) => line.split(','));
       const status = rows[0]?.indexOf('status') ?? -1;
-      resolve(rows.filter((r) => r[1] !== 'FRONTEND' && r[1] !== 'BACKEND' && r[status] === 'UP').length);
+      // Each node once per backend: the hashed one decides where workshops are held.
+      const proxy = rows[0]?.indexOf('# pxname') ?? 0;
+      resolve(
+        rows.filter((r) => r[proxy] === 'nodes' && r[1] !== 'FRONTEND' && r[1] !== 'BACKEND' && r[status] === 'UP')
+          .length,
+      );
     });
     socket.once('error', () => resolve(0));
   });

@@ -4,6 +4,7 @@
  * shipped configuration on one entry port. For `npm run cluster` and the tests; every process it
  * starts is stopped by its PID.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,6 +49,9 @@ export async function startLocalCluster(options: ClusterOptions): Promise<LocalC
     databaseUrl = postgres.url('plenary');
   }
   const ports = await Promise.all(Array.from({ length: options.nodes }, () => freePort()));
+  // Known before the nodes start: they reach each other's workshops through it (follower relays).
+  const entryPort = options.port || (await freePort());
+  const clusterKey = randomBytes(24).toString('base64url');
   const start = (i: number) =>
     spawnServer({
       port: ports[i]!,
@@ -57,6 +61,8 @@ export async function startLocalCluster(options: ClusterOptions): Promise<LocalC
         DATABASE_POOL_SIZE: '5',
         // HAProxy, on this machine, forwards each client's address (option forwardfor): believe it.
         TRUST_PROXY: 'loopback',
+        CLUSTER_URL: `http://127.0.0.1:${entryPort}`,
+        CLUSTER_KEY: clusterKey,
         ...options.env,
       },
     });
@@ -76,8 +82,11 @@ export async function startLocalCluster(options: ClusterOptions): Promise<LocalC
   try {
     // One after the other: the first migrates the schema, and the others find it done.
     for (let i = 0; i < options.nodes; i++) nodes.push(await start(i));
-    const port = options.port || (await freePort());
-    balancer = await startHaproxy({ port, dir, nodes: ports.map((p, i) => ({ name: `node${i + 1}`, port: p })) });
+    balancer = await startHaproxy({
+      port: entryPort,
+      dir,
+      nodes: ports.map((p, i) => ({ name: `node${i + 1}`, port: p })),
+    });
   } catch (err) {
     await stop();
     throw err;

@@ -15,19 +15,31 @@ export type Lookup = LiveWorkshop | null | 'refused';
 
 export interface WorkshopLookups {
   find(code: string, address: string): Promise<Lookup>;
+  /**
+   * Spends a look-up as `find` does, for a workshop another node holds (a follower relay asks its
+   * owner): false when this caller must wait. `missed` charges the miss when the owner says no such code.
+   */
+  mayLookUp(address: string): Promise<boolean>;
+  missed(address: string): Promise<void>;
 }
 
 /** Look-ups through `hub`, counted against `budgets`. */
 export function createWorkshopLookups(hub: WorkshopHub, budgets: RateBudgets): WorkshopLookups {
+  async function mayLookUp(address: string): Promise<boolean> {
+    const misses = await budgets.usage('lookupMiss', address);
+    if (!misses.left || (misses.spent > 0 && (await budgets.exhausted('lookupMiss')))) return false;
+    return budgets.take('lookup', address);
+  }
+  const missed = async (address: string) => void (await budgets.take('lookupMiss', address));
   return {
     async find(code, address) {
-      const misses = await budgets.usage('lookupMiss', address);
-      if (!misses.left || (misses.spent > 0 && (await budgets.exhausted('lookupMiss')))) return 'refused';
-      if (!(await budgets.take('lookup', address))) return 'refused';
+      if (!(await mayLookUp(address))) return 'refused';
       // Every look-up is a connection or request arriving: with many nodes, its workshop comes here.
       const w = CODE_PATTERN.test(code) ? await hub.get(code, { arriving: true }) : null;
-      if (!w) await budgets.take('lookupMiss', address);
+      if (!w) await missed(address);
       return w;
     },
+    mayLookUp,
+    missed,
   };
 }

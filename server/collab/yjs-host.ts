@@ -3,6 +3,7 @@
  * and receive updates, but any update or awareness they send is refused, never applied or
  * relayed. Updates go out only after the hub has made them durable.
  */
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import * as decoding from 'lib0/decoding';
@@ -20,9 +21,11 @@ import type { RateBudgets } from '../budgets/rate-budgets.ts';
 import type { Logger } from '../log.ts';
 import { isRetryable } from '../persistence/port.ts';
 import { binaryFrame } from './fanout.ts';
+import { MESSAGE_RELAY_FOLLOWERS, RELAY_CLIENT, type RelayRoom, type Relays, type RelayView } from './relay.ts';
 import { createRateLimiter } from '../realtime/rate-limit.ts';
 import { NO_STAGES, type Stages } from '../stages.ts';
 import type { WorkshopHub } from '../workshops/hub.ts';
+import { CODE_PATTERN } from '../workshops/secrets.ts';
 import type { LowDataDocs } from './low-data-docs.ts';
 import type { ViewDocs } from './view-docs.ts';
 import { createSendQueue, DEFAULT_SLOW_READERS, type SlowReaderOptions } from './slow-readers.ts';
@@ -71,6 +74,16 @@ export interface YjsHostOptions {
   onFollowersChanged?: (code: string) => void;
   /** Where the fan-out's time goes (the benchmark's per-stage histograms). */
   stages?: Stages;
+  /** Many nodes: follow replicas of a workshop this node does not hold are served from a relay. */
+  cluster?: ClusterRelaying;
+}
+
+export interface ClusterRelaying {
+  relays: Relays;
+  /** Whether a follow replica of `code` arriving now is relayed (another node holds the workshop). */
+  isRelayed: (code: string) => boolean;
+  /** The key a relay of another node shows (CLUSTER_KEY). */
+  key: string;
 }
 
 export interface YjsHost {
@@ -138,7 +151,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   hub.events.on('docUpdate', onDocUpdate);
   // A deleted workshop's replicas are told it is gone, as one that never existed: they stop.
   const onDeleted = (code: string) => {
-    for (const room of [code, lowDataRoom(code)])
+    for (const room of VIEWS.map((v) => roomOf(code, v)))
       for (const ws of rooms.get(room) ?? []) ws.close(YJS_CLOSE.gone, 'deleted');
   };
   hub.events.on('deleted', onDeleted);
@@ -155,6 +168,16 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       if ((ws as AliveSocket).follower) ws.close(LOW_DATA_REPLACED, 'view replaced');
   };
   hub.events.on('changed', onChanged);
+  const relays = options.cluster?.relays;
+  relays?.events.on('update', onDocUpdate);
+  // The owner ended a relayed room (no such workshop, or the view was replaced): its followers hear the same.
+  const onRelayEnded = (room: string, closeCode: number) => {
+    for (const ws of rooms.get(room) ?? []) {
+      if (closeCode === YJS_CLOSE.gone) void options.lookups.missed((ws as AliveSocket).address!);
+      ws.close(closeCode, 'relay ended');
+    }
+  };
+  relays?.events.on('ended', onRelayEnded);
 
   const keepalive = setInterval(() => {
     for (const conns of rooms.values())
@@ -173,7 +196,7 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   }, options.heartbeatMs ?? LINK_LIMITS.heartbeatMs);
   heartbeat.unref();
 
-  function join(ws: WebSocket, raw: Duplex, room: string, code: string, follower: boolean): void {
+  function join(ws: WebSocket, raw: Duplex, room: string, code: string, caller: Caller, follower: boolean): void {
     let conns = rooms.get(room);
     if (!conns) {
       conns = new Set();
@@ -183,22 +206,34 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     (ws as AliveSocket).alive = true;
     (ws as AliveSocket).follower = follower;
     (ws as AliveSocket).raw = raw;
+    (ws as AliveSocket).address = caller.address;
+    // A relayed room's followers are counted by the owner (the relay tells it), not by this node's presence.
+    const changed = () =>
+      caller.relay
+        ? relays!.followers(room, rooms.get(room)?.size ?? 0)
+        : follower && options.onFollowersChanged?.(code);
     ws.on('pong', () => ((ws as AliveSocket).alive = true));
     ws.on('close', () => {
       conns.delete(ws);
       if (conns.size === 0) rooms.delete(room);
-      if (follower) options.onFollowersChanged?.(code);
+      changed();
     });
-    if (follower) options.onFollowersChanged?.(code);
+    changed();
+  }
+
+  /** The document a caller is served from: the owner's (durable, or one of its views) or a relay's copy of it. */
+  async function docOf(code: string, caller: Caller): Promise<Y.Doc | null | undefined> {
+    if (caller.relay) {
+      await caller.relay.synced;
+      return caller.relay.doc;
+    }
+    if (caller.view === 'low') return options.lowData!.get(code);
+    if (caller.view === 'nameless') return options.nameless!.get(code);
+    return (await hub.get(code))?.doc;
   }
 
   async function onMessage(ws: WebSocket, code: string, data: Buffer, caller: Caller): Promise<void> {
-    const doc =
-      caller.view === 'low'
-        ? await options.lowData!.get(code)
-        : caller.view === 'nameless'
-          ? await options.nameless!.get(code)
-          : (await hub.get(code))?.doc;
+    const doc = await docOf(code, caller);
     if (!doc) return ws.close(YJS_CLOSE.gone, 'not found');
     const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     const type = decoding.readVarUint(decoder);
@@ -207,11 +242,16 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       if (step === syncProtocol.messageYjsSyncStep1) {
         const stateVector = decoding.readVarUint8Array(decoder);
         // A low-data document is made anew by each process: a replica of an older one starts over.
+        // (A relay's copy of it too: the owner ends the relay's room then, and its followers start over.)
         if (caller.view !== 'main' && !knowsEveryClient(doc, stateVector))
           return ws.close(LOW_DATA_REPLACED, 'view replaced');
         // The durable document: a crash or a failed commit must not leave a replica ahead of the disk.
         const answer = answers.answer(doc, stateVector);
-        if (!(await budgets.take('syncAnswer', caller.address, Math.ceil(answer.byteLength / 1024))))
+        // A relay of another node answers for its own followers, who spent their budgets there.
+        if (
+          !caller.upstreamOf &&
+          !(await budgets.take('syncAnswer', caller.address, Math.ceil(answer.byteLength / 1024)))
+        )
           return ws.close(YJS_CLOSE.rateLimited, 'rate limited');
         return send(ws, answer);
       }
@@ -223,14 +263,15 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       throw new Error(`unknown sync step ${step}`);
     }
     if (type === MESSAGE_AWARENESS || type === MESSAGE_AUTH || type === MESSAGE_QUERY_AWARENESS) return; // presence travels over Socket.IO
+    if (type === MESSAGE_RELAY_FOLLOWERS && caller.upstreamOf) {
+      (ws as AliveSocket).relayed = Math.min(decoding.readVarUint(decoder), MAX_RELAYED);
+      return options.onFollowersChanged?.(code);
+    }
     throw new Error(`unknown message type ${type}`);
   }
 
   /** Counts the connection and looks the workshop up on the caller's budgets; a string is the HTTP refusal. */
-  async function admit(
-    code: string,
-    address: string,
-  ): Promise<string | { release: () => void; found: boolean; namesHidden: boolean }> {
+  async function admit(code: string, address: string): Promise<string | Admitted> {
     const release = options.connections.open(address);
     if (!release) return refusal(503, 'Service Unavailable');
     let found: Awaited<ReturnType<WorkshopLookups['find']>>;
@@ -249,8 +290,39 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     return { release, found: found !== null, namesHidden: found !== null && !followersSeeNames(found.state.pub) };
   }
 
-  function accept(ws: WebSocket, raw: Duplex, code: string, caller: Caller, follower: boolean): void {
-    join(ws, raw, roomOf(code, caller.view), code, follower);
+  /**
+   * Another node's relay, shown by the cluster key: no budgets of an address (it serves many
+   * followers), but a connection arriving all the same (its workshop comes here). Null: no key, or another.
+   */
+  async function admitRelay(code: string, req: IncomingMessage): Promise<Admitted | null> {
+    const key = options.cluster?.key;
+    const shown = Buffer.from(req.headers.authorization?.replace(/^Bearer /, '') ?? '');
+    if (!key || shown.length !== Buffer.byteLength(key) || !timingSafeEqual(shown, Buffer.from(key))) return null;
+    const found = CODE_PATTERN.test(code) ? await hub.get(code, { arriving: true }) : null;
+    return {
+      release: () => {},
+      found: found !== null,
+      namesHidden: found !== null && !followersSeeNames(found.state.pub),
+    };
+  }
+
+  /** A follower this node relays: its budgets are spent here; whether the workshop exists, the owner says. */
+  async function admitRelayed(address: string): Promise<string | Admitted> {
+    const release = options.connections.open(address);
+    if (!release) return refusal(503, 'Service Unavailable');
+    try {
+      if ((await budgets.take('connect', address)) && (await options.lookups.mayLookUp(address)))
+        return { release, found: true, namesHidden: false };
+    } catch (err) {
+      release();
+      throw err;
+    }
+    release();
+    return refusal(429, 'Too Many Requests');
+  }
+
+  function accept(ws: WebSocket, raw: Duplex, code: string, room: string, caller: Caller, follower: boolean): void {
+    join(ws, raw, room, code, caller, follower);
     const key = `yjs:${++opened}`;
     ws.on('message', (data: Buffer, isBinary) => {
       // Every sync step 1 costs an answer: a client asking in a loop is cut off.
@@ -278,8 +350,13 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
         return true;
       }
       const address = options.addressOf(req);
-      admit(code, address).then(
+      const client = url.searchParams.get('client');
+      const upstreamOf = client === RELAY_CLIENT;
+      const relayed = client === 'follow' && (options.cluster?.isRelayed(code) ?? false);
+      const admission = upstreamOf ? admitRelay(code, req) : relayed ? admitRelayed(address) : admit(code, address);
+      admission.then(
         (admitted) => {
+          if (admitted === null) return socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
           if (typeof admitted === 'string') return socket.end(admitted);
           wss.handleUpgrade(req, socket, head, (ws) => {
             // Before any close below: a bad frame during the closing handshake is an 'error' event.
@@ -290,14 +367,21 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
             if (inWorkshop) ws.on('close', inWorkshop);
             // Told in the protocol rather than by HTTP status, which a browser's WebSocket cannot read.
             if (!admitted.found) return ws.close(YJS_CLOSE.gone, 'not found');
-            const follower = url.searchParams.get('client') === 'follow';
+            const follower = client === 'follow' || upstreamOf;
+            const low = url.searchParams.get('view') === 'low';
             const view: DocView =
-              url.searchParams.get('view') === 'low' && options.lowData
+              low && options.lowData
                 ? 'low'
                 : follower && admitted.namesHidden && options.nameless
                   ? 'nameless'
                   : 'main';
-            accept(ws, socket, code, { address, view, writesRefused: 0 }, follower);
+            const caller: Caller = { address, view, writesRefused: 0, upstreamOf };
+            if (!relayed) return accept(ws, socket, code, roomOf(code, view), caller, follower);
+            // The owner applies the view rules to the relay's upstream; this node re-serves its copy.
+            const relayView: RelayView = low ? 'low' : 'follow';
+            const room = relayRoomOf(code, relayView);
+            caller.relay = options.cluster!.relays.open(room, code, relayView);
+            accept(ws, socket, code, room, caller, follower);
           });
         },
         (err: unknown) => {
@@ -312,11 +396,12 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     followerCount(code) {
       let n = 0;
       for (const room of VIEWS.map((v) => roomOf(code, v)))
-        for (const ws of rooms.get(room) ?? []) if ((ws as AliveSocket).follower) n++;
+        for (const ws of rooms.get(room) ?? []) if ((ws as AliveSocket).follower) n += (ws as AliveSocket).relayed ?? 1;
       return n;
     },
     closeWorkshop(code) {
-      for (const room of [code, lowDataRoom(code)])
+      // Relays of other nodes among them: they come back with their state vectors, to the new owner.
+      for (const room of VIEWS.map((v) => roomOf(code, v)))
         for (const ws of rooms.get(room) ?? []) ws.close(YJS_CLOSE.moved, 'workshop moved');
     },
     connectionCount(code) {
@@ -333,21 +418,46 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
       options.lowData?.events.off('update', onLowDataUpdate);
       options.nameless?.events.off('update', onNamelessUpdate);
       hub.events.off('changed', onChanged);
+      relays?.events.off('update', onDocUpdate);
+      relays?.events.off('ended', onRelayEnded);
       for (const conns of rooms.values()) for (const ws of conns) ws.close(1001, 'server shutting down');
       wss.close();
     },
   };
 }
 
-/** A replica's socket with what the host keeps on it: liveness, kind, and the socket under it (fan-out writes there). */
-type AliveSocket = WebSocket & { alive?: boolean; follower?: boolean; raw?: Duplex };
+/**
+ * A replica's socket with what the host keeps on it: liveness, kind, the socket under it (fan-out
+ * writes there), the caller's budget key, and for another node's relay how many followers it serves.
+ */
+type AliveSocket = WebSocket & {
+  alive?: boolean;
+  follower?: boolean;
+  raw?: Duplex;
+  address?: string;
+  relayed?: number;
+};
 
 /** Who is on the other end of one connection, for their budgets, and which document it follows. */
 interface Caller {
   address: string;
   view: DocView;
   writesRefused: number;
+  /** Another node's relay (authenticated by the cluster key): it re-serves this workshop to its own followers. */
+  upstreamOf: boolean;
+  /** Served by this node's relay of a workshop another node holds. */
+  relay?: RelayRoom;
 }
+
+/** What admitting a connection answers: how to give its place back, and what the workshop looks like. */
+interface Admitted {
+  release: () => void;
+  found: boolean;
+  namesHidden: boolean;
+}
+
+/** One relay can speak for at most this many followers (a bound on what it may claim). */
+const MAX_RELAYED = 100_000;
 
 /** Which document a replica follows: the durable one, the low-data view, or the view without names. */
 type DocView = 'main' | 'low' | 'nameless';
@@ -355,6 +465,8 @@ const VIEWS: readonly DocView[] = ['main', 'low', 'nameless'];
 /** A view's replicas are a room of their own: the same merging, another document. */
 const roomOf = (code: string, view: DocView) => (view === 'main' ? code : `${code}~${view}`);
 const lowDataRoom = (code: string) => roomOf(code, 'low');
+/** Followers this node relays are a room apart from the owner's, which this node may hold too one day. */
+const relayRoomOf = (code: string, view: RelayView) => `${code}~relay-${view}`;
 const namelessRoom = (code: string) => roomOf(code, 'nameless');
 
 /** Whether every client in a replica's state vector wrote into `doc` (else the replica holds another document). */
