@@ -46,12 +46,20 @@ export interface OwnershipOptions {
   log: Logger;
   /** How long an acquisition waits for the holder to hand over or its lease to lapse. */
   waitMs?: number;
+  /**
+   * A workshop taken less than this long ago is not handed over yet (HANDOVER_COOLDOWN_MS): when
+   * the balancer's ring flaps, it would otherwise bounce between nodes, its clients reconnecting
+   * each time. The asking node's clients wait; the request is answered once the cool-down is over.
+   */
+  cooldownMs?: number;
   /** Monotonic milliseconds. */
   now?: () => number;
 }
 
 interface Held {
   epoch: number;
+  /** Monotonic time the lease was taken, for the hand-over cool-down. */
+  takenAt: number;
   /** Monotonic time after which this node no longer counts the lease as its own. */
   validUntil: number;
 }
@@ -64,6 +72,7 @@ export function createOwnership(options: OwnershipOptions): Ownership {
   const now = options.now ?? (() => performance.now());
   const margin = Math.max(200, ttlMs / 10);
   const waitMs = options.waitMs ?? Math.min(5000, ttlMs / 2);
+  const cooldownMs = options.cooldownMs ?? 0;
   const events = new EventEmitter<OwnershipEvents>();
   const held = new Map<string, Held>();
   const pending = new Map<string, Promise<number | null>>();
@@ -94,7 +103,9 @@ export function createOwnership(options: OwnershipOptions): Ownership {
         }
         h.validUntil = sentAt + ttlMs - margin;
         const asker = answered.get(code);
-        if (asker && asker !== node) events.emit('handover', code);
+        if (!asker || asker === node) continue;
+        if (sentAt - h.takenAt >= cooldownMs) events.emit('handover', code);
+        else log.debug('handover_cooling', { code, node, asker });
       }
     } catch (err) {
       log.warn('lease_renew_failed', { node, error: String(err) });
@@ -122,7 +133,7 @@ export function createOwnership(options: OwnershipOptions): Ownership {
       const answer = await leases.acquire(code, node, ttlMs, ask);
       if (answer === null) return null;
       if (answer.granted) {
-        held.set(code, { epoch: answer.epoch, validUntil: sentAt + ttlMs - margin });
+        held.set(code, { epoch: answer.epoch, takenAt: sentAt, validUntil: sentAt + ttlMs - margin });
         log.info('lease_taken', { code, node, epoch: answer.epoch });
         return answer.epoch;
       }

@@ -2,7 +2,8 @@
  * Leases and fencing on a real PostgreSQL, two nodes in one process (each its own store, pool,
  * ownership and hub): a lease is taken on first need and judged by PostgreSQL's clock, a write
  * under a stale epoch writes nothing, an idle workshop gives its lease back, a node asked for a
- * workshop another holds gets it handed over, and a node that lost its lease drops the workshop.
+ * workshop another holds gets it handed over (but not one it took within the hand-over cool-down),
+ * and a node that lost its lease drops the workshop.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
@@ -32,9 +33,9 @@ async function openStore(url: string): Promise<WorkshopStore> {
 }
 
 /** One node: its own store and pool, its leases and its hub. */
-async function openNode(url: string, node: string, waitMs = 0, extra: Partial<HubDeps> = {}) {
+async function openNode(url: string, node: string, waitMs = 0, extra: Partial<HubDeps> = {}, cooldownMs = 0) {
   const store = await openStore(url);
-  const ownership = createOwnership({ leases: store.leases!, node, ttlMs: TTL, log, waitMs });
+  const ownership = createOwnership({ leases: store.leases!, node, ttlMs: TTL, log, waitMs, cooldownMs });
   const hub = createWorkshopHub({ store, clock: systemClock, log, ownership, ...extra });
   closing.push(() => hub.close());
   return { store, ownership, hub };
@@ -136,6 +137,34 @@ describe('two hubs on one database', () => {
     expect(await noteCount(b.hub, code)).toBe(2);
     await expect(a.hub.get(code)).rejects.toBeInstanceOf(NotOwner);
     expect(await a.hub.execute(code, note('n2'))).toEqual({ ok: false, error: 'unavailable' });
+  });
+
+  it('does not hand a workshop back within the cool-down after taking it (a flapping ring), and does after it', async () => {
+    const url = await freshDatabase();
+    const COOLDOWN = 2 * TTL;
+    const a = await openNode(url, 'node-a', 3 * TTL, {}, COOLDOWN);
+    const b = await openNode(url, 'node-b', 3 * TTL, {}, COOLDOWN);
+    const code = await openHubBoard(a.hub, ['ana']);
+    expect((await a.hub.execute(code, note('n0'))).ok).toBe(true);
+    // a has held it longer than the cool-down: asked, it hands over at its next renewal.
+    await new Promise((resolve) => setTimeout(resolve, COOLDOWN));
+    await b.hub.get(code, { arriving: true });
+    const takenByB = performance.now();
+    expect(await lease(url, code)).toEqual({ owner: 'node-b', epoch: 2 });
+    let bGaveUp = 0;
+    b.hub.events.on('disowned', () => (bGaveUp = performance.now()));
+    // The ring flaps back at once: a asks for it again. b keeps it (and serves it) until its cool-down is over.
+    const asked = a.hub.get(code, { arriving: true });
+    await new Promise((resolve) => setTimeout(resolve, COOLDOWN - 500));
+    expect(bGaveUp, 'handed back within the cool-down').toBe(0);
+    expect((await b.hub.execute(code, note('n1'))).ok).toBe(true);
+    const w = await asked;
+    const back = performance.now() - takenByB;
+    console.log(`cool-down ${COOLDOWN} ms: handed back ${Math.round(back)} ms after b took it (lease ${TTL} ms)`);
+    expect(back).toBeGreaterThanOrEqual(COOLDOWN);
+    expect(bGaveUp - takenByB).toBeGreaterThanOrEqual(COOLDOWN);
+    expect(Object.keys(w!.state.pub.notes).sort()).toEqual(['n0', 'n1']);
+    expect(await lease(url, code)).toEqual({ owner: 'node-a', epoch: 3 });
   });
 
   it('gives the lease of an idle workshop back, so another node takes it at once', async () => {
