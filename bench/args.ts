@@ -40,12 +40,16 @@ const Flags = z.object({
   fullday: z.boolean().default(true),
   /** `postgres`: Session 3 on SQLite, then again on a durable PostgreSQL the bench starts, side by side. */
   store: z.enum(['sqlite', 'postgres']).default('sqlite'),
+  /** Many nodes (bench/cluster.ts): the Session 3 load over workshops and one plenary, on 1 node and on this many. */
+  cluster: z.coerce.number().int().min(2).max(8).optional(),
 });
 export type Flags = z.infer<typeof Flags>;
 
 export const USAGE = `npm run bench -- [--participants 80] [--followers 300] [--duration 30] [--rate 80]
   [--workers 2] [--client-nice 10] [--followers-as replica|wire] [--missed 100] [--data-parent /dev/shm] [--profile DIR] [--no-fullday] [--json] [--save FILE]
   [--store postgres]   (Session 3 on SQLite and then on PostgreSQL, in one run)
+npm run bench -- --cluster 3 [--participants 80] [--followers 300] [--duration 30] [--rate 80]
+  (1 node against 3 behind HAProxy on PostgreSQL: workshops spread over the nodes, one plenary with relays)
 npm run bench -- --step [--steps 250,500,1000,1500,2000,2500] [--step-rate 10] [--duration 10]`;
 
 /** Parses argv; throws with the usage on anything unknown or out of bounds. */
@@ -70,6 +74,7 @@ export function readFlags(argv: string[]): Flags {
       save: { type: 'string' },
       'no-fullday': { type: 'boolean' },
       store: { type: 'string' },
+      cluster: { type: 'string' },
     },
     strict: true,
   });

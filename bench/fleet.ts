@@ -83,6 +83,8 @@ export interface FleetShape {
   /** Scheduling priority of the worker processes. */
   nice: number;
   followersAs: FollowersAs;
+  /** Follow-only followers (`client=follow`), as the follow screen's. */
+  followOnly?: boolean;
 }
 
 /** Spawns the workers and connects `participants` and `followers` spread across them. */
@@ -91,7 +93,7 @@ export async function startFleet(
   code: string,
   participants: number,
   followers: number,
-  { count, nice, followersAs }: FleetShape,
+  { count, nice, followersAs, followOnly = false }: FleetShape,
 ): Promise<Fleet> {
   const ps = split(participants, count);
   const fs = split(followers, count);
@@ -106,6 +108,7 @@ export async function startFleet(
         followers: w.followers,
         firstIndex: firsts[i]!,
         followersAs,
+        followOnly,
       }),
     ),
   );

@@ -44,24 +44,33 @@ export async function deliveries(
   samples: CommandSample[],
   markOf: (s: CommandSample) => string,
 ): Promise<Delivery> {
+  const times = await deliveryTimes(fleet, samples, markOf);
+  return {
+    sent: samples.length,
+    acked: times.ackMs.length,
+    refused: refusals(samples),
+    ackMs: summarize(times.ackMs),
+    everyReplicaMs: summarize(times.everyReplicaMs),
+    undelivered: times.undelivered,
+  };
+}
+
+/** The samples behind `deliveries`, unsummarized (the cluster bench pools them over several workshops). */
+export async function deliveryTimes(
+  fleet: Fleet,
+  samples: CommandSample[],
+  markOf: (s: CommandSample) => string,
+): Promise<{ ackMs: number[]; everyReplicaMs: number[]; undelivered: number }> {
   const accepted = samples.filter((s) => s.ok);
-  const refused = refusals(samples);
   const seen = await awaitMarks(fleet, accepted.map(markOf));
-  const latencies: number[] = [];
+  const everyReplicaMs: number[] = [];
   let undelivered = 0;
   for (const s of accepted) {
     const m = seen.get(markOf(s));
-    if (m && m.count >= fleet.replicas()) latencies.push(m.last - s.sentAt);
+    if (m && m.count >= fleet.replicas()) everyReplicaMs.push(m.last - s.sentAt);
     else undelivered++;
   }
-  return {
-    sent: samples.length,
-    acked: accepted.length,
-    refused,
-    ackMs: summarize(accepted.map((s) => s.ackMs)),
-    everyReplicaMs: summarize(latencies),
-    undelivered,
-  };
+  return { ackMs: accepted.map((s) => s.ackMs), everyReplicaMs, undelivered };
 }
 
 /** The server's CPU per note delivered to every replica, and per single delivery (one note to one replica), µs. */

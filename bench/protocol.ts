@@ -38,6 +38,8 @@ export interface ConnectPlan {
   followers: number;
   firstIndex: number;
   followersAs: FollowersAs;
+  /** Followers open follow-only replicas (`client=follow`), as the follow screen does: many nodes relay them. */
+  followOnly?: boolean;
 }
 
 export interface Requests {

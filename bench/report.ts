@@ -1,5 +1,6 @@
 /** The human-readable report, with each figure beside its target. */
 import { printProfile, printStages } from './report-window.ts';
+import { printClusterBench } from './cluster.ts';
 import type { BenchResult } from './run.ts';
 import type { Session3 } from './session3.ts';
 import type { Summary } from './stats.ts';
@@ -17,6 +18,7 @@ export function printReport(r: BenchResult, out: (line: string) => void): void {
     `Plenary benchmark, ${m.date}: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, load ${m.loadAtStart} at start`,
   );
   out(`Disk: 4 KB write + fdatasync ${dist(m.fsyncMs)} (every acknowledged command waits for one)`);
+  if (r.cluster) printClusterBench(r.cluster, out);
   if (r.session3) printSession3(r, out);
   if (r.session3 && r.session3Postgres) printStores(r.session3, r.session3Postgres, out);
   if (r.fullDay) {

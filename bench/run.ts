@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { Flags } from './args.ts';
 import { readFlags, USAGE } from './args.ts';
 import { measureFullDay, type FullDaySize } from './fullday.ts';
+import { runClusterBench, type ClusterBench } from './cluster.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import { printReport } from './report.ts';
 import { runSession3, type Session3 } from './session3.ts';
@@ -17,6 +18,8 @@ export interface BenchResult {
   session3Postgres: Session3 | null;
   fullDay: FullDaySize | null;
   steps: Steps | null;
+  /** With `--cluster N`: 1 node against N behind HAProxy (bench/cluster.ts); nothing else runs. */
+  cluster: ClusterBench | null;
 }
 
 async function main(): Promise<void> {
@@ -35,8 +38,10 @@ async function main(): Promise<void> {
     session3Postgres: null,
     fullDay: null,
     steps: null,
+    cluster: null,
   };
-  if (flags.step) result.steps = await runSteps(flags, log);
+  if (flags.cluster) result.cluster = await runClusterBench(flags, log);
+  else if (flags.step) result.steps = await runSteps(flags, log);
   else {
     result.session3 = await runSession3(flags, log);
     if (flags.store === 'postgres') {

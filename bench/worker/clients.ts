@@ -35,6 +35,7 @@ export function syncedReplica(
   counter: ByteCounter,
   marks: Marks,
   localAddress?: string,
+  params?: Record<string, string>,
 ): Promise<Replica> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
@@ -51,7 +52,7 @@ export function syncedReplica(
         clearTimeout(timer);
         resolve(replica);
       },
-      { WebSocketImpl: countingWebSocket(counter, localAddress) },
+      { WebSocketImpl: countingWebSocket(counter, localAddress), ...(params ? { params } : {}) },
     );
     watch(replica.doc, marks);
   });
@@ -90,7 +91,7 @@ export async function connectInto(
   crowd: Crowd,
   url: string,
   code: string,
-  { participants, followers, firstIndex, followersAs }: ConnectPlan,
+  { participants, followers, firstIndex, followersAs, followOnly }: ConnectPlan,
   marks: Marks,
 ): Promise<void> {
   const people = await inBatches(participants, async (i) => {
@@ -106,7 +107,9 @@ export async function connectInto(
   crowd.followers.push(
     ...(await inBatches(followers, (i) => {
       const open = followersAs === 'wire' ? wireFollower : syncedReplica;
-      return open(url, code, crowd.followerBytes, marks, followerAddress(firstIndex + first + i));
+      // As the follow screen opens its replica, when asked: many nodes serve those through their relays.
+      const params = followOnly ? { client: 'follow' } : undefined;
+      return open(url, code, crowd.followerBytes, marks, followerAddress(firstIndex + first + i), params);
     })),
   );
 }

@@ -56,9 +56,11 @@ export function wireFollower(
   counter: ByteCounter,
   marks: Marks,
   localAddress?: string,
+  params?: Record<string, string>,
 ): Promise<Follower> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/yjs/${code}`, localAddress ? { localAddress } : {});
+    const query = params ? `?${new URLSearchParams(params)}` : '';
+    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/yjs/${code}${query}`, localAddress ? { localAddress } : {});
     const timer = setTimeout(() => {
       ws.terminate();
       reject(new Error(`wire follower of ${code} did not sync within ${SYNC_TIMEOUT_MS} ms`));
