@@ -8,11 +8,10 @@
  * exactly once and on every follower.
  */
 import { describe, expect, it } from 'vitest';
-import pg from 'pg';
 import type { CreatedWorkshop } from '../../shared/schemas/rest.ts';
 import { newToken, openReplica, send, type NodeReplica, type TestSocket } from '../helpers/clients.ts';
 import { expectEachNoteOnce, outboxWriter, reconnectingSocket, type OutboxWriter } from '../helpers/crash-room.ts';
-import { clusterFixture } from '../helpers/cluster-fixture.ts';
+import { clusterFixture, ownerIndex } from '../helpers/cluster-fixture.ts';
 import { createWorkshopAt } from '../helpers/process.ts';
 import { nextEvent, waitFor } from '../helpers/wait.ts';
 
@@ -75,21 +74,7 @@ async function openRoom(index: number): Promise<Room> {
   return { workshop, facilitator, writers, followers };
 }
 
-async function ownerOf(code: string): Promise<number> {
-  const client = new pg.Client({ connectionString: fixture.cluster.databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ owner_node: string | null }>(
-      'SELECT owner_node FROM workshops WHERE code = $1',
-      [code],
-    );
-    const owner = rows[0]?.owner_node;
-    if (!owner) throw new Error(`${code} has no owner`);
-    return Number(owner.replace('node', '')) - 1;
-  } finally {
-    await client.end();
-  }
-}
+const ownerOf = (code: string) => ownerIndex(fixture.cluster.databaseUrl, code);
 
 /** When each writer of `room` first had a note acknowledged after `since` (Date.now()); null while one has not. */
 function backAt(room: Room, since: number): number | null {

@@ -8,13 +8,12 @@
  * that was synced before the kill, and of every follower) is under a quarter of the document.
  */
 import { describe, expect, it } from 'vitest';
-import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Presence } from '../../shared/protocol/session.ts';
 import { newToken, openReplica, send, type NodeReplica, type TestSocket } from '../helpers/clients.ts';
 import { expectEachNoteOnce, outboxWriter, reconnectingSocket, type OutboxWriter } from '../helpers/crash-room.ts';
-import { clusterFixture } from '../helpers/cluster-fixture.ts';
+import { clusterFixture, ownerIndex } from '../helpers/cluster-fixture.ts';
 import { createWorkshopAt } from '../helpers/process.ts';
 import { nextEvent, waitFor } from '../helpers/wait.ts';
 
@@ -47,21 +46,7 @@ function countingSocket(resyncs: Resyncs): typeof globalThis.WebSocket {
   } as unknown as typeof globalThis.WebSocket;
 }
 
-async function ownerOf(code: string): Promise<number> {
-  const client = new pg.Client({ connectionString: fixture.cluster.databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ owner_node: string | null }>(
-      'SELECT owner_node FROM workshops WHERE code = $1',
-      [code],
-    );
-    const owner = rows[0]?.owner_node;
-    if (!owner) throw new Error(`${code} has no owner`);
-    return Number(owner.replace('node', '')) - 1;
-  } finally {
-    await client.end();
-  }
-}
+const ownerOf = (code: string) => ownerIndex(fixture.cluster.databaseUrl, code);
 
 const noteTexts = (r: NodeReplica) => new Set(Object.values(r.state().notes).map((n) => n.text));
 const acked = (writers: OutboxWriter[]) => writers.reduce((n, w) => n + w.settled.filter(([, r]) => r.ok).length, 0);

@@ -3,6 +3,7 @@
  * scripts/cluster/local.ts): started before the file; after it every socket and replica the file
  * gave it is closed and every process is stopped by its PID.
  */
+import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { startLocalCluster, type ClusterOptions, type LocalCluster } from '../../scripts/cluster/local.ts';
 import type { NodeReplica, TestSocket } from './clients.ts';
@@ -12,6 +13,23 @@ export interface ClusterFixture {
   cluster: LocalCluster;
   sockets: TestSocket[];
   replicas: NodeReplica[];
+}
+
+/** The index of the node (`node${i + 1}`) holding the workshop's lease now; throws when none does. */
+export async function ownerIndex(databaseUrl: string, code: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ owner_node: string | null }>(
+      'SELECT owner_node FROM workshops WHERE code = $1',
+      [code],
+    );
+    const owner = rows[0]?.owner_node;
+    if (!owner) throw new Error(`${code} has no owner`);
+    return Number(owner.replace('node', '')) - 1;
+  } finally {
+    await client.end();
+  }
 }
 
 export function clusterFixture(options: ClusterOptions): ClusterFixture {
