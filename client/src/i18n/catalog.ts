@@ -3,6 +3,7 @@ import { agendaMessages } from '../features/agenda/messages.ts';
 import { deletionMessages } from '../features/deletion/messages.ts';
 import { keysMessages } from '../features/keys/messages.ts';
 import { boardMessages } from '../features/board/messages.ts';
+import { breakoutViewMessages } from '../features/breakout-screens/messages.ts';
 import { importReasonMessages } from '../features/design/import-reasons.ts';
 import { designMessages } from '../features/design/messages.ts';
 import { expectationsMessages } from '../features/expectations/messages.ts';
@@ -44,6 +45,7 @@ export const catalogParts = [
   reactionsMessages,
   deletionMessages,
   keysMessages,
+  breakoutViewMessages,
 ] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;

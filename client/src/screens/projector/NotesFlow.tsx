@@ -2,6 +2,7 @@
  * A notes board on the room screen: its title and prompt, then every shown note, groups first
  * and then the columns, paged when they do not fit. While the board is private, only the count.
  */
+import { clusterOrigin, provenanceLine } from '../../features/breakout-screens/provenance.ts';
 import { useContent } from '../../i18n/content.ts';
 import type { BoardId, Note } from '../../../../shared/model.ts';
 import { useBoard, useBoardGroups, useBoardNotes } from '../../features/board/use-board.ts';
@@ -11,13 +12,19 @@ import { useWorkshop } from '../../stores/workshop.ts';
 import { noteAuthor } from '../../ui/by-line.ts';
 import { BoardHeading } from './BoardHeading.tsx';
 
-/** One note as the back of the room reads it: its text, and who wrote it. */
+/** One note as the back of the room reads it: its text, who wrote it, and the group it came from after a merge. */
 export function ProjectorNote({ note }: { note: Note }) {
   const t = useT();
+  const breakouts = useWorkshop((s) => s.state?.breakouts);
   return (
     <article className="pnote" data-testid="note" data-note-id={note.id}>
       <p className="pnote-text">{note.text}</p>
       <p className="pnote-author">{noteAuthor(t, note)}</p>
+      {note.provenance && breakouts && (
+        <p className="pnote-origin" data-testid="note-origin">
+          {provenanceLine(t, note.provenance, breakouts)}
+        </p>
+      )}
     </article>
   );
 }
@@ -29,11 +36,15 @@ export function NotesFlow({ boardId }: { boardId: BoardId }) {
   const notes = useBoardNotes(boardId);
   const groups = useBoardGroups(boardId);
   const focus = useWorkshop((s) => s.state?.room.focus ?? null);
+  const breakouts = useWorkshop((s) => s.state?.breakouts);
   if (!board) return null;
   const groupFocus = focus?.kind === 'group' && focus.boardId === boardId ? focus.groupId : null;
   const shownGroups = groupFocus ? groups.filter((g) => g.id === groupFocus) : groups;
   const sections: FlowSection[] = [
-    ...shownGroups.map((g) => ({ id: `g:${g.id}`, title: g.title })),
+    ...shownGroups.map((g) => ({
+      id: `g:${g.id}`,
+      title: g.fromGroup && breakouts ? `${g.title} · ${clusterOrigin(t, g.fromGroup, breakouts)}` : g.title,
+    })),
     ...(groupFocus ? [] : board.columns.map((c) => ({ id: `c:${c}`, title: tc(c) }))),
   ];
   const items: FlowItem[] = sections.flatMap((s) =>

@@ -1,15 +1,19 @@
 /**
  * The room screen's main area: what the step in progress is about. The spotlight first (a note
- * large, a group, a board); otherwise the step's boards side by side, each as the room reads it;
- * between steps, a break or the day's start or end.
+ * large, a group, a board); while the room works in groups, the groups (see BreakoutOverview and
+ * BreakoutReport); otherwise the step's boards side by side, each as the room reads it; between
+ * steps, a break or the day's start or end.
  */
 import type { BoardId } from '../../../../shared/model.ts';
 import { dayFinished } from '../../../../shared/schedule.ts';
 import { currentStep } from '../../features/agenda/current-step.ts';
+import { useLiveBreakout } from '../../features/breakout-screens/use-live-breakout.ts';
 import { useBoard } from '../../features/board/use-board.ts';
 import { useRoom, useWorkshop } from '../../stores/workshop.ts';
 import { ActionsFlow } from './ActionsFlow.tsx';
 import { ExpectationsFlow } from './ExpectationsFlow.tsx';
+import { BreakoutOverview } from './BreakoutOverview.tsx';
+import { BreakoutReport } from './BreakoutReport.tsx';
 import { BeforeTheDay, BreakPanel, DayOver } from './Interlude.tsx';
 import { NotesFlow } from './NotesFlow.tsx';
 import { QuestionsFlow } from './QuestionsFlow.tsx';
@@ -29,6 +33,7 @@ function StageBoard({ boardId }: { boardId: BoardId }) {
 
 export function Stage() {
   const room = useRoom();
+  const breakout = useLiveBreakout();
   if (!room) return null;
   const { segment, activity } = currentStep(room.agenda, room.live);
   const focus = room.focus;
@@ -37,6 +42,8 @@ export function Stage() {
   else if (!segment) content = <BeforeTheDay />;
   else if (focus?.kind === 'note') content = <SpotlitNote noteId={focus.noteId} />;
   else if (segment.kind === 'break') content = <BreakPanel />;
+  else if (breakout?.status === 'reporting') content = <BreakoutReport breakout={breakout} />;
+  else if (breakout) content = <BreakoutOverview breakout={breakout} />;
   else if ((activity?.config ?? segment.config).view === 'actions' && !focus) content = <ActionsFlow />;
   else {
     const shown = focus ? [focus.boardId] : room.activeBoardIds;

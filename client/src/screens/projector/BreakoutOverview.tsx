@@ -1,0 +1,72 @@
+/**
+ * The room screen while groups work: the facilitator's message large, then one card per group
+ * (its name, how many people, how many notes and by how many). Counts only: what a group writes
+ * stays with the group until report-back. The shared timer is the side column's countdown.
+ */
+import type { Breakout, BreakoutGroup } from '../../../../shared/breakouts.ts';
+import { groupName } from '../../features/breakout-screens/group-name.ts';
+import { useT } from '../../i18n/t.ts';
+import { BoardHeading } from './BoardHeading.tsx';
+import './breakouts.css';
+
+/** Rows and columns for `n` cards: at most four across, as few rows as that allows, so 8 groups are 2 × 4. */
+export function cardGrid(n: number): { rows: number; columns: number } {
+  const rows = Math.max(1, Math.ceil(n / 4));
+  return { rows, columns: Math.max(1, Math.ceil(n / rows)) };
+}
+
+function GroupCard({ group }: { group: BreakoutGroup }) {
+  const t = useT();
+  return (
+    <article
+      className={`bgroup${group.remote ? ' bgroup-remote' : ''}`}
+      data-testid="breakout-group"
+      data-group-id={group.id}
+      data-notes={group.notes}
+    >
+      <h3 className="bgroup-name">
+        {groupName(t, group)}
+        {group.remote && <span className="bgroup-tag">{t('groupwork.remote')}</span>}
+      </h3>
+      <p className="bgroup-people">{t('groupwork.people', { count: group.memberIds.length })}</p>
+      <p className="bgroup-notes">
+        {group.notes === 0 ? (
+          t('groupwork.noNotes')
+        ) : (
+          <>
+            <strong>{t('groupwork.notes', { count: group.notes })}</strong>{' '}
+            {t('groupwork.writers', { count: group.writers })}
+          </>
+        )}
+      </p>
+    </article>
+  );
+}
+
+export function BreakoutOverview({ breakout }: { breakout: Breakout }) {
+  const t = useT();
+  const { rows, columns } = cardGrid(breakout.groups.length);
+  return (
+    <section className="pboard bview" data-testid="breakout-overview" data-breakout-id={breakout.id}>
+      <BoardHeading title={t('groupwork.working', { count: breakout.groups.length })} />
+      {breakout.message && (
+        <p className="bview-message" data-testid="breakout-message" aria-live="polite">
+          <span className="visually-hidden">{t('groupwork.message')}: </span>
+          {breakout.message.text}
+        </p>
+      )}
+      <div
+        className="bview-grid"
+        data-rows={rows}
+        style={{
+          gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+          gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))`,
+        }}
+      >
+        {breakout.groups.map((g) => (
+          <GroupCard key={g.id} group={g} />
+        ))}
+      </div>
+    </section>
+  );
+}
