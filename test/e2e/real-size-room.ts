@@ -7,7 +7,16 @@ import { okValue } from '../helpers/board-room.ts';
 import { connectSocket, newToken, send, type TestSocket } from '../helpers/clients.ts';
 import type { TestServer } from '../helpers/server.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { COMMITMENTS, EXPECTATIONS, FOLLOW_UPS, GROUPS, NOTES, PEOPLE, QUESTIONS } from './real-size-data.ts';
+import {
+  COMMITMENTS,
+  EXPECTATIONS,
+  FOLLOW_UPS,
+  GROUPS,
+  NOTES,
+  PEOPLE,
+  QUESTIONS,
+  type Person,
+} from './real-size-data.ts';
 
 export interface Seated {
   name: string;
@@ -35,17 +44,23 @@ export async function inBatches<T>(items: readonly T[], width: number, task: (it
     await Promise.all(items.slice(i, i + width).map((item, k) => task(item, i + k)));
 }
 
+/** Joins each of `people` through a socket of their own, twelve at a time, as they said at the door (room or remote). */
+export async function seatPeople(server: TestServer, code: string, people: readonly Person[]): Promise<Seated[]> {
+  const seated: Seated[] = [];
+  await inBatches(people, 12, async (p, i) => {
+    const { socket } = await connectSocket(server.url, { code, client: 'participant' });
+    const token = newToken();
+    const joined = okValue(await send(socket, 'session:join', { ...p, token }));
+    seated[i] = { ...p, socket, participantId: joined.participantId, token };
+  });
+  return seated;
+}
+
 /** Creates the ILO workshop and seats the 60 people. */
 export async function openRealRoom(server: TestServer): Promise<RealRoom> {
   const { code, facilitatorKey } = await server.createWorkshop('ilo-coop-2018');
   const { socket: fac } = await connectSocket(server.url, { code, client: 'facilitate', facilitatorKey });
-  const people: Seated[] = [];
-  await inBatches(PEOPLE, 12, async (p, i) => {
-    const { socket } = await connectSocket(server.url, { code, client: 'participant' });
-    const token = newToken();
-    const joined = okValue(await send(socket, 'session:join', { ...p, token }));
-    people[i] = { ...p, socket, participantId: joined.participantId, token };
-  });
+  const people = await seatPeople(server, code, PEOPLE);
   people.at(-1)!.socket.close();
   return {
     code,

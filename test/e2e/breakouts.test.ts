@@ -1,0 +1,315 @@
+/**
+ * Breakout groups in Chromium: 12 people in the room in 3 groups and 4 remote people in a group
+ * of their own write privately on their group's copy of Challenges; the projector (1920×1080 and
+ * 1280×720) shows the groups at work, then report-back group by group with +1s, then the merged
+ * board with each note's group; a plenary dot vote follows. A phone of a room group and a remote
+ * participant never show, nor receive on any socket, a word another group wrote while the groups
+ * run. Screenshots of every screen at every step go to test-output/breakouts-*.png; then 8 groups
+ * of 8 must fit the projector at both sizes, working and at report-back.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyBoardId, type Breakout, type BreakoutGroup } from '../../shared/breakouts.ts';
+import { okValue } from '../helpers/board-room.ts';
+import { collectPageErrors, launchChromium, screenshot } from '../helpers/browser.ts';
+import { send } from '../helpers/clients.ts';
+import { waitFor } from '../helpers/wait.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import type { Seated } from './real-size-room.ts';
+import {
+  BOARD,
+  cast,
+  groupOfPerson,
+  groupText,
+  openBreakoutRoom,
+  pickPoints,
+  revealGroups,
+  startGroups,
+  writeInGroups,
+  type BreakoutRoom,
+  type Written,
+} from './breakout-room.ts';
+import { axeViolations, scrolls } from './checks.ts';
+import { readWholeCycle } from './fit.ts';
+import { openDevice, post, waitLive, type Person } from './room.ts';
+
+let server: TestServer;
+let browser: Browser;
+let room: BreakoutRoom;
+let consoleP: Person, wide: Person, small: Person, phone: Person, remote: Person, follower: Person;
+/** Everything the phone's and the remote participant's sockets received, every frame. */
+const wire = new Map<Person, Buffer[]>();
+let breakout: Breakout;
+let written: Map<string, Written[]>;
+
+/** A participant's own device: their token in its storage, as after joining there. */
+async function deviceOf(who: Seated, name: string, viewport: { width: number; height: number }): Promise<Person> {
+  const mobile = viewport.width < 500;
+  const context = await browser.newContext({ locale: 'en-GB', viewport, isMobile: mobile, hasTouch: mobile });
+  await context.addInitScript(
+    ([key, token]) => localStorage.setItem(key!, token!),
+    [`plenary:token:${room.code}`, who.token],
+  );
+  const page = await context.newPage();
+  const person: Person = { name, page, errors: collectPageErrors(page) };
+  const frames: Buffer[] = [];
+  wire.set(person, frames);
+  page.on('websocket', (ws) =>
+    ws.on('framereceived', ({ payload }) => frames.push(typeof payload === 'string' ? Buffer.from(payload) : payload)),
+  );
+  await page.goto(`${server.url}/w/${room.code}`);
+  await waitLive(page);
+  return person;
+}
+
+const phoneOwner = () => room.people[0]!;
+const remoteOwner = () => room.people[12]!;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  room = await openBreakoutRoom(server, cast(16, 4));
+  browser = await launchChromium();
+  const base = `${server.url}/w/${room.code}`;
+  consoleP = await openDevice(browser, 'console', `${base}/facilitate#key=${room.facilitatorKey}`, {
+    viewport: { width: 1440, height: 900 },
+  });
+  // Pages advance by key in the test (?pageSeconds=0), so nothing waits real seconds per page.
+  wide = await openDevice(browser, 'projector-1080', `${base}/screen?pageSeconds=0`, {
+    viewport: { width: 1920, height: 1080 },
+  });
+  small = await openDevice(browser, 'projector-720', `${base}/screen?pageSeconds=0`, {
+    viewport: { width: 1280, height: 720 },
+  });
+  follower = await openDevice(browser, 'follow', `${base}/follow`, { viewport: { width: 390, height: 844 } });
+  phone = await deviceOf(phoneOwner(), 'phone', { width: 360, height: 640 });
+  remote = await deviceOf(remoteOwner(), 'remote', { width: 1280, height: 800 });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  room?.close();
+  await server?.close();
+});
+
+const everyone = () => [consoleP, wide, small, phone, remote, follower];
+
+async function shootAll(step: string): Promise<void> {
+  for (const p of everyone()) await screenshot(p.page, `breakouts-${step}-${p.name}`, { fullPage: p === follower });
+}
+
+/** The projector at `step`: every text fully visible on some page of its cycle, no scrolling, and (with `axe`) 7:1 contrast. */
+async function checkProjector(p: Person, step: string, axe = false): Promise<Set<string>> {
+  const cycle = await readWholeCycle(p.page);
+  expect({ step, screen: p.name, clipped: cycle.clipped }).toEqual({ step, screen: p.name, clipped: [] });
+  await expect(scrolls(p.page)).resolves.toEqual({ x: false, y: false });
+  if (axe) {
+    const violations = await axeViolations(p.page, { enhancedContrast: true });
+    expect({ step, screen: p.name, violations }).toEqual({ step, screen: p.name, violations: [] });
+  }
+  return cycle.seen;
+}
+
+const bodyText = (p: Person) => p.page.evaluate(() => document.body.innerText);
+
+/** Texts of every group but `g`. */
+const othersText = (g: BreakoutGroup) =>
+  breakout.groups.filter((x) => x.id !== g.id).flatMap((x) => written.get(x.id)!.map((n) => n.text));
+
+function received(p: Person, text: string): boolean {
+  return Buffer.concat(wire.get(p)!).includes(Buffer.from(text));
+}
+
+describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
+  it('splits the room into 3 room groups and 1 remote group; the projector and the follower show every group', async () => {
+    breakout = await startGroups(room, 3);
+    expect(breakout.groups.map((g) => [g.name, g.remote, g.memberIds.length])).toEqual([
+      ['1', false, 4],
+      ['2', false, 4],
+      ['3', false, 4],
+      ['R1', true, 4],
+    ]);
+    expect(groupOfPerson(breakout, remoteOwner()).remote).toBe(true);
+    for (const p of [wide, small]) await p.page.locator('[data-testid="breakout-group"]').nth(3).waitFor();
+    const cards = wide.page.getByTestId('breakout-group');
+    await expect(cards.locator('.bgroup-name').allTextContents()).resolves.toEqual([
+      'Group 1',
+      'Group 2',
+      'Group 3',
+      'Remote group 1remote',
+    ]);
+    await expect(cards.locator('.bgroup-people').allTextContents()).resolves.toEqual(Array(4).fill('4 people'));
+    await follower.page.locator('[data-testid="breakout-line"]').nth(3).waitFor();
+    await shootAll('1-started');
+    for (const p of [wide, small]) await checkProjector(p, 'started');
+  });
+
+  it('writes privately in groups: the projector counts, and no screen shows another group a word', async () => {
+    const mine = groupOfPerson(breakout, phoneOwner());
+    const theirs = groupOfPerson(breakout, remoteOwner());
+    const skip = new Set([phoneOwner().participantId, remoteOwner().participantId]);
+    written = await writeInGroups(room, breakout, 2, skip);
+    // The phone and the remote participant write through their screens, as people do.
+    const phoneNote = groupText(mine, 90);
+    const remoteNote = groupText(theirs, 91);
+    await post(phone, copyBoardId(BOARD, mine.id), phoneNote, 'Markets and trade');
+    await post(remote, copyBoardId(BOARD, theirs.id), remoteNote, 'Markets and trade');
+    written.get(mine.id)!.push({ id: 'phone', text: phoneNote });
+    written.get(theirs.id)!.push({ id: 'remote', text: remoteNote });
+    okValue(await send(room.fac, 'breakout:message', { text: '5 minutes left: choose your top points' }));
+    for (const p of [wide, small, follower]) await p.page.getByTestId('breakout-message').waitFor();
+    // 4 people × 2 notes, but the phone and the remote participant wrote 1 each.
+    for (const g of breakout.groups) {
+      const count = written.get(g.id)!.length;
+      expect(count).toBe(g.id === mine.id || g.id === theirs.id ? 7 : 8);
+      await wide.page
+        .locator(`[data-testid="breakout-group"][data-group-id="${g.id}"][data-notes="${count}"]`)
+        .waitFor();
+    }
+    await shootAll('2-writing');
+    for (const p of [wide, small]) await checkProjector(p, 'writing', p === wide);
+    await expect(axeViolations(follower.page)).resolves.toEqual([]);
+
+    await revealGroups(room, breakout);
+    // Revealed, a group reads its own notes, and still nothing of the others'.
+    const mate = written.get(mine.id)!.find((n) => n.id !== 'phone')!;
+    await waitFor(() => received(phone, mate.text), "the phone to be told its group's notes");
+    await waitFor(
+      () => received(remote, written.get(theirs.id)![0]!.text),
+      "the remote participant to be told its group's notes",
+    );
+    await shootAll('3-revealed');
+    for (const [p, g] of [
+      [phone, mine],
+      [remote, theirs],
+    ] as const) {
+      const shown = await bodyText(p);
+      for (const text of othersText(g)) {
+        expect({ screen: p.name, shows: shown.includes(text), text }).toEqual({ screen: p.name, shows: false, text });
+        expect({ screen: p.name, received: received(p, text), text }).toEqual({
+          screen: p.name,
+          received: false,
+          text,
+        });
+      }
+    }
+    // The follower, in no group, sees counts only.
+    const followed = await bodyText(follower);
+    for (const g of breakout.groups) for (const n of written.get(g.id)!) expect(followed).not.toContain(n.text);
+  });
+
+  it('reports back group by group on the projector, with the +1s of the other groups', async () => {
+    await pickPoints(room, breakout, (g) =>
+      written
+        .get(g.id)!
+        .slice(0, 2)
+        .map((n) => n.id),
+    );
+    for (const [index, g] of breakout.groups.entries()) {
+      okValue(await send(room.fac, 'breakout:report', { index }));
+      const point = written.get(g.id)![0]!;
+      // Three people of other groups back the group's first point.
+      const backers = room.people.filter((p) => !g.memberIds.includes(p.participantId)).slice(index, index + 3);
+      for (const p of backers) okValue(await send(p.socket, 'breakout:plus', { noteId: point.id }));
+      for (const p of [wide, small]) {
+        await p.page.locator(`[data-testid="breakout-report"][data-group-id="${g.id}"]`).waitFor();
+        await p.page
+          .locator('[data-testid="breakout-point"]:visible', { hasText: point.text })
+          .locator('[data-testid="plus-ones"][data-count="3"]')
+          .waitFor();
+      }
+      await follower.page.locator(`[data-testid="breakout-report"][data-group-id="${g.id}"]`).waitFor();
+      await expect(wide.page.getByTestId('breakout-rapporteur').innerText()).resolves.toBe('Rapporteur chosen');
+      await shootAll(`4-report-${index + 1}`);
+      for (const p of [wide, small]) await checkProjector(p, `report ${index + 1}`, index === 0 && p === wide);
+    }
+  });
+
+  it('merges every group into the plenary board, each note with its group; a plenary dot vote follows', async () => {
+    const [g1, g2] = breakout.groups;
+    // Group 1's and group 2's second notes say the same: they become one note listing both.
+    const pair = [written.get(g1!.id)![1]!, written.get(g2!.id)![1]!];
+    const total = [...written.values()].flat().length;
+    expect(okValue(await send(room.fac, 'breakout:merge', { combine: [pair.map((n) => n.id)] }))).toEqual({
+      notes: total - 1,
+      clusters: 0,
+    });
+    const remoteNote = written.get(breakout.groups[3]!.id)![0]!.text;
+    for (const p of [wide, small]) await p.page.locator('[data-testid="board"][data-board-id="challenges"]').waitFor();
+    await shootAll('5-merged');
+    for (const p of [wide, small]) {
+      // Read over the whole paging cycle: every note once, each with the group it came from.
+      const seen = await checkProjector(p, 'merged', p === wide);
+      for (const text of [pair[0]!.text, 'Combined from 2 notes: Group 1, Group 2', remoteNote, 'From: Remote group 1'])
+        expect({ screen: p.name, seen: seen.has(text), text }).toEqual({ screen: p.name, seen: true, text });
+      expect(seen.has(pair[1]!.text), 'the combined duplicate is one note').toBe(false);
+    }
+
+    okValue(await send(room.fac, 'vote:open', { boardId: BOARD, budget: 3, allowStacking: false }));
+    const merged = Object.values((await room.state()).notes).filter((n) => n.boardId === BOARD);
+    expect(merged).toHaveLength(total - 1);
+    for (const [i, p] of room.people.entries())
+      for (let d = 0; d < 3; d++)
+        okValue(await send(p.socket, 'vote:cast', { boardId: BOARD, noteId: merged[(i + d * 5) % merged.length]!.id }));
+    await shootAll('6-voting');
+    okValue(await send(room.fac, 'vote:close', { boardId: BOARD }));
+    for (const p of [wide, small]) await p.page.getByTestId('vote-results').waitFor();
+    await shootAll('7-results');
+    for (const p of [wide, small]) await checkProjector(p, 'results');
+    for (const p of everyone()) expect(p.errors, p.name).toEqual([]);
+  });
+});
+
+describe('8 groups of 8 on the projector', { timeout: 120_000 }, () => {
+  it('fit at 1920×1080 and 1280×720 while working and at report-back, nothing cut', async () => {
+    const big = await openBreakoutRoom(server, cast(64, 0));
+    try {
+      const b = await startGroups(big, 8);
+      expect(b.groups.map((g) => g.memberIds.length)).toEqual(Array(8).fill(8));
+      const notes = await writeInGroups(big, b, 1);
+      okValue(
+        await send(big.fac, 'breakout:message', { text: 'Ten minutes left. Rapporteurs, pick up to five points.' }),
+      );
+      for (const p of [wide, small]) {
+        await p.page.goto(`${server.url}/w/${big.code}/screen?pageSeconds=0`);
+        await p.page.locator('[data-testid="breakout-group"][data-notes="8"]').nth(7).waitFor();
+        await screenshot(p.page, `breakouts-8x8-working-${p.name}`);
+        await checkProjector(p, '8×8 working', true);
+      }
+      // The first group brings back five points, one of them as long as a note may be.
+      const g = b.groups[0]!;
+      const writer = big.people.find((p) => p.participantId === g.memberIds[0])!;
+      const long =
+        `${'Pooled orders across neighbouring cooperatives, shared certification and a buyer who commits to a price for a whole season. '.repeat(4)}`
+          .slice(0, 500)
+          .trim();
+      await revealGroups(big, b);
+      okValue(
+        await send(writer.socket, 'note:add', {
+          id: 'long',
+          boardId: copyBoardId(BOARD, g.id),
+          column: 'Markets and trade',
+          text: long,
+        }),
+      );
+      await pickPoints(big, b, (x) =>
+        x.id === g.id
+          ? [
+              'long',
+              ...notes
+                .get(x.id)!
+                .slice(0, 4)
+                .map((n) => n.id),
+            ]
+          : [],
+      );
+      okValue(await send(big.fac, 'breakout:report', { index: 0 }));
+      for (const p of [wide, small]) {
+        await p.page.locator('[data-testid="breakout-point"]').nth(4).waitFor({ state: 'attached' });
+        await screenshot(p.page, `breakouts-8x8-report-${p.name}`);
+        await checkProjector(p, '8×8 report-back', true);
+      }
+    } finally {
+      big.close();
+    }
+  });
+});
