@@ -135,7 +135,7 @@ describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
       'Group 1',
       'Group 2',
       'Group 3',
-      'Remote group 1remote',
+      'Remote group 1',
     ]);
     await expect(cards.locator('.bgroup-people').allTextContents()).resolves.toEqual(Array(4).fill('4 people'));
     await follower.page.locator('[data-testid="breakout-line"]').nth(3).waitFor();

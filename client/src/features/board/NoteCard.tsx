@@ -1,10 +1,11 @@
 /** One sticky note, its text rendered as text. The facilitator can select it and drag it. */
-import type { DragEvent } from 'react';
+import { useContext, type DragEvent } from 'react';
 import type { Note } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { toggleSelected, useSelection } from '../../stores/board-selection.ts';
 import { noteAuthor } from '../../ui/by-line.ts';
 import { VoteBar } from '../votes/VoteBar.tsx';
+import { NoteFooter } from './note-footer.ts';
 
 export const DRAG_TYPE = 'application/x-plenary-notes';
 
@@ -19,6 +20,7 @@ export interface NoteCardProps {
 export function NoteCard({ note, facilitator, inFocus, dots }: NoteCardProps) {
   const t = useT();
   const selected = useSelection((s) => s.selected.includes(note.id));
+  const Footer = useContext(NoteFooter);
 
   function onDragStart(e: DragEvent) {
     const selection = useSelection.getState().selected;
@@ -43,6 +45,7 @@ export function NoteCard({ note, facilitator, inFocus, dots }: NoteCardProps) {
       )}
       <p className="note-text">{note.text}</p>
       <p className="note-author muted">{noteAuthor(t, note)}</p>
+      {Footer && <Footer note={note} />}
       {inFocus && <strong className="note-focus-label">{t('board.inFocus')}</strong>}
       {dots && <VoteBar count={dots.count} max={dots.max} />}
     </article>

@@ -17,7 +17,6 @@ function Overview({ breakout }: { breakout: Breakout }) {
       {breakout.groups.map((g) => (
         <li key={g.id} data-testid="breakout-line" data-group-id={g.id} data-notes={g.notes}>
           <strong>{groupName(t, g)}</strong>
-          {g.remote && ` (${t('groupwork.remote')})`}
           {' · '}
           {t('groupwork.people', { count: g.memberIds.length })}
           {' · '}

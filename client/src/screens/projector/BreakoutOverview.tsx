@@ -24,10 +24,7 @@ function GroupCard({ group }: { group: BreakoutGroup }) {
       data-group-id={group.id}
       data-notes={group.notes}
     >
-      <h3 className="bgroup-name">
-        {groupName(t, group)}
-        {group.remote && <span className="bgroup-tag">{t('groupwork.remote')}</span>}
-      </h3>
+      <h3 className="bgroup-name">{groupName(t, group)}</h3>
       <p className="bgroup-people">{t('groupwork.people', { count: group.memberIds.length })}</p>
       <p className="bgroup-notes">
         {group.notes === 0 ? (

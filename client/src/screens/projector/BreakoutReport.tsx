@@ -42,7 +42,7 @@ export function BreakoutReport({ breakout }: { breakout: Breakout }) {
           items={items}
           sections={[{ id: 'points', title: '' }]}
           minColumnEm={18}
-          maxColumns={2}
+          maxColumns={points.length > 2 ? 2 : 1}
           testId="points-pager"
         />
       )}

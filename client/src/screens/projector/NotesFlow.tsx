@@ -2,7 +2,8 @@
  * A notes board on the room screen: its title and prompt, then every shown note, groups first
  * and then the columns, paged when they do not fit. While the board is private, only the count.
  */
-import { clusterOrigin, provenanceLine } from '../../features/breakout-screens/provenance.ts';
+import { NoteOrigin } from '../../features/breakout-screens/NoteOrigin.tsx';
+import { clusterOrigin } from '../../features/breakout-screens/provenance.ts';
 import { useContent } from '../../i18n/content.ts';
 import type { BoardId, Note } from '../../../../shared/model.ts';
 import { useBoard, useBoardGroups, useBoardNotes } from '../../features/board/use-board.ts';
@@ -15,16 +16,11 @@ import { BoardHeading } from './BoardHeading.tsx';
 /** One note as the back of the room reads it: its text, who wrote it, and the group it came from after a merge. */
 export function ProjectorNote({ note }: { note: Note }) {
   const t = useT();
-  const breakouts = useWorkshop((s) => s.state?.breakouts);
   return (
     <article className="pnote" data-testid="note" data-note-id={note.id}>
       <p className="pnote-text">{note.text}</p>
       <p className="pnote-author">{noteAuthor(t, note)}</p>
-      {note.provenance && breakouts && (
-        <p className="pnote-origin" data-testid="note-origin">
-          {provenanceLine(t, note.provenance, breakouts)}
-        </p>
-      )}
+      {note.provenance && <NoteOrigin provenance={note.provenance} className="pnote-origin" />}
     </article>
   );
 }
