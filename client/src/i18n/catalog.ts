@@ -4,6 +4,7 @@ import { deletionMessages } from '../features/deletion/messages.ts';
 import { keysMessages } from '../features/keys/messages.ts';
 import { boardMessages } from '../features/board/messages.ts';
 import { breakoutViewMessages } from '../features/breakout-screens/messages.ts';
+import { breakoutMessages } from '../features/breakouts/messages.ts';
 import { importReasonMessages } from '../features/design/import-reasons.ts';
 import { designMessages } from '../features/design/messages.ts';
 import { expectationsMessages } from '../features/expectations/messages.ts';
@@ -46,6 +47,7 @@ export const catalogParts = [
   deletionMessages,
   keysMessages,
   breakoutViewMessages,
+  breakoutMessages,
 ] as const;
 
 type KeysOf<P> = P extends { en: Record<infer K, string> } ? K : never;

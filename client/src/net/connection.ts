@@ -16,6 +16,7 @@ import { setPresence } from '../stores/presence.ts';
 import { setMyUpvotes } from '../stores/questions.ts';
 import { setMyDone } from '../stores/my-done.ts';
 import { setContactDetails } from '../stores/contacts.ts';
+import { setGroupBoards } from '../stores/group-boards.ts';
 import { useWorkshop } from '../stores/workshop.ts';
 import { linkBoards } from './board-link.ts';
 import { offsetFromSamples, sampleClock } from './clock.ts';
@@ -114,6 +115,7 @@ export function connectWorkshop(opts: ConnectOptions): Connection {
   socket.on('upvotes:mine', setMyUpvotes);
   socket.on('done:mine', setMyDone);
   socket.on('commitments:contacts', setContactDetails);
+  socket.on('breakout:boards', setGroupBoards);
   const onVisible = () => document.visibilityState === 'visible' && socket.connected && void syncClock();
   document.addEventListener('visibilitychange', onVisible);
 

@@ -6,6 +6,9 @@ import { ConsoleBar } from '../features/agenda/ConsoleBar.tsx';
 import { DeleteWorkshop } from '../features/deletion/DeleteWorkshop.tsx';
 import { RotateKey } from '../features/keys/RotateKey.tsx';
 import { AgendaBuilder } from '../features/design/AgendaBuilder.tsx';
+import { NoteFooter } from '../features/board/note-footer.ts';
+import { MergedNoteOrigin } from '../features/breakout-screens/NoteOrigin.tsx';
+import { GroupsConsole } from '../features/breakouts/GroupsConsole.tsx';
 import { DesignFiles } from '../features/design/DesignFiles.tsx';
 import { useRememberWorkshop } from '../features/design/MyWorkshops.tsx';
 import { SpeakersQueue } from '../features/hands/SpeakersQueue.tsx';
@@ -77,33 +80,37 @@ function Console({ code }: { code: string }) {
             </aside>
           </div>
         ) : (
-          <div className="console">
-            <Panel title="section.agenda" className="console-agenda">
-              <AgendaTimeline />
-              <TimerLength />
-              <details className="console-edit" data-testid="agenda-editor">
-                <summary>{t('edit.title.section')}</summary>
-                <AgendaEditor />
-              </details>
-              <DayAgenda />
-            </Panel>
-            <Panel title="section.board" className="console-board">
-              <StepPrompt />
-              <ProgressLines />
-              <ReactionCounts />
-              <ActiveBoards label={t('section.boards')} empty={<p className="muted">{t('console.noBoard')}</p>}>
-                {(id) => <ConsoleBoard boardId={id} />}
-              </ActiveBoards>
-            </Panel>
-            <aside className="console-side">
-              <SpeakersQueue />
-              <PeopleList />
-              <SharePanel code={code} />
-              <ReportButton code={code} />
-              <RotateKey code={code} />
-              <DeleteWorkshop code={code} />
-            </aside>
-          </div>
+          // On the console a merged note says where it came from ('Combined from 2 notes: Group 1, Group 2').
+          <NoteFooter.Provider value={MergedNoteOrigin}>
+            <div className="console">
+              <Panel title="section.agenda" className="console-agenda">
+                <AgendaTimeline />
+                <TimerLength />
+                <details className="console-edit" data-testid="agenda-editor">
+                  <summary>{t('edit.title.section')}</summary>
+                  <AgendaEditor />
+                </details>
+                <DayAgenda />
+              </Panel>
+              <Panel title="section.board" className="console-board">
+                <StepPrompt />
+                <ProgressLines />
+                <ReactionCounts />
+                <GroupsConsole />
+                <ActiveBoards label={t('section.boards')} empty={<p className="muted">{t('console.noBoard')}</p>}>
+                  {(id) => <ConsoleBoard boardId={id} />}
+                </ActiveBoards>
+              </Panel>
+              <aside className="console-side">
+                <SpeakersQueue />
+                <PeopleList />
+                <SharePanel code={code} />
+                <ReportButton code={code} />
+                <RotateKey code={code} />
+                <DeleteWorkshop code={code} />
+              </aside>
+            </div>
+          </NoteFooter.Provider>
         )}
       </FacilitatorOnly>
     </ScreenFrame>

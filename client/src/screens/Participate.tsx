@@ -1,10 +1,11 @@
 /** The participant's screen: phone first, comfortable on a laptop. */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { HandButton } from '../features/hands/HandButton.tsx';
 import { DoneButton } from '../features/progress/DoneButton.tsx';
 import { ReactionBar } from '../features/reactions/ReactionBar.tsx';
 import { LeaveWorkshop } from '../features/deletion/LeaveWorkshop.tsx';
 import { RemovedNotice } from '../features/people/RemovedNotice.tsx';
+import { useLiveBreakout } from '../features/breakout-screens/use-live-breakout.ts';
 import { useT } from '../i18n/t.ts';
 import { participantToken } from '../net/identity.ts';
 import { useConnection } from '../stores/connection.ts';
@@ -17,6 +18,9 @@ import { WorkshopConnection } from '../ui/connection-context.tsx';
 import { NowCard } from './NowCard.tsx';
 import { ParticipantBoard } from './board-areas.tsx';
 import './participate.css';
+
+// Only while groups work: most of the day the phone never downloads it.
+const GroupPhone = lazy(() => import('../features/breakouts/GroupPhone.tsx'));
 
 export default function Participate({ code }: { code: string }) {
   // A new token reconnects with it, so the server knows this device from now on and after a reload.
@@ -42,6 +46,7 @@ function ParticipantView({ code, onJoined, onRejoin }: ViewProps) {
   const session = useConnection((s) => s.session);
   const removed = useConnection((s) => s.removed);
   const [left, setLeft] = useState(false);
+  const inGroups = useLiveBreakout() !== null;
   const rejoin = () => {
     setLeft(false);
     onRejoin();
@@ -69,7 +74,13 @@ function ParticipantView({ code, onJoined, onRejoin }: ViewProps) {
       <NowCard className="card now">
         <StepPrompt />
       </NowCard>
-      <ActiveBoards label={t('section.boards')}>{(id) => <ParticipantBoard boardId={id} />}</ActiveBoards>
+      {inGroups ? (
+        <Suspense fallback={null}>
+          <GroupPhone />
+        </Suspense>
+      ) : (
+        <ActiveBoards label={t('section.boards')}>{(id) => <ParticipantBoard boardId={id} />}</ActiveBoards>
+      )}
       {/* Below the boards: on a 360x640 phone the note field and Post stay on the first screen. */}
       <DoneButton />
       <HandButton />

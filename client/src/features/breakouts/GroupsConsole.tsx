@@ -1,0 +1,42 @@
+/**
+ * The facilitator's breakout panel on the console: "Start groups" on a step with note boards;
+ * while groups run, every group at once with the message, report-back and merge controls.
+ */
+import type { BoardId } from '../../../../shared/model.ts';
+import { useT } from '../../i18n/t.ts';
+import { useWorkshop } from '../../stores/workshop.ts';
+import { currentStep } from '../agenda/current-step.ts';
+import { useLiveBreakout } from '../breakout-screens/use-live-breakout.ts';
+import { GroupsGrid } from './GroupsGrid.tsx';
+import { MergeControls } from './MergeControls.tsx';
+import { MessageControls } from './MessageControls.tsx';
+import { ReportControls } from './ReportControls.tsx';
+import { StartGroups } from './StartGroups.tsx';
+import './breakouts.css';
+
+const NONE: BoardId[] = [];
+
+export function GroupsConsole() {
+  const t = useT();
+  const b = useLiveBreakout();
+  const room = useWorkshop((s) => s.state?.room ?? null);
+  const boards = useWorkshop((s) => s.state?.boards);
+  if (b)
+    return (
+      <section className="groups-console" aria-label={t('breakouts.groups')} data-testid="groups-console">
+        <MessageControls message={b.message} />
+        <ReportControls breakout={b} />
+        <GroupsGrid breakout={b} />
+        <MergeControls breakout={b} />
+      </section>
+    );
+  if (!room) return null;
+  // Groups copy the step's sticky-note boards; the other kinds (roles, questions) stay plenary.
+  const noteBoards = (room.activeBoardIds ?? NONE).filter(
+    (id) => boards?.[id]?.kind === 'notes' && !boards[id]?.copyOf,
+  );
+  if (noteBoards.length === 0) return null;
+  const { segment, activity } = currentStep(room.agenda, room.live);
+  const planned = (activity ?? segment)?.config.groups ?? null;
+  return <StartGroups key={activity?.id ?? segment?.id} boardIds={noteBoards} planned={planned} />;
+}
