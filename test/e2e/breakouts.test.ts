@@ -29,7 +29,7 @@ import {
   type BreakoutRoom,
   type Written,
 } from './breakout-room.ts';
-import { axeViolations, scrolls } from './checks.ts';
+import { axeViolations, scrolls, untranslatedTexts } from './checks.ts';
 import { readWholeCycle } from './fit.ts';
 import { openDevice, post, waitLive, type Person } from './room.ts';
 
@@ -107,6 +107,16 @@ async function checkProjector(p: Person, step: string, axe = false): Promise<Set
     expect({ step, screen: p.name, violations }).toEqual({ step, screen: p.name, violations: [] });
   }
   return cycle.seen;
+}
+
+/** The screen in `locale`: nothing left in English, and (on the projector) still nothing cut. */
+async function inLanguage(p: Person, locale: 'fr' | 'es' | 'pt', heading: string, step: string): Promise<void> {
+  await p.page.getByTestId('language').selectOption(locale);
+  await p.page.getByText(heading, { exact: true }).first().waitFor();
+  await expect(untranslatedTexts(p.page, locale), `${p.name} in ${locale}`).resolves.toEqual([]);
+  if (p === wide || p === small) await checkProjector(p, `${step} (${locale})`);
+  await screenshot(p.page, `breakouts-${step.replace(/\W+/g, '-')}-${locale}-${p.name}`, { fullPage: p === follower });
+  await p.page.getByTestId('language').selectOption('en');
 }
 
 const bodyText = (p: Person) => p.page.evaluate(() => document.body.innerText);
@@ -218,6 +228,7 @@ describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
           .waitFor();
       }
       await follower.page.locator(`[data-testid="breakout-report"][data-group-id="${g.id}"]`).waitFor();
+      if (index === 1) await inLanguage(follower, 'es', 'Puesta en común · grupo 2 de 4', 'report 2');
       await expect(wide.page.getByTestId('breakout-rapporteur').innerText()).resolves.toBe('Rapporteur chosen');
       await shootAll(`4-report-${index + 1}`);
       for (const p of [wide, small]) await checkProjector(p, `report ${index + 1}`, index === 0 && p === wide);
@@ -275,6 +286,7 @@ describe('8 groups of 8 on the projector', { timeout: 120_000 }, () => {
         await screenshot(p.page, `breakouts-8x8-working-${p.name}`);
         await checkProjector(p, '8×8 working', true);
       }
+      await inLanguage(small, 'fr', 'Travail en 8 groupes', '8×8 working');
       // The first group brings back five points, one of them as long as a note may be.
       const g = b.groups[0]!;
       const writer = big.people.find((p) => p.participantId === g.memberIds[0])!;
@@ -308,6 +320,7 @@ describe('8 groups of 8 on the projector', { timeout: 120_000 }, () => {
         await screenshot(p.page, `breakouts-8x8-report-${p.name}`);
         await checkProjector(p, '8×8 report-back', true);
       }
+      await inLanguage(small, 'pt', 'Relato · grupo 1 de 8', '8×8 report-back');
     } finally {
       big.close();
     }
