@@ -229,7 +229,10 @@ describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
       }
       await follower.page.locator(`[data-testid="breakout-report"][data-group-id="${g.id}"]`).waitFor();
       if (index === 1) await inLanguage(follower, 'es', 'Puesta en común · grupo 2 de 4', 'report 2');
-      await expect(wide.page.getByTestId('breakout-rapporteur').innerText()).resolves.toBe('Rapporteur chosen');
+      const rapporteur = room.people.find((p) => p.participantId === g.memberIds[0])!;
+      await expect(wide.page.getByTestId('breakout-rapporteur').innerText()).resolves.toBe(
+        `Rapporteur: ${rapporteur.name}`,
+      );
       await shootAll(`4-report-${index + 1}`);
       for (const p of [wide, small]) await checkProjector(p, `report ${index + 1}`, index === 0 && p === wide);
     }

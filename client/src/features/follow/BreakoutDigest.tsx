@@ -7,6 +7,7 @@ import type { Breakout } from '../../../../shared/breakouts.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
 import { PlusOnes } from '../breakout-screens/PlusOnes.tsx';
 import { reportedGroup, type ReportedGroup } from '../breakout-screens/reported-group.ts';
+import { rapporteurLine } from '../breakout-screens/rapporteur.ts';
 import { useT } from '../../i18n/t.ts';
 import './breakout-digest.css';
 
@@ -34,7 +35,7 @@ function Report({ reported: { group, points } }: { reported: ReportedGroup }) {
   return (
     <div data-testid="breakout-report" data-group-id={group.id}>
       <h3 className="breakout-report-name">{groupName(t, group)}</h3>
-      <p className="muted">{t(group.rapporteurId ? 'groupwork.rapporteur' : 'groupwork.noRapporteur')}</p>
+      <p className="muted">{rapporteurLine(t, group)}</p>
       {points.length === 0 && <p>{t('groupwork.noPoints')}</p>}
       <ol className="feed-list">
         {points.map((p) => (

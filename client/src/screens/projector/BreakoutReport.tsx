@@ -8,6 +8,7 @@ import { groupName } from '../../features/breakout-screens/group-name.ts';
 import { PlusOnes } from '../../features/breakout-screens/PlusOnes.tsx';
 import { reportedGroup } from '../../features/breakout-screens/reported-group.ts';
 import { FlowPager, type FlowItem } from '../../features/paging/FlowPager.tsx';
+import { rapporteurLine } from '../../features/breakout-screens/rapporteur.ts';
 import { useT } from '../../i18n/t.ts';
 import './breakouts.css';
 
@@ -32,7 +33,7 @@ export function BreakoutReport({ breakout }: { breakout: Breakout }) {
         <p className="breport-step">{t('groupwork.reportBack', { index: index + 1, count: breakout.groups.length })}</p>
         <h2 className="breport-name">{groupName(t, group)}</h2>
         <p className="breport-rapporteur" data-testid="breakout-rapporteur">
-          {t(group.rapporteurId ? 'groupwork.rapporteur' : 'groupwork.noRapporteur')}
+          {rapporteurLine(t, group)}
         </p>
       </header>
       {points.length === 0 ? (
