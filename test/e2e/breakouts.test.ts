@@ -257,6 +257,13 @@ describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
         expect({ screen: p.name, seen: seen.has(text), text }).toEqual({ screen: p.name, seen: true, text });
       expect(seen.has(pair[1]!.text), 'the combined duplicate is one note').toBe(false);
     }
+    // The console's note cards say it too.
+    await consoleP.page
+      .locator('[data-testid="note"]', { hasText: pair[0]!.text })
+      .getByTestId('note-origin')
+      .getByText('Combined from 2 notes: Group 1, Group 2')
+      .first()
+      .waitFor();
 
     okValue(await send(room.fac, 'vote:open', { boardId: BOARD, budget: 3, allowStacking: false }));
     const merged = Object.values((await room.state()).notes).filter((n) => n.boardId === BOARD);
