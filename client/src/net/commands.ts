@@ -8,7 +8,6 @@ import type { CommandInput, CommandName, CommandValue } from '../../../shared/co
 import { fail, type Result } from '../../../shared/errors.ts';
 import type { BoardMode, Focus, NoteId, Rating, Timer } from '../../../shared/model.ts';
 import type { AgendaEditInput } from '../../../shared/schemas/agenda-commands.ts';
-import type { BreakoutPlan } from '../../../shared/breakouts.ts';
 import type { Outbox } from './outbox.ts';
 
 export type SendCommand = <E extends CommandName>(event: E, input: CommandInput<E>) => Promise<Result<CommandValue<E>>>;
@@ -81,6 +80,8 @@ export function createIntents(send: SendCommand, outbox: Outbox, timerStatus: ()
     reset: () => send('timer:reset', { commandId: id() }),
   };
   return {
+    /** The sender itself, for intents kept in a lazy chunk with their screen (features/breakouts/intents.ts). */
+    send,
     join: (attempt: JoinAttempt) => send('session:join', attempt),
     agenda: {
       /** Enters a segment (at its first activity) or one activity. */
@@ -197,22 +198,6 @@ export function createIntents(send: SendCommand, outbox: Outbox, timerStatus: ()
       merge: (keepId: string, duplicateId: string) => send('people:merge', { commandId: id(), keepId, duplicateId }),
       /** This participant removes themselves; their notes stay without their name, or go. */
       leave: (notes: 'keep' | 'delete') => send('session:leave', { commandId: id(), notes }),
-    },
-    breakouts: {
-      start: (boardIds: string[], plan: BreakoutPlan) => send('breakout:start', { id: id(), boardIds, plan }),
-      /** Hand assignment: every selected person into one group (null: out of every group), one command. */
-      assign: (moves: Array<{ participantId: string; groupId: string | null }>) =>
-        send('breakout:assign', { commandId: id(), moves }),
-      table: (table: string) => send('breakout:table', { commandId: id(), table }),
-      rapporteur: (groupId: string, participantId: string | null) =>
-        send('breakout:rapporteur', { commandId: id(), groupId, participantId }),
-      message: (text: string | null) => send('breakout:message', { commandId: id(), text }),
-      top: (groupId: string, noteIds: NoteId[]) => send('breakout:top', { commandId: id(), groupId, noteIds }),
-      cluster: (boardId: string, title: string) => send('breakout:cluster', { id: id(), boardId, title }),
-      move: (noteIds: NoteId[], groupId: string | null) => send('breakout:move', { commandId: id(), noteIds, groupId }),
-      report: (index: number) => send('breakout:report', { commandId: id(), index }),
-      plus: (noteId: NoteId) => send('breakout:plus', { commandId: id(), noteId }),
-      merge: (combine: NoteId[][]) => send('breakout:merge', { commandId: id(), combine }),
     },
   };
 }

@@ -5,6 +5,7 @@ import type { BoardId } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { breakoutIntents } from './intents.ts';
 
 export function ClusterForm({ boardId }: { boardId: BoardId }) {
   const t = useT();
@@ -13,7 +14,7 @@ export function ClusterForm({ boardId }: { boardId: BoardId }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const trimmed = title.trim();
-    if (trimmed && (await run((i) => i.breakouts.cluster(boardId, trimmed))).ok) setTitle('');
+    if (trimmed && (await run((i) => breakoutIntents(i).cluster(boardId, trimmed))).ok) setTitle('');
   };
   const fieldId = `cluster-${boardId}`;
   return (

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { breakoutIntents } from './intents.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
 import { GroupNotes } from './GroupNotes.tsx';
 import { STUCK_AFTER_MS, writersOn } from './group-rules.ts';
@@ -54,7 +55,7 @@ export function GroupCard({ breakout, group: g, stuck, notes, heldBy, ...check }
         <select
           value={g.rapporteurId ?? ''}
           disabled={busy}
-          onChange={(e) => void run((i) => i.breakouts.rapporteur(g.id, e.target.value || null))}
+          onChange={(e) => void run((i) => breakoutIntents(i).rapporteur(g.id, e.target.value || null))}
         >
           <option value="">{t('breakouts.none')}</option>
           {g.memberIds.map((id) => (

@@ -3,6 +3,7 @@ import type { BreakoutGroup } from '../../../../shared/breakouts.ts';
 import { useT } from '../../i18n/t.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { breakoutIntents } from './intents.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
 
 interface Props {
@@ -25,7 +26,7 @@ export function GroupHeader({ group, me, rapporteur }: Props) {
           : t(group.rapporteurId ? 'groupwork.rapporteur' : 'groupwork.noRapporteur')}
       </p>
       {!group.rapporteurId && me && (
-        <button type="button" disabled={busy} onClick={() => run((i) => i.breakouts.rapporteur(group.id, me))}>
+        <button type="button" disabled={busy} onClick={() => run((i) => breakoutIntents(i).rapporteur(group.id, me))}>
           {t('breakouts.volunteer')}
         </button>
       )}

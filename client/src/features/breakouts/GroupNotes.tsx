@@ -9,6 +9,7 @@ import { useT } from '../../i18n/t.ts';
 import { useGroupBoards } from '../../stores/group-boards.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { breakoutIntents } from './intents.ts';
 import { ClusterForm } from './ClusterForm.tsx';
 import { toggleIn } from './group-rules.ts';
 
@@ -41,7 +42,7 @@ export function GroupNotes({ boardId, group, rapporteur, title }: Props) {
   ].filter((s) => s.id || s.notes.length > 0);
 
   const top = (note: Note) =>
-    run((i) => i.breakouts.top(group.id, toggleIn(group.topNoteIds, note.id, BREAKOUT_LIMITS.topPointsMax)));
+    run((i) => breakoutIntents(i).top(group.id, toggleIn(group.topNoteIds, note.id, BREAKOUT_LIMITS.topPointsMax)));
   const item = (n: Note) => (
     <li key={n.id} className="group-note">
       <span className="note-text">{n.text}</span>
@@ -61,7 +62,7 @@ export function GroupNotes({ boardId, group, rapporteur, title }: Props) {
             <select
               aria-label={t('breakouts.clusterOf', { text: n.text })}
               value={n.groupId ?? ''}
-              onChange={(e) => void run((i) => i.breakouts.move([n.id], e.target.value || null))}
+              onChange={(e) => void run((i) => breakoutIntents(i).move([n.id], e.target.value || null))}
             >
               <option value="">{t('breakouts.noCluster')}</option>
               {clusters.map((c) => (

@@ -32,7 +32,6 @@ export default function GroupPhone() {
       ) : (
         <section className="card my-group" data-testid="group-waiting">
           <h2>{t('breakouts.waiting')}</h2>
-          <p className="muted">{t('breakouts.waitingHint')}</p>
           {table}
         </section>
       )}

@@ -12,6 +12,7 @@ import { useMyBoard } from '../../stores/my-board.ts';
 import { usePresence } from '../../stores/presence.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { breakoutIntents } from './intents.ts';
 import { useServerNow } from '../../ui/use-now.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
 import { GroupCard, PersonCheck } from './GroupCard.tsx';
@@ -34,7 +35,7 @@ export function GroupsGrid({ breakout: b }: { breakout: Breakout }) {
   const stuck = new Set(stuckGroupIds(b, now));
   const toggle = (id: string) => setSelected((s) => toggleIn(s, id));
   const move = async () => {
-    const r = await run((i) => i.breakouts.assign(handMoves(selected, target || null)));
+    const r = await run((i) => breakoutIntents(i).assign(handMoves(selected, target || null)));
     if (r.ok) setSelected([]);
   };
   const check = { selected, toggle, names };

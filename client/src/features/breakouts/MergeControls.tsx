@@ -11,6 +11,7 @@ import { useGroupBoards } from '../../stores/group-boards.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { breakoutIntents } from './intents.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
 import { addDuplicateSet, toggleIn, type NotePlace } from './group-rules.ts';
 
@@ -36,7 +37,7 @@ export function MergeControls({ breakout: b }: { breakout: Breakout }) {
     setTicked([]);
   };
   const merge = async () => {
-    if ((await run((i) => i.breakouts.merge(sets))).ok) setSets([]);
+    if ((await run((i) => breakoutIntents(i).merge(sets))).ok) setSets([]);
   };
   return (
     <div className="merge-controls">

@@ -4,6 +4,7 @@ import { BREAKOUT_LIMITS, type BreakoutMessage } from '../../../../shared/breako
 import { useT } from '../../i18n/t.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { breakoutIntents } from './intents.ts';
 
 export function MessageControls({ message }: { message: BreakoutMessage | null }) {
   const t = useT();
@@ -12,7 +13,7 @@ export function MessageControls({ message }: { message: BreakoutMessage | null }
   const send = async (e: FormEvent) => {
     e.preventDefault();
     const trimmed = text.trim();
-    if (trimmed && (await run((i) => i.breakouts.message(trimmed))).ok) setText('');
+    if (trimmed && (await run((i) => breakoutIntents(i).message(trimmed))).ok) setText('');
   };
   return (
     <form className="group-message-form" onSubmit={send}>
@@ -31,7 +32,7 @@ export function MessageControls({ message }: { message: BreakoutMessage | null }
         type="button"
         className="secondary"
         disabled={busy || !message}
-        onClick={() => void run((i) => i.breakouts.message(null))}
+        onClick={() => void run((i) => breakoutIntents(i).message(null))}
       >
         {t('breakouts.clear')}
       </button>

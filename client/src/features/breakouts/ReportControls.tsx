@@ -3,12 +3,13 @@ import type { Breakout } from '../../../../shared/breakouts.ts';
 import { useT } from '../../i18n/t.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { breakoutIntents } from './intents.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
 
 export function ReportControls({ breakout: b }: { breakout: Breakout }) {
   const t = useT();
   const { run, refusal, busy } = useCommand();
-  const go = (index: number) => void run((i) => i.breakouts.report(index));
+  const go = (index: number) => void run((i) => breakoutIntents(i).report(index));
   const on = b.groups[b.reportIndex];
   return (
     <div className="report-controls">

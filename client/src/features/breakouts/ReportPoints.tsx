@@ -8,6 +8,7 @@ import type { Breakout } from '../../../../shared/breakouts.ts';
 import { useT } from '../../i18n/t.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { breakoutIntents } from './intents.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
 import { toggleIn } from './group-rules.ts';
 
@@ -19,7 +20,7 @@ export function ReportPoints({ breakout, mine }: { breakout: Breakout; mine: str
   if (!group) return null;
   const points = breakout.points.filter((p) => p.groupId === group.id);
   const plus = async (noteId: string) => {
-    if ((await run((i) => i.breakouts.plus(noteId))).ok) setPlussed((p) => toggleIn(p, noteId));
+    if ((await run((i) => breakoutIntents(i).plus(noteId))).ok) setPlussed((p) => toggleIn(p, noteId));
   };
   return (
     <section className="card report-points" aria-label={t('breakouts.reportBack')} data-testid="report-points">

@@ -8,6 +8,7 @@ import type { BoardId } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { breakoutIntents } from './intents.ts';
 
 const RULES: BreakoutRule[] = ['balanced', 'random', 'table', 'hand'];
 const DEFAULT_PLAN: BreakoutPlan = { count: 4, size: null, rule: 'balanced', remote: 'own' };
@@ -27,7 +28,7 @@ export function StartGroups({ boardIds, planned }: { boardIds: BoardId[]; planne
   const ready = plan.count !== null || plan.size !== null || rule === 'table';
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (ready) void run((i) => i.breakouts.start(boardIds, plan));
+    if (ready) void run((i) => breakoutIntents(i).start(boardIds, plan));
   };
   return (
     <details className="start-groups" open={planned !== null}>

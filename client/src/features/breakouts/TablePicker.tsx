@@ -4,6 +4,7 @@ import { BREAKOUT_LIMITS } from '../../../../shared/breakouts.ts';
 import { useT } from '../../i18n/t.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+import { breakoutIntents } from './intents.ts';
 
 export function TablePicker() {
   const t = useT();
@@ -12,7 +13,7 @@ export function TablePicker() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = table.trim();
-    if (trimmed) void run((i) => i.breakouts.table(trimmed));
+    if (trimmed) void run((i) => breakoutIntents(i).table(trimmed));
   };
   return (
     <form className="table-picker" onSubmit={submit}>
