@@ -51,7 +51,12 @@ export async function openBreakoutRoom(server: TestServer, people: readonly Pers
     fac,
     people: seated,
     state,
-    breakout: async () => (await state()).breakouts[BREAKOUT_ID]!,
+    // The one breakout of the workshop, whoever started it (the console makes its own id).
+    breakout: async () => {
+      const [b, ...more] = Object.values((await state()).breakouts);
+      if (!b || more.length) throw new Error('expected one breakout');
+      return b;
+    },
     close() {
       fac.close();
       for (const p of seated) p.socket.close();
@@ -115,9 +120,15 @@ export async function writeInGroups(
   return written;
 }
 
-/** Each group's first member volunteers as its rapporteur and picks the group's points (ids of its notes). */
-export async function pickPoints(r: BreakoutRoom, b: Breakout, points: (g: BreakoutGroup) => string[]): Promise<void> {
+/** Each group's first member (but in `except`) volunteers as its rapporteur and picks the group's points (ids of its notes). */
+export async function pickPoints(
+  r: BreakoutRoom,
+  b: Breakout,
+  points: (g: BreakoutGroup) => string[],
+  except?: BreakoutGroup,
+): Promise<void> {
   for (const g of b.groups) {
+    if (g.id === except?.id) continue;
     const rapporteur = r.people.find((p) => p.participantId === g.memberIds[0])!;
     okValue(await send(rapporteur.socket, 'breakout:rapporteur', { groupId: g.id, participantId: g.memberIds[0]! }));
     okValue(await send(rapporteur.socket, 'breakout:top', { groupId: g.id, noteIds: points(g) }));

@@ -1,6 +1,9 @@
 /**
  * Breakout groups in Chromium: 12 people in the room in 3 groups and 4 remote people in a group
- * of their own write privately on their group's copy of Challenges; the projector (1920×1080 and
+ * of their own write privately on their group's copy of Challenges. The facilitator starts the
+ * groups, messages them, steps report-back and merges on the console; the phone volunteers as its
+ * group's rapporteur, picks its points and +1s other groups' (the other people act through their
+ * sockets). The projector (1920×1080 and
  * 1280×720) shows the groups at work, then report-back group by group with +1s, then the merged
  * board with each note's group; a plenary dot vote follows. A phone of a room group and a remote
  * participant never show, nor receive on any socket, a word another group wrote while the groups
@@ -31,7 +34,7 @@ import {
 } from './breakout-room.ts';
 import { axeViolations, scrolls, untranslatedTexts } from './checks.ts';
 import { readWholeCycle } from './fit.ts';
-import { openDevice, post, waitLive, type Person } from './room.ts';
+import { dot, openDevice, post, waitLive, type Person } from './room.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -131,7 +134,15 @@ function received(p: Person, text: string): boolean {
 
 describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
   it('splits the room into 3 room groups and 1 remote group; the projector and the follower show every group', async () => {
-    breakout = await startGroups(room, 3);
+    // On the console: "Work in groups", 3 groups, balanced, remote people in a group of their own.
+    const c = consoleP.page;
+    await c.getByText('Work in groups', { exact: true }).click();
+    const form = c.getByRole('form', { name: 'Start groups' });
+    await form.getByLabel('Number of groups').fill('3');
+    await form.getByLabel('How people are placed').selectOption({ label: 'Balanced (organisations, room and remote)' });
+    await form.getByLabel('Remote participants').selectOption({ label: 'In groups of their own' });
+    await form.getByRole('button', { name: 'Start groups' }).click();
+    breakout = await waitFor(() => room.breakout().catch(() => null), 'the groups to start');
     expect(breakout.groups.map((g) => [g.name, g.remote, g.memberIds.length])).toEqual([
       ['1', false, 4],
       ['2', false, 4],
@@ -165,7 +176,8 @@ describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
     await post(remote, copyBoardId(BOARD, theirs.id), remoteNote, 'Markets and trade');
     written.get(mine.id)!.push({ id: 'phone', text: phoneNote });
     written.get(theirs.id)!.push({ id: 'remote', text: remoteNote });
-    okValue(await send(room.fac, 'breakout:message', { text: '5 minutes left: choose your top points' }));
+    await consoleP.page.getByLabel('Message to all groups').fill('5 minutes left: choose your top points');
+    await consoleP.page.getByRole('button', { name: 'Send message' }).click();
     for (const p of [wide, small, follower]) await p.page.getByTestId('breakout-message').waitFor();
     // 4 people × 2 notes, but the phone and the remote participant wrote 1 each.
     for (const g of breakout.groups) {
@@ -208,28 +220,40 @@ describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
   });
 
   it('reports back group by group on the projector, with the +1s of the other groups', async () => {
-    await pickPoints(room, breakout, (g) =>
-      written
-        .get(g.id)!
-        .slice(0, 2)
-        .map((n) => n.id),
-    );
+    const mine = groupOfPerson(breakout, phoneOwner());
+    const top = (g: BreakoutGroup) => written.get(g.id)!.slice(0, 2);
+    // The phone's owner speaks for her group: she volunteers and ticks its two top points on her phone.
+    await phone.page.getByRole('button', { name: 'Volunteer as rapporteur' }).click();
+    for (const n of top(mine)) {
+      const box = phone.page.getByRole('checkbox', { name: `Top point: ${n.text}` });
+      await box.click();
+      await expect.poll(() => box.isChecked()).toBe(true);
+    }
+    await pickPoints(room, breakout, (g) => top(g).map((n) => n.id), mine);
+    await consoleP.page.getByRole('button', { name: 'Start report-back' }).click();
     for (const [index, g] of breakout.groups.entries()) {
-      okValue(await send(room.fac, 'breakout:report', { index }));
+      if (index > 0) await consoleP.page.getByRole('button', { name: 'Next group' }).click();
       const point = written.get(g.id)![0]!;
-      // Three people of other groups back the group's first point.
-      const backers = room.people.filter((p) => !g.memberIds.includes(p.participantId)).slice(index, index + 3);
-      for (const p of backers) okValue(await send(p.socket, 'breakout:plus', { noteId: point.id }));
+      // Three people of other groups back the group's first point (and the phone, on its screen, another group's).
+      const others = room.people.filter((p) => !g.memberIds.includes(p.participantId) && p !== phoneOwner());
+      for (const p of others.slice(index, index + 3))
+        okValue(await send(p.socket, 'breakout:plus', { noteId: point.id }));
+      const plusOnes = g.id === mine.id ? 3 : 4;
+      if (g.id !== mine.id) {
+        const plus = phone.page.getByRole('button', { name: `+1: ${point.text}` });
+        await plus.click();
+        await expect.poll(() => plus.getAttribute('aria-pressed')).toBe('true');
+      }
       for (const p of [wide, small]) {
         await p.page.locator(`[data-testid="breakout-report"][data-group-id="${g.id}"]`).waitFor();
         await p.page
           .locator('[data-testid="breakout-point"]:visible', { hasText: point.text })
-          .locator('[data-testid="plus-ones"][data-count="3"]')
+          .locator(`[data-testid="plus-ones"][data-count="${plusOnes}"]`)
           .waitFor();
       }
       await follower.page.locator(`[data-testid="breakout-report"][data-group-id="${g.id}"]`).waitFor();
       if (index === 1) await inLanguage(follower, 'es', 'Puesta en común · grupo 2 de 4', 'report 2');
-      const rapporteur = room.people.find((p) => p.participantId === g.memberIds[0])!;
+      const rapporteur = g.id === mine.id ? phoneOwner() : room.people.find((p) => p.participantId === g.memberIds[0])!;
       await expect(wide.page.getByTestId('breakout-rapporteur').innerText()).resolves.toBe(
         `Rapporteur: ${rapporteur.name}`,
       );
@@ -243,10 +267,15 @@ describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
     // Group 1's and group 2's second notes say the same: they become one note listing both.
     const pair = [written.get(g1!.id)![1]!, written.get(g2!.id)![1]!];
     const total = [...written.values()].flat().length;
-    expect(okValue(await send(room.fac, 'breakout:merge', { combine: [pair.map((n) => n.id)] }))).toEqual({
-      notes: total - 1,
-      clusters: 0,
-    });
+    // On the console: tick the two, combine them, merge.
+    const c = consoleP.page;
+    await c.getByText('Combine duplicates', { exact: true }).click();
+    await c.getByRole('checkbox', { name: `Group 1: ${pair[0]!.text}` }).check();
+    await c.getByRole('checkbox', { name: `Group 2: ${pair[1]!.text}` }).check();
+    await c.getByRole('button', { name: 'Combine ticked notes as one' }).click();
+    await c.getByRole('button', { name: 'Merge into the plenary board' }).click();
+    await waitFor(async () => (await room.breakout()).status === 'merged', 'the merge');
+    expect((await room.breakout()).merged!.noteIds).toHaveLength(total - 1);
     const remoteNote = written.get(breakout.groups[3]!.id)![0]!.text;
     for (const p of [wide, small]) await p.page.locator('[data-testid="board"][data-board-id="challenges"]').waitFor();
     await shootAll('5-merged');
@@ -268,8 +297,13 @@ describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
     okValue(await send(room.fac, 'vote:open', { boardId: BOARD, budget: 3, allowStacking: false }));
     const merged = Object.values((await room.state()).notes).filter((n) => n.boardId === BOARD);
     expect(merged).toHaveLength(total - 1);
+    // The phone puts its three dots on its screen; everyone else through their sockets.
+    await dot(
+      phone,
+      [0, 1, 2].map((k) => merged[k]!.text),
+    );
     for (const [i, p] of room.people.entries())
-      for (let d = 0; d < 3; d++)
+      for (let d = 0; d < 3 && p !== phoneOwner(); d++)
         okValue(await send(p.socket, 'vote:cast', { boardId: BOARD, noteId: merged[(i + d * 5) % merged.length]!.id }));
     await shootAll('6-voting');
     okValue(await send(room.fac, 'vote:close', { boardId: BOARD }));
