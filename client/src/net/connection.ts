@@ -16,7 +16,7 @@ import { setPresence } from '../stores/presence.ts';
 import { setMyUpvotes } from '../stores/questions.ts';
 import { setMyDone } from '../stores/my-done.ts';
 import { setContactDetails } from '../stores/contacts.ts';
-import { setGroupBoards } from '../stores/group-boards.ts';
+import { setGroupBoards } from '../stores/my-board.ts';
 import { useWorkshop } from '../stores/workshop.ts';
 import { linkBoards } from './board-link.ts';
 import { offsetFromSamples, sampleClock } from './clock.ts';

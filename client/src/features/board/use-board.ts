@@ -3,31 +3,38 @@ import { useMemo } from 'react';
 import type { ErrorCode } from '../../../../shared/errors.ts';
 import type { Board, BoardId, Group, Note } from '../../../../shared/model.ts';
 import { useT, type MessageKey } from '../../i18n/t.ts';
+import { useGroupBoards } from '../../stores/my-board.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 
 export const useBoard = (boardId: BoardId): Board | null => useWorkshop((s) => s.state?.boards[boardId] ?? null);
 
-/** The board's shown notes, oldest first. */
+/**
+ * The board's shown notes, oldest first. A breakout group's copy of a board has its notes
+ * outside the document (they would reach every group): the server tells them to the group and
+ * the facilitators (`breakout:boards`), and they come in here so the board's parts work on it.
+ */
 export function useBoardNotes(boardId: BoardId): Note[] {
   const notes = useWorkshop((s) => s.state?.notes);
+  const inGroups = useGroupBoards((s) => s.notes);
   return useMemo(
     () =>
-      Object.values(notes ?? {})
+      [...Object.values(notes ?? {}), ...inGroups]
         .filter((n) => n.boardId === boardId)
         .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
-    [notes, boardId],
+    [notes, inGroups, boardId],
   );
 }
 
-/** The board's groups in the facilitator's order. */
+/** The board's groups in the facilitator's order (a breakout copy's clusters, as its notes above). */
 export function useBoardGroups(boardId: BoardId): Group[] {
   const groups = useWorkshop((s) => s.state?.groups);
+  const inGroups = useGroupBoards((s) => s.clusters);
   return useMemo(
     () =>
-      Object.values(groups ?? {})
+      [...Object.values(groups ?? {}), ...inGroups]
         .filter((g) => g.boardId === boardId)
         .sort((a, b) => a.order - b.order),
-    [groups, boardId],
+    [groups, inGroups, boardId],
   );
 }
 

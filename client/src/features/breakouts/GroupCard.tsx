@@ -36,7 +36,11 @@ export function GroupCard({ breakout, group: g, stuck, notes, heldBy, ...check }
   const written = writersOn(copies, notes, heldBy);
   const name = groupName(t, g);
   return (
-    <article className={`group-card${stuck ? ' stuck' : ''}`} aria-label={name} data-testid={`group-card-${g.id}`}>
+    <article
+      className={`group-card${stuck ? ' stuck' : ''}${open ? ' open' : ''}`}
+      aria-label={name}
+      data-testid={`group-card-${g.id}`}
+    >
       <h3>{name}</h3>
       <p className="group-counts">
         {t(g.memberIds.length === 1 ? 'groupwork.people.one' : 'groupwork.people', { count: g.memberIds.length })}

@@ -2,11 +2,11 @@
  * The group's shown notes on one of its boards, by cluster. The rapporteur groups them
  * (breakout:cluster, breakout:move) and ticks the top points to report back (breakout:top).
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { BREAKOUT_LIMITS, type BreakoutGroup } from '../../../../shared/breakouts.ts';
-import type { BoardId, Note } from '../../../../shared/model.ts';
+import type { BoardId, Note, NoteId } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
-import { useGroupBoards } from '../../stores/group-boards.ts';
+import { useGroupBoards } from '../../stores/my-board.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
 import { breakoutIntents } from './intents.ts';
@@ -24,7 +24,7 @@ interface Props {
 
 export function GroupNotes({ boardId, group, rapporteur, title }: Props) {
   const t = useT();
-  const { run, refusal, busy } = useCommand();
+  const { run, refusal } = useCommand();
   const all = useGroupBoards((s) => s.notes);
   const allClusters = useGroupBoards((s) => s.clusters);
   const notes = useMemo(
@@ -41,8 +41,15 @@ export function GroupNotes({ boardId, group, rapporteur, title }: Props) {
     { id: '', title: '', notes: notes.filter((n) => !clusters.some((c) => c.id === n.groupId)) },
   ].filter((s) => s.id || s.notes.length > 0);
 
-  const top = (note: Note) =>
-    run((i) => breakoutIntents(i).top(group.id, toggleIn(group.topNoteIds, note.id, BREAKOUT_LIMITS.topPointsMax)));
+  // The tick shows at once, until the document's list changes (it then says what the server
+  // kept) or the command is refused.
+  const [picking, setPicking] = useState<{ from: NoteId[]; ids: NoteId[] } | null>(null);
+  const picked = picking?.from === group.topNoteIds ? picking.ids : group.topNoteIds;
+  const top = async (note: Note) => {
+    const ids = toggleIn(picked, note.id, BREAKOUT_LIMITS.topPointsMax);
+    setPicking({ from: group.topNoteIds, ids });
+    if (!(await run((i) => breakoutIntents(i).top(group.id, ids))).ok) setPicking(null);
+  };
   const item = (n: Note) => (
     <li key={n.id} className="group-note">
       <span className="note-text">{n.text}</span>
@@ -52,8 +59,7 @@ export function GroupNotes({ boardId, group, rapporteur, title }: Props) {
             <input
               type="checkbox"
               aria-label={t('breakouts.topPoint', { text: n.text })}
-              checked={group.topNoteIds.includes(n.id)}
-              disabled={busy}
+              checked={picked.includes(n.id)}
               onChange={() => void top(n)}
             />
             ★

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Breakout } from '../../../../shared/breakouts.ts';
 import type { NoteId } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
-import { useGroupBoards } from '../../stores/group-boards.ts';
+import { useGroupBoards } from '../../stores/my-board.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';

@@ -24,11 +24,10 @@ export function ReportPoints({ breakout, mine }: { breakout: Breakout; mine: str
   };
   return (
     <section className="card report-points" aria-label={t('breakouts.reportBack')} data-testid="report-points">
-      <h2>{t('breakouts.reportBack')}</h2>
-      <p>
-        <strong>{groupName(t, group)}</strong>{' '}
+      <p className="muted">
         {t('groupwork.reportBack', { index: breakout.reportIndex + 1, count: breakout.groups.length })}
       </p>
+      <h2>{groupName(t, group)}</h2>
       {points.length === 0 && <p className="muted">{t('groupwork.noPoints')}</p>}
       <ul className="stack-list">
         {points.map((p) => (
@@ -39,6 +38,7 @@ export function ReportPoints({ breakout, mine }: { breakout: Breakout; mine: str
             ) : (
               <button
                 type="button"
+                className={plussed.includes(p.noteId) ? '' : 'secondary'}
                 aria-pressed={plussed.includes(p.noteId)}
                 aria-label={t('breakouts.plusOne', { text: p.text })}
                 disabled={busy}
