@@ -3,12 +3,12 @@
  * of their own write privately on their group's copy of Challenges. The facilitator starts the
  * groups, messages them, steps report-back and merges on the console; the phone volunteers as its
  * group's rapporteur, picks its points and +1s other groups' (the other people act through their
- * sockets). The projector (1920×1080 and
- * 1280×720) shows the groups at work, then report-back group by group with +1s, then the merged
- * board with each note's group; a plenary dot vote follows. A phone of a room group and a remote
- * participant never show, nor receive on any socket, a word another group wrote while the groups
- * run. Screenshots of every screen at every step go to test-output/breakouts-*.png; then 8 groups
- * of 8 must fit the projector at both sizes, working and at report-back.
+ * sockets). The projector (1920×1080 and 1280×720) shows the groups at work, then report-back group
+ * by group with +1s, then the merged board with each note's group; a plenary dot vote follows. A
+ * phone of a room group and a remote participant never show, nor receive on any socket, a word
+ * another group wrote while the groups run. Screenshots of every screen at every step go to
+ * test-output/breakouts-*.png; then 8 groups of 8 must fit the projector at both sizes, working
+ * and at report-back.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,7 +97,8 @@ afterAll(async () => {
 const everyone = () => [consoleP, wide, small, phone, remote, follower];
 
 async function shootAll(step: string): Promise<void> {
-  for (const p of everyone()) await screenshot(p.page, `breakouts-${step}-${p.name}`, { fullPage: p === follower });
+  for (const p of everyone())
+    await screenshot(p.page, `breakouts-${step}-${p.name}`, { fullPage: p !== wide && p !== small });
 }
 
 /** The projector at `step`: every text fully visible on some page of its cycle, no scrolling, and (with `axe`) 7:1 contrast. */

@@ -7,13 +7,8 @@ import type { Breakout, BreakoutGroup } from '../../../../shared/breakouts.ts';
 import { groupName } from '../../features/breakout-screens/group-name.ts';
 import { useT } from '../../i18n/t.ts';
 import { BoardHeading } from './BoardHeading.tsx';
+import { cardGrid } from './card-grid.ts';
 import './breakouts.css';
-
-/** Rows and columns for `n` cards: at most four across, as few rows as that allows, so 8 groups are 2 × 4. */
-export function cardGrid(n: number): { rows: number; columns: number } {
-  const rows = Math.max(1, Math.ceil(n / 4));
-  return { rows, columns: Math.max(1, Math.ceil(n / rows)) };
-}
 
 function GroupCard({ group }: { group: BreakoutGroup }) {
   const t = useT();
