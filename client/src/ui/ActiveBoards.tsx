@@ -19,10 +19,13 @@ interface ActiveBoardsProps {
   children: (boardId: BoardId) => ReactNode;
   /** What to show in a step without boards (a break, a talk without questions). */
   empty?: ReactNode;
+  /** Other boards than the room's active ones: a breakout group's own copies. */
+  ids?: BoardId[];
 }
 
-export function ActiveBoards({ label, children, empty = null }: ActiveBoardsProps) {
-  const ids = useActiveBoardIds();
+export function ActiveBoards({ label, children, empty = null, ids: only }: ActiveBoardsProps) {
+  const active = useActiveBoardIds();
+  const ids = only ?? active;
   const boards = useWorkshop((s) => s.state?.boards);
   const [picked, setPicked] = useState<BoardId | null>(null);
   const tc = useContent();

@@ -34,27 +34,15 @@ export function StartGroups({ boardIds, planned }: { boardIds: BoardId[]; planne
     <details className="start-groups" open={planned !== null}>
       <summary>{t('breakouts.inGroups')}</summary>
       <form aria-label={t('breakouts.start')} onSubmit={submit} className="start-groups-form">
-        <label>
-          {t('breakouts.count')}
-          <input
-            type="number"
-            min={1}
-            max={BREAKOUT_LIMITS.groupsMax}
-            value={count}
-            onChange={(e) => setCount(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('breakouts.size')}
-          <input
-            type="number"
-            min={2}
-            max={BREAKOUT_LIMITS.sizeMax}
-            value={size}
-            disabled={plan.count !== null}
-            onChange={(e) => setSize(e.target.value)}
-          />
-        </label>
+        <NumberField label={t('breakouts.count')} max={BREAKOUT_LIMITS.groupsMax} value={count} onChange={setCount} />
+        <NumberField
+          label={t('breakouts.size')}
+          min={2}
+          max={BREAKOUT_LIMITS.sizeMax}
+          value={size}
+          disabled={plan.count !== null}
+          onChange={setSize}
+        />
         <label>
           {t('breakouts.rule')}
           <select value={rule} onChange={(e) => setRule(e.target.value as BreakoutRule)}>
@@ -78,5 +66,30 @@ export function StartGroups({ boardIds, planned }: { boardIds: BoardId[]; planne
         <CommandError refusal={refusal} />
       </form>
     </details>
+  );
+}
+
+interface NumberFieldProps {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  min?: number;
+  max: number;
+  disabled?: boolean;
+}
+
+function NumberField({ label, value, onChange, min = 1, max, disabled = false }: NumberFieldProps) {
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        min={min}
+        max={max}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   );
 }
