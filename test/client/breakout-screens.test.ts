@@ -1,6 +1,7 @@
 /** What the room's screens call breakout groups and say of them: names, rapporteurs, provenance, the overview's grid. */
 import { describe, expect, it, vi } from 'vitest';
 import type { Breakout, BreakoutGroup, NoteProvenance } from '../../shared/breakouts.ts';
+import { breakoutFixture, groupFixture } from '../helpers/breakout-fixtures.ts';
 
 // The locale store reads the browser's language on load; Node 20 has no `navigator`.
 vi.stubGlobal('navigator', { language: 'en-GB' });
@@ -15,37 +16,9 @@ await loadCatalog('en');
 await loadCatalog('fr');
 const en = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate('en', key, vars);
 
-function group(id: string, name: string, more: Partial<BreakoutGroup> = {}): BreakoutGroup {
-  return {
-    id,
-    name,
-    remote: false,
-    table: null,
-    memberIds: [],
-    rapporteurId: null,
-    rapporteurName: null,
-    notes: 0,
-    writers: 0,
-    lastNoteAt: null,
-    topNoteIds: [],
-    ...more,
-  };
-}
-
-const breakout = (groups: BreakoutGroup[], more: Partial<Breakout> = {}): Breakout => ({
-  id: 'bk',
-  boardIds: ['challenges'],
-  plan: { count: groups.length, size: null, rule: 'balanced', remote: 'own' },
-  seed: 1,
-  status: 'merged',
-  groups,
-  message: null,
-  reportIndex: 0,
-  points: [],
-  merged: null,
-  startedAt: 0,
-  ...more,
-});
+const group = (id: string, name: string, more: Partial<BreakoutGroup> = {}) => groupFixture(id, { name, ...more });
+const breakout = (groups: BreakoutGroup[], more: Partial<Breakout> = {}) =>
+  breakoutFixture(groups, { status: 'merged', ...more });
 
 describe('breakout groups on the room screens', () => {
   it.each([
