@@ -188,6 +188,13 @@ describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
         .locator(`[data-testid="breakout-group"][data-group-id="${g.id}"][data-notes="${count}"]`)
         .waitFor();
     }
+    // In low-data mode the follower still has the groups and the message: counts and one line, no note text.
+    await follower.page.getByTestId('low-data').check();
+    await follower.page.getByText('Note text is not downloaded on this device.').waitFor();
+    await follower.page.locator(`[data-testid="breakout-line"][data-notes="8"]`).nth(1).waitFor();
+    await follower.page.getByTestId('breakout-message').waitFor();
+    await screenshot(follower.page, 'breakouts-2-writing-follow-low-data', { fullPage: true });
+    await follower.page.getByTestId('low-data').uncheck();
     await shootAll('2-writing');
     for (const p of [wide, small]) await checkProjector(p, 'writing', p === wide);
     await expect(axeViolations(follower.page)).resolves.toEqual([]);
