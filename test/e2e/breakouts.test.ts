@@ -7,8 +7,8 @@
  * by group with +1s, then the merged board with each note's group; a plenary dot vote follows. A
  * phone of a room group and a remote participant never show, nor receive on any socket, a word
  * another group wrote while the groups run. Screenshots of every screen at every step go to
- * test-output/breakouts-*.png; then 8 groups of 8 must fit the projector at both sizes, working
- * and at report-back.
+ * test-output/breakouts-*.png; then 8 groups of 8 must fit the projector at both sizes, working,
+ * at report-back and merged (129 notes, each with its group).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -322,19 +322,19 @@ describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
   });
 });
 
-describe('8 groups of 8 on the projector', { timeout: 120_000 }, () => {
-  it('fit at 1920×1080 and 1280×720 while working and at report-back, nothing cut', async () => {
+describe('8 groups of 8 on the projector', { timeout: 180_000 }, () => {
+  it('fit at 1920×1080 and 1280×720 while working, at report-back and merged (129 notes, each with its group), nothing cut', async () => {
     const big = await openBreakoutRoom(server, cast(64, 0));
     try {
       const b = await startGroups(big, 8);
       expect(b.groups.map((g) => g.memberIds.length)).toEqual(Array(8).fill(8));
-      const notes = await writeInGroups(big, b, 1);
+      const notes = await writeInGroups(big, b, 2);
       okValue(
         await send(big.fac, 'breakout:message', { text: 'Ten minutes left. Rapporteurs, pick up to five points.' }),
       );
       for (const p of [wide, small]) {
         await p.page.goto(`${server.url}/w/${big.code}/screen?pageSeconds=0`);
-        await p.page.locator('[data-testid="breakout-group"][data-notes="8"]').nth(7).waitFor();
+        await p.page.locator('[data-testid="breakout-group"][data-notes="16"]').nth(7).waitFor();
         await screenshot(p.page, `breakouts-8x8-working-${p.name}`);
         await checkProjector(p, '8×8 working', true);
       }
@@ -373,6 +373,17 @@ describe('8 groups of 8 on the projector', { timeout: 120_000 }, () => {
         await checkProjector(p, '8×8 report-back', true);
       }
       await inLanguage(small, 'pt', 'Relato · grupo 1 de 8', '8×8 report-back');
+      // Merged: 129 notes on one board, each with the group it came from, every one read over the cycle.
+      expect(okValue(await send(big.fac, 'breakout:merge', {}))).toEqual({ notes: 129, clusters: 0 });
+      const texts = [long, ...[...notes.values()].flat().map((n) => n.text)];
+      for (const p of [wide, small]) {
+        await p.page.locator('[data-testid="board"][data-board-id="challenges"]').waitFor();
+        await screenshot(p.page, `breakouts-8x8-merged-${p.name}`);
+        const seen = await checkProjector(p, '8×8 merged');
+        const missing = texts.filter((t) => !seen.has(t));
+        expect({ screen: p.name, missing }).toEqual({ screen: p.name, missing: [] });
+        for (const k of [1, 8]) expect(seen.has(`From: Group ${k}`), `${p.name}: From: Group ${k}`).toBe(true);
+      }
     } finally {
       big.close();
     }
