@@ -19,6 +19,7 @@ const group = (id: string, lastNoteAt: number | null): BreakoutGroup => ({
   table: null,
   memberIds: [],
   rapporteurId: null,
+  rapporteurName: null,
   notes: 0,
   writers: 0,
   lastNoteAt,

@@ -5,6 +5,7 @@ import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
 import { breakoutIntents } from './intents.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
+import { rapporteurLine } from '../breakout-screens/rapporteur.ts';
 
 interface Props {
   group: BreakoutGroup;
@@ -20,11 +21,7 @@ export function GroupHeader({ group, me, rapporteur }: Props) {
     <header className="group-header">
       <h2 data-testid="my-group-name">{groupName(t, group)}</h2>
       <p>{t('breakouts.withOthers', { count: others })}</p>
-      <p data-testid="my-group-rapporteur">
-        {rapporteur
-          ? t('breakouts.youReport')
-          : t(group.rapporteurId ? 'groupwork.rapporteur' : 'groupwork.noRapporteur')}
-      </p>
+      <p data-testid="my-group-rapporteur">{rapporteur ? t('breakouts.youReport') : rapporteurLine(t, group)}</p>
       {!group.rapporteurId && me && (
         <button type="button" disabled={busy} onClick={() => run((i) => breakoutIntents(i).rapporteur(group.id, me))}>
           {t('breakouts.volunteer')}
