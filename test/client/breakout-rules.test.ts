@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Breakout, BreakoutGroup } from '../../shared/breakouts.ts';
 import type { Note } from '../../shared/model.ts';
+import { breakoutFixture, groupFixture } from '../helpers/breakout-fixtures.ts';
 import {
   addDuplicateSet,
   handMoves,
@@ -12,32 +13,8 @@ import {
 } from '../../client/src/features/breakouts/group-rules.ts';
 
 const MIN = 60_000;
-const group = (id: string, lastNoteAt: number | null): BreakoutGroup => ({
-  id,
-  name: id,
-  remote: false,
-  table: null,
-  memberIds: [],
-  rapporteurId: null,
-  rapporteurName: null,
-  notes: 0,
-  writers: 0,
-  lastNoteAt,
-  topNoteIds: [],
-});
-const breakout = (status: Breakout['status'], groups: BreakoutGroup[]): Breakout => ({
-  id: 'b',
-  boardIds: ['ch'],
-  plan: { count: 2, size: null, rule: 'random', remote: 'own' },
-  seed: 1,
-  status,
-  groups,
-  message: null,
-  reportIndex: 0,
-  points: [],
-  merged: null,
-  startedAt: 0,
-});
+const group = (id: string, lastNoteAt: number | null) => groupFixture(id, { lastNoteAt });
+const breakout = (status: Breakout['status'], groups: BreakoutGroup[]) => breakoutFixture(groups, { status });
 
 describe('stuck groups', () => {
   it.each([
