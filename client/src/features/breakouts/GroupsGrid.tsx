@@ -59,6 +59,17 @@ export function GroupsGrid({ breakout: b }: { breakout: Breakout }) {
         <CommandError refusal={refusal} />
       </div>
       <div className="groups-grid" data-testid="groups-grid">
+        {/* First: under the hand rule everybody starts here. */}
+        {unplaced.length > 0 && (
+          <article className="group-card unplaced" aria-label={t('breakouts.unplaced')}>
+            <h3>{t('breakouts.unplaced')}</h3>
+            <ul className="group-members">
+              {unplaced.map((p) => (
+                <PersonCheck key={p.id} id={p.id} written={false} {...check} />
+              ))}
+            </ul>
+          </article>
+        )}
         {b.groups.map((g) => (
           <GroupCard
             key={g.id}
@@ -70,16 +81,6 @@ export function GroupsGrid({ breakout: b }: { breakout: Breakout }) {
             {...check}
           />
         ))}
-        {unplaced.length > 0 && (
-          <article className="group-card unplaced" aria-label={t('breakouts.unplaced')}>
-            <h3>{t('breakouts.unplaced')}</h3>
-            <ul className="group-members">
-              {unplaced.map((p) => (
-                <PersonCheck key={p.id} id={p.id} written={false} {...check} />
-              ))}
-            </ul>
-          </article>
-        )}
       </div>
     </div>
   );
