@@ -23,8 +23,13 @@ export const BUDGETS = {
   followFirstView: 60_000,
   /** The follow route until it is live (scripts, styles, catalog). */
   follow: 110_000,
-  /** The phone until it runs; its catalog holds only the keys its screens name (client/catalog-plugin.ts). */
-  participant: 140_000,
+  /**
+   * The phone until it runs; its catalog holds only the keys its screens name (client/catalog-plugin.ts).
+   * 140 KB until the breakout groups' phone screen (3 December 2026): the screen itself loads
+   * only while groups work, but the words it can show travel in the phone's catalog (~300 B)
+   * and its hooks on the route (~100 B); the route was 139.9 KB before it, 140.6 KB after.
+   */
+  participant: 141_000,
 } as const;
 
 /** Files a route loads before its screen runs: the entry, the screen's chunks and CSS, one catalog. */
