@@ -2,10 +2,16 @@
 import type { Board, Note, PublicState } from '../../shared/model.ts';
 import type { PrivateState } from './state.ts';
 import { boardOrder } from './report-agenda.ts';
-import type { ReportBoard, ReportGroup, ReportNote, ReportRoles } from './report-model.ts';
+import type { ReportBoard, ReportGroup, ReportNote, ReportRoles, ReportSource } from './report-model.ts';
+import { clusterGroupTitle, groupTitleOf } from './report-group-names.ts';
+import type { NoteProvenance } from '../../shared/breakouts.ts';
 import { ownEntry } from '../../shared/ids.ts';
 import { noReactions, noteReactionKey } from '../../shared/reactions.ts';
 import { isAnonymousNote } from '../../shared/anonymity.ts';
+
+/** A merged note's sources, each by the name its group had on screen. */
+const sourcesOf = (pub: PublicState, p: NoteProvenance): ReportSource[] =>
+  p.sources.map((x) => ({ group: groupTitleOf(pub, p.breakoutId, x.groupId, x.groupName), text: x.text }));
 
 function reportNote(pub: PublicState, note: Note, results: Record<string, number> | null): ReportNote {
   return {
@@ -17,6 +23,7 @@ function reportNote(pub: PublicState, note: Note, results: Record<string, number
     ...(isAnonymousNote(note) ? { anonymous: true as const } : {}),
     votes: results ? (results[note.id] ?? 0) : null,
     reactions: ownEntry(pub.reactions, noteReactionKey(note.id))?.counts ?? noReactions(),
+    ...(note.provenance ? { from: sourcesOf(pub, note.provenance) } : {}),
   };
 }
 
@@ -36,6 +43,7 @@ function groupsOf(pub: PublicState, board: Board): ReportGroup[] {
     .sort((a, b) => a.order - b.order);
   const out: ReportGroup[] = groups.map((g) => ({
     title: g.title,
+    ...(g.fromGroup ? { fromGroup: clusterGroupTitle(pub, g.id, g.fromGroup) } : {}),
     notes: notes.filter((x) => x.n.groupId === g.id).map((x) => x.r),
   }));
   const known = new Set(groups.map((g) => g.id));
@@ -44,25 +52,32 @@ function groupsOf(pub: PublicState, board: Board): ReportGroup[] {
   return out;
 }
 
-/** Every board people write notes on (expectations have their own section), in agenda order. */
+/** One board's section: its dot vote, how many notes stayed held, and its shown notes by group. */
+export function reportBoard(pub: PublicState, b: Board): ReportBoard {
+  const round = ownEntry(pub.votes, b.id);
+  return {
+    id: b.id,
+    title: b.title,
+    prompt: b.prompt,
+    vote: round ? { budget: round.budget, dotsCast: round.dotsCast, closed: round.status === 'closed' } : null,
+    unrevealed: b.hiddenCount,
+    groups: groupsOf(pub, b),
+  };
+}
+
+/**
+ * Every plenary board people write notes on (expectations have their own section), in agenda
+ * order; breakout groups' copies are reported with their breakout (report-breakouts.ts).
+ */
 export function reportBoards(pub: PublicState): ReportBoard[] {
-  const boards = boardOrder(pub.room, Object.keys(pub.boards))
+  return boardOrder(pub.room, Object.keys(pub.boards))
     .map((id) => ownEntry(pub.boards, id)!)
     .filter(
       (b) =>
-        b.kind === 'notes' || (b.kind !== 'expectations' && Object.values(pub.notes).some((n) => n.boardId === b.id)),
-    );
-  return boards.map((b) => {
-    const round = ownEntry(pub.votes, b.id);
-    return {
-      id: b.id,
-      title: b.title,
-      prompt: b.prompt,
-      vote: round ? { budget: round.budget, dotsCast: round.dotsCast, closed: round.status === 'closed' } : null,
-      unrevealed: b.hiddenCount,
-      groups: groupsOf(pub, b),
-    };
-  });
+        !b.copyOf &&
+        (b.kind === 'notes' || (b.kind !== 'expectations' && Object.values(pub.notes).some((n) => n.boardId === b.id))),
+    )
+    .map((b) => reportBoard(pub, b));
 }
 
 /** Each roles board: its columns, its rows, and the commitments by row then column. */

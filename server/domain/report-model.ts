@@ -37,11 +37,23 @@ export interface ReportNote {
   votes: number | null;
   /** The room's reactions to it (agree, disagree, +1, ?, applause), by kind; absent kinds are 0. */
   reactions: Record<Reaction, number>;
+  /**
+   * A note a breakout merge brought to this plenary board: the group(s) that wrote it, one entry
+   * per source (several when duplicates were combined, each with its own text). Absent otherwise.
+   */
+  from?: ReportSource[];
+}
+
+export interface ReportSource {
+  group: string;
+  text: string;
 }
 
 export interface ReportGroup {
   /** Null for the notes in no group. */
   title: string | null;
+  /** A cluster a breakout merge brought across: the name of the group that made it. */
+  fromGroup?: string;
   notes: ReportNote[];
 }
 
@@ -108,10 +120,41 @@ export interface ReportActions {
   items: ActionItem[];
 }
 
+/** A group's top point as it was reported back, with the room's +1s. */
+export interface ReportPoint {
+  text: string;
+  plusOnes: number;
+}
+
+export interface ReportBreakoutGroup {
+  id: string;
+  name: string;
+  remote: boolean;
+  table: string | null;
+  members: number;
+  /** The rapporteur's name; null when the group had none. */
+  rapporteur: string | null;
+  /** The group's copies of the breakout's boards: shown notes by cluster; held ones only counted. */
+  boards: ReportBoard[];
+  /** The points it brought back: those published at report-back, else the rapporteur's picks so far. */
+  points: ReportPoint[];
+}
+
+/** One breakout: every group's own work, before the merge into the plenary boards. */
+export interface ReportBreakout {
+  id: string;
+  status: 'running' | 'reporting' | 'merged';
+  /** The plenary boards the groups had copies of, by title. */
+  boards: string[];
+  groups: ReportBreakoutGroup[];
+}
+
 export interface ReportModel {
   workshop: { code: string; title: string; date: string; timezone: string; venue: string; generatedAt: string };
   agenda: ReportSegment[];
   boards: ReportBoard[];
+  /** The breakouts of the day, oldest first; the groups' boards are here, not in `boards`. */
+  breakouts: ReportBreakout[];
   roles: ReportRoles[];
   expectations: ReportExpectation[];
   questions: ReportTalk[];

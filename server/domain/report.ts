@@ -2,6 +2,7 @@
 import { actionItems } from '../../shared/actions.ts';
 import { reportAgenda, venueClock } from './report-agenda.ts';
 import { reportBoards, reportRoles } from './report-boards.ts';
+import { reportBreakouts } from './report-breakouts.ts';
 import type { ReportModel } from './report-model.ts';
 import { reportAttendance, reportExpectations, reportQuestions } from './report-people.ts';
 import type { WorkshopState } from './state.ts';
@@ -27,6 +28,7 @@ export function buildReport(s: WorkshopState, now: number): ReportModel {
     },
     agenda: reportAgenda(s.pub.room, s.pub.actuals),
     boards: reportBoards(s.pub),
+    breakouts: reportBreakouts(s),
     roles: reportRoles(s.pub, s.priv.contacts),
     expectations: reportExpectations(s.pub),
     questions: reportQuestions(s.pub),

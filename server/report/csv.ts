@@ -1,5 +1,5 @@
 /** The report as one CSV table, one row per fact, with a `section` column; safe to open in a spreadsheet. */
-import type { ReportModel } from '../domain/report-model.ts';
+import type { ReportBoard, ReportModel } from '../domain/report-model.ts';
 import {
   actualSpan,
   COMMITMENT_STATUS_LABEL,
@@ -7,16 +7,21 @@ import {
   QUESTION_STATUS_LABEL,
   replannedSpan,
   RATING_LABEL,
-  UNGROUPED,
   contactOf,
   reactionsText,
   ANONYMOUS,
+  BREAKOUT_STATUS_LABEL,
+  breakoutTitle,
+  clusterTitle,
+  groupLine,
+  provenanceText,
 } from './labels.ts';
 
 export const CSV_COLUMNS = [
   'section',
   'context',
   'group',
+  'breakout_group',
   'category',
   'text',
   'organisation',
@@ -74,22 +79,55 @@ function agendaRows(m: ReportModel): Row[] {
   ]);
 }
 
-function boardRows(m: ReportModel): Row[] {
-  const notes = m.boards.flatMap((b) =>
-    b.groups.flatMap((g) =>
-      g.notes.map((n) => ({
-        section: 'notes',
-        context: b.title,
-        group: g.title ?? UNGROUPED,
-        category: n.column,
-        text: n.text,
-        organisation: n.organisation,
-        person: n.anonymous ? ANONYMOUS : n.author,
-        votes: n.votes,
-        reactions: reactionsText(n.reactions),
-      })),
-    ),
+/** A board's notes, one row each; `section` and `breakoutGroup` say whose board it is. */
+function noteRows(b: ReportBoard, section: string, breakoutGroup: string | null): Row[] {
+  return b.groups.flatMap((g) =>
+    g.notes.map((n) => ({
+      section,
+      context: b.title,
+      group: clusterTitle(g),
+      breakout_group: breakoutGroup ?? n.from?.map((x) => x.group).join(' | '),
+      category: n.column,
+      text: n.text,
+      organisation: n.organisation,
+      person: n.anonymous ? ANONYMOUS : n.author,
+      votes: n.votes,
+      detail: provenanceText(n.from),
+      reactions: reactionsText(n.reactions),
+    })),
   );
+}
+
+/** Each breakout group: who it was, the points it brought back (+1s under votes), and its own boards' notes. */
+function breakoutRows(m: ReportModel): Row[] {
+  return m.breakouts.flatMap((b) =>
+    b.groups.flatMap((g) => [
+      {
+        section: 'breakout groups',
+        context: breakoutTitle(b),
+        breakout_group: g.name,
+        category: 'group',
+        text: g.name,
+        person: g.rapporteur,
+        status: BREAKOUT_STATUS_LABEL[b.status],
+        detail: groupLine(g),
+      },
+      ...g.points.map((p) => ({
+        section: 'breakout groups',
+        context: breakoutTitle(b),
+        breakout_group: g.name,
+        category: 'top point',
+        text: p.text,
+        // A point's +1s from the other groups: a count to sort by, as dots are for notes.
+        votes: p.plusOnes,
+      })),
+      ...g.boards.flatMap((x) => noteRows(x, 'group notes', g.name)),
+    ]),
+  );
+}
+
+function boardRows(m: ReportModel): Row[] {
+  const notes = m.boards.flatMap((b) => noteRows(b, 'notes', null));
   const commitments = m.roles.flatMap((r) =>
     r.commitments.map((c) => ({
       section: 'commitments',
@@ -103,7 +141,7 @@ function boardRows(m: ReportModel): Row[] {
       detail: c.linked.join(' | '),
     })),
   );
-  return [...notes, ...commitments];
+  return [...notes, ...breakoutRows(m), ...commitments];
 }
 
 function peopleRows(m: ReportModel): Row[] {

@@ -1,5 +1,12 @@
 /** The report as a self-contained HTML page laid out for printing to PDF: no script, every text escaped. */
-import type { ReportActivity, ReportBoard, ReportModel, ReportRoles } from '../domain/report-model.ts';
+import type {
+  ReportActivity,
+  ReportBoard,
+  ReportBreakout,
+  ReportBreakoutGroup,
+  ReportModel,
+  ReportRoles,
+} from '../domain/report-model.ts';
 import { bar, esc, htmlTable, ratingBar, REPORT_CSS } from './html-parts.ts';
 import {
   ACTION_ORDER_LABEL,
@@ -14,11 +21,17 @@ import {
   RATING_LABEL,
   replannedSpan,
   startDrift,
-  UNGROUPED,
   wasReplanned,
   contactOf,
   reactionsText,
   authorLine,
+  BREAKOUT_STATUS_LABEL,
+  breakoutTitle,
+  clusterTitle,
+  groupLine,
+  NO_POINTS,
+  plusOnesText,
+  provenanceText,
 } from './labels.ts';
 
 const section = (id: string, title: string, body: string) =>
@@ -35,7 +48,8 @@ function agenda(m: ReportModel): string {
   return htmlTable(agendaHead(replanned), rows, 'agenda');
 }
 
-function board(b: ReportBoard): string {
+/** A board's vote, held count and notes by cluster; `h` is the cluster headings' level. */
+function boardBody(b: ReportBoard, h: 'h3' | 'h5'): string[] {
   const max = Math.max(0, ...b.groups.flatMap((g) => g.notes.map((n) => n.votes ?? 0)));
   const vote = b.vote
     ? `<p class="muted">Dot vote: ${b.vote.dotsCast} dots cast, ${b.vote.budget} per person${b.vote.closed ? '' : ' (still open)'}.</p>`
@@ -46,13 +60,39 @@ function board(b: ReportBoard): string {
       const chart = n.votes === null ? '' : `${bar(n.votes, max, `${n.votes} dots`)}<strong>${n.votes}</strong> · `;
       const reactions = reactionsText(n.reactions);
       const reacted = reactions ? ` · ${esc(reactions)}` : '';
-      const meta = [authorLine(n), n.column].filter(Boolean).join(' · ');
+      const meta = [authorLine(n), n.column, provenanceText(n.from)].filter(Boolean).join(' · ');
       return `<li>${chart}${esc(n.text)} <span class="muted">— ${esc(meta)}${reacted}</span></li>`;
     });
     const list = items.length > 0 ? `<ul class="notes">\n${items.join('\n')}\n</ul>` : '<p class="muted">No notes.</p>';
-    return `<h3>${esc(g.title ?? UNGROUPED)}</h3>\n${list}`;
+    return `<${h}>${esc(clusterTitle(g))}</${h}>\n${list}`;
   });
-  return section(`board-${b.id}`, b.title, [`<p>${esc(b.prompt)}</p>`, vote, held, ...groups].join('\n'));
+  return [vote, held, ...groups];
+}
+
+function board(b: ReportBoard): string {
+  return section(`board-${b.id}`, b.title, [`<p>${esc(b.prompt)}</p>`, ...boardBody(b, 'h3')].join('\n'));
+}
+
+function breakoutGroup(g: ReportBreakoutGroup): string {
+  const points = g.points.map((p) => {
+    const plus = plusOnesText(p);
+    return `<li>${esc(p.text)}${plus ? ` <strong>${esc(plus)}</strong>` : ''}</li>`;
+  });
+  const boards = g.boards.map((b) => `<h4>${esc(b.title)}</h4>\n${boardBody(b, 'h5').join('\n')}`);
+  return [
+    `<h3>${esc(g.name)}</h3>`,
+    `<p class="muted">${esc(groupLine(g))}</p>`,
+    points.length > 0
+      ? `<p>Top points:</p>\n<ol class="points">\n${points.join('\n')}\n</ol>`
+      : `<p class="muted">${NO_POINTS}</p>`,
+    ...boards,
+  ].join('\n');
+}
+
+/** A breakout: each group's own boards and points; the merged synthesis is on the plenary boards. */
+function breakout(b: ReportBreakout): string {
+  const body = [`<p class="muted">${esc(BREAKOUT_STATUS_LABEL[b.status])}.</p>`, ...b.groups.map(breakoutGroup)];
+  return section(`breakout-${b.id}`, breakoutTitle(b), body.join('\n'));
 }
 
 /** Organisations against kinds of contribution, each cell listing that organisation's commitments there. */
@@ -153,6 +193,7 @@ export function renderHtml(m: ReportModel): string {
     `<header><h1>${esc(w.title)}</h1><p class="meta">${esc(w.date)} · ${esc(w.venue)} · code ${esc(w.code)} · report of ${esc(w.generatedAt)} (${esc(w.timezone)})</p></header>`,
     `<section id="agenda"><h2>Agenda</h2>\n${agenda(m)}\n</section>`,
     ...m.boards.map(board),
+    ...m.breakouts.map(breakout),
     ...roles(m),
     expectations(m),
     actions(m),

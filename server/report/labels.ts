@@ -1,7 +1,16 @@
 /** Words the report formats share, so Markdown, CSV and HTML say the same thing. */
 import type { Rating } from '../../shared/model.ts';
 import { REACTIONS, type Reaction } from '../../shared/reactions.ts';
-import type { ReportActivity, ReportCommitment, ReportSegment } from '../domain/report-model.ts';
+import type {
+  ReportActivity,
+  ReportBreakout,
+  ReportBreakoutGroup,
+  ReportCommitment,
+  ReportGroup,
+  ReportPoint,
+  ReportSegment,
+  ReportSource,
+} from '../domain/report-model.ts';
 
 export const RATING_LABEL: Record<Rating, string> = { met: 'Met', partly: 'Partly met', not_met: 'Not met' };
 export const QUESTION_STATUS_LABEL = { open: 'Not answered', answered: 'Answered', parked: 'Parked' } as const;
@@ -65,3 +74,31 @@ export function reactionsText(counts: Record<Reaction, number>): string {
     .map((r) => `${REACTION_LABEL[r]} ${counts[r]}`)
     .join(', ');
 }
+
+export const BREAKOUT_STATUS_LABEL = {
+  running: 'Groups still working',
+  reporting: 'Reported back, not merged',
+  merged: 'Merged into the plenary boards',
+} as const;
+export const NO_POINTS = 'No top points picked.';
+
+/** A breakout section's title: "Groups: Challenges, Opportunities". */
+export const breakoutTitle = (b: ReportBreakout) => `Groups: ${b.boards.join(', ')}`;
+
+/** "6 people · rapporteur: Ana" — who a group was, in one line. */
+export const groupLine = (g: ReportBreakoutGroup) =>
+  `${g.members} ${g.members === 1 ? 'person' : 'people'} · rapporteur: ${g.rapporteur ?? 'none'}`;
+
+/** A top point's +1s from other groups: "+1 3", empty when none. */
+export const plusOnesText = (p: ReportPoint) => (p.plusOnes > 0 ? `+1 ${p.plusOnes}` : '');
+
+/** Where a merged note came from: "from Group 1", or for combined duplicates every source with its text. */
+export function provenanceText(from: readonly ReportSource[] | undefined): string {
+  if (!from || from.length === 0) return '';
+  if (from.length === 1) return `from ${from[0]!.group}`;
+  return `combined from ${from.length} notes: ${from.map((x) => `${x.group}: “${x.text}”`).join('; ')}`;
+}
+
+/** A cluster's title, with the group that made it when a merge brought it across. */
+export const clusterTitle = (g: ReportGroup) =>
+  g.title === null ? UNGROUPED : g.fromGroup ? `${g.title} (from ${g.fromGroup})` : g.title;

@@ -1,5 +1,5 @@
 /** The report as Markdown: headings by section, tables where a reader compares rows. */
-import type { ReportActivity, ReportModel, ReportNote } from '../domain/report-model.ts';
+import type { ReportActivity, ReportBoard, ReportModel, ReportNote } from '../domain/report-model.ts';
 import {
   ACTION_ORDER_LABEL,
   ACTION_SOURCE_LABEL,
@@ -13,11 +13,17 @@ import {
   RATING_LABEL,
   replannedSpan,
   startDrift,
-  UNGROUPED,
   wasReplanned,
   contactOf,
   reactionsText,
   authorLine,
+  BREAKOUT_STATUS_LABEL,
+  breakoutTitle,
+  clusterTitle,
+  groupLine,
+  NO_POINTS,
+  plusOnesText,
+  provenanceText,
 } from './labels.ts';
 
 /** A note's reactions after its line, when it had any. */
@@ -30,6 +36,12 @@ const reacted = (counts: ReportNote['reactions']) => {
 const by = (w: Parameters<typeof authorLine>[0]) => {
   const line = authorLine(w);
   return line ? ` — ${mdText(line)}` : '';
+};
+
+/** " · from Group 1" (or the combined sources) after a note a breakout merge brought. */
+const origin = (n: ReportNote) => {
+  const text = provenanceText(n.from);
+  return text ? ` · ${mdText(text)}` : '';
 };
 
 /** User text as literal Markdown: one line, and nothing a renderer would turn into markup, links or HTML. */
@@ -60,10 +72,9 @@ function agenda(m: ReportModel): string[] {
   return ['## Agenda', '', table(agendaHead(replanned), rows)];
 }
 
-function boards(m: ReportModel): string[] {
-  return m.boards.flatMap((b) => [
-    `## ${mdText(b.title)}`,
-    '',
+/** A board's vote, held count and notes by cluster under `hashes` headings. */
+function boardBody(b: ReportBoard, hashes: string): string[] {
+  return [
     ...(b.vote
       ? [
           `Dot vote: ${b.vote.dotsCast} dots cast, ${b.vote.budget} per person${b.vote.closed ? '' : ' (still open)'}.`,
@@ -72,14 +83,46 @@ function boards(m: ReportModel): string[] {
       : []),
     ...(b.unrevealed > 0 ? [`Notes never revealed: ${b.unrevealed}.`, ''] : []),
     ...b.groups.flatMap((g) => [
-      `### ${g.title === null ? UNGROUPED : mdText(g.title)}`,
+      `${hashes} ${mdText(clusterTitle(g))}`,
       '',
       ...(g.notes.length > 0
         ? g.notes.map(
-            (n) => `- ${mdText(n.text)}${by(n)}${n.votes === null ? '' : ` (${n.votes} dots)`}${reacted(n.reactions)}`,
+            (n) =>
+              `- ${mdText(n.text)}${by(n)}${n.votes === null ? '' : ` (${n.votes} dots)`}${reacted(n.reactions)}${origin(n)}`,
           )
         : ['No notes.']),
       '',
+    ]),
+  ];
+}
+
+function boards(m: ReportModel): string[] {
+  return m.boards.flatMap((b) => [`## ${mdText(b.title)}`, '', ...boardBody(b, '###')]);
+}
+
+function breakouts(m: ReportModel): string[] {
+  return m.breakouts.flatMap((b) => [
+    `## ${mdText(breakoutTitle(b))}`,
+    '',
+    `${BREAKOUT_STATUS_LABEL[b.status]}.`,
+    '',
+    ...b.groups.flatMap((g) => [
+      `### ${mdText(g.name)}`,
+      '',
+      mdText(groupLine(g)),
+      '',
+      ...(g.points.length > 0
+        ? [
+            'Top points:',
+            '',
+            ...g.points.map((p, i) => {
+              const plus = plusOnesText(p);
+              return `${i + 1}. ${mdText(p.text)}${plus ? ` (${plus})` : ''}`;
+            }),
+          ]
+        : [NO_POINTS]),
+      '',
+      ...g.boards.flatMap((x) => [`#### ${mdText(x.title)}`, '', ...boardBody(x, '#####')]),
     ]),
   ]);
 }
@@ -186,6 +229,7 @@ export function renderMarkdown(m: ReportModel): string {
     ...agenda(m),
     '',
     ...boards(m),
+    ...breakouts(m),
     ...roles(m),
     ...expectations(m),
     ...actions(m),
