@@ -2,6 +2,7 @@
  * The built-in workshop: the ILO meeting on cooperative-to-cooperative trade,
  * Geneva, 12 June 2018, transcribed from its concept note's tentative agenda.
  */
+import type { BreakoutPlanInput } from '../schemas/breakout-plan.ts';
 import type { WorkshopTemplateInput } from '../schemas/template.ts';
 import { iloTranslations } from './ilo-coop-2018-translations.ts';
 
@@ -9,6 +10,24 @@ const moderator = 'Erinch Sahan, WFTO';
 const talkQuestions = { boardIds: ['questions'], mode: 'open' as const };
 // A session's Q&A gathers the questions asked during each of its talks.
 const sessionQuestions = { ...talkQuestions, view: 'qa' as const };
+
+/**
+ * Session 3 in breakout groups, an option the template offers and leaves off (the concept note
+ * runs the session in plenary). The steps that offer it carry `groups: null` (offered, off; a step
+ * without the key does not offer it); the facilitator switches one on by setting its
+ * `config.groups` to this plan (agenda:edit activity.update, or the console's "Start groups"
+ * prefilled with it): eight tables for the people in the room (six or seven each of the sixty), balanced across
+ * organisations, remote participants in groups of their own. Writing and grouping share the plan,
+ * so the groups carry on from one step to the next on the same boards until the facilitator merges.
+ * Mapping roles stays in plenary: the roles board is a matrix, and groups copy notes boards only.
+ */
+export const ILO_GROUP_PLAN = {
+  count: 8,
+  size: null,
+  rule: 'balanced',
+  remote: 'own',
+} as const satisfies BreakoutPlanInput;
+export const ILO_GROUP_STEPS = ['s3-silent-writing', 's3-grouping'] as const;
 
 export const iloCoop2018: WorkshopTemplateInput = {
   id: 'ilo-coop-2018',
@@ -244,14 +263,14 @@ export const iloCoop2018: WorkshopTemplateInput = {
             title: 'Silent writing: challenges and opportunities',
             minutes: 15,
             prompt: 'One idea per note. Others see your notes only when the facilitator reveals them.',
-            config: { boardIds: ['challenges', 'opportunities'], mode: 'private' },
+            config: { boardIds: ['challenges', 'opportunities'], mode: 'private', groups: null },
           },
           {
             id: 's3-grouping',
             title: 'Grouping the notes',
             minutes: 15,
             prompt: 'Which notes belong together? Name the groups.',
-            config: { boardIds: ['challenges', 'opportunities'], mode: 'locked' },
+            config: { boardIds: ['challenges', 'opportunities'], mode: 'locked', groups: null },
           },
           {
             id: 's3-dot-vote',

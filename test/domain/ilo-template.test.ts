@@ -1,7 +1,13 @@
 /** The built-in template against the concept note's tentative agenda. */
 import { describe, expect, it } from 'vitest';
 import { CONTENT_LOCALES, contentTexts, WorkshopTemplate } from '../../shared/schemas/template.ts';
-import { iloCoop2018 } from '../../shared/templates/ilo-coop-2018.ts';
+import { editAgenda } from '../../server/domain/agenda-edit.ts';
+import { initialState } from '../../server/domain/initial-state.ts';
+import type { WorkshopState } from '../../server/domain/state.ts';
+import { enterStep } from '../../server/domain/steps.ts';
+import { copyBoardId } from '../../shared/breakouts.ts';
+import { BreakoutPlan } from '../../shared/schemas/breakout-plan.ts';
+import { ILO_GROUP_PLAN, ILO_GROUP_STEPS, iloCoop2018 } from '../../shared/templates/ilo-coop-2018.ts';
 import { loadTemplate } from '../../shared/templates/index.ts';
 import { venueTimeToInstant } from '../../shared/time.ts';
 
@@ -168,5 +174,73 @@ describe('the ILO template in the room’s other languages', () => {
   it('refuses a translation of a text the template does not have', () => {
     const withStray = { ...iloCoop2018, translations: { fr: { 'Not in the template': 'Pas dans le modèle' } } };
     expect(WorkshopTemplate.safeParse(withStray).success).toBe(false);
+  });
+});
+
+describe('Session 3 in breakout groups: offered, off until the facilitator switches it on', () => {
+  const steps = ilo.agenda.segments.flatMap((seg) => seg.activities.map((a) => ({ seg, a })));
+
+  it('offers it on the writing and grouping steps (groups: null), on no other step', () => {
+    const offering = steps.filter(({ a }) => a.config.groups !== undefined);
+    expect(offering.map(({ seg, a }) => [seg.id, a.id, a.config.groups])).toEqual([
+      ['session-3', 's3-silent-writing', null],
+      ['session-3', 's3-grouping', null],
+    ]);
+    expect(offering.map(({ a }) => a.id)).toEqual([...ILO_GROUP_STEPS]);
+    expect(ilo.agenda.segments.every((seg) => seg.config.groups === undefined)).toBe(true);
+    expect(BreakoutPlan.parse(ILO_GROUP_PLAN)).toEqual(ILO_GROUP_PLAN);
+  });
+
+  /** The ILO workshop with the day's sixty people: 14 organisations, 12 of them remote. */
+  function sixty(): WorkshopState {
+    const s = initialState(ilo, 'TEST01', 'Test');
+    const participants = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => {
+        const id = `p${String(i).padStart(2, '0')}`;
+        const attendance = i % 5 === 4 ? ('remote' as const) : ('room' as const);
+        return [id, { id, name: `P ${i}`, organisation: `Org ${i % 14}`, attendance, tokenHash: `h${i}`, joinedAt: i }];
+      }),
+    );
+    return { ...s, priv: { ...s.priv, participants } };
+  }
+  const switchedOn = (s: WorkshopState, activityId: string) => {
+    const a = steps.find((x) => x.a.id === activityId)!.a;
+    const patch = { config: { ...a.config, groups: ILO_GROUP_PLAN } };
+    const edited = editAgenda(s, { op: 'activity.update', segmentId: 'session-3', activityId, patch }, 0);
+    if (!edited.ok) throw new Error(edited.error);
+    return edited.value.state;
+  };
+  const enter = (s: WorkshopState, activityId: string) => enterStep(s, { segmentId: 'session-3', activityId }, 1000);
+
+  it('runs the step in plenary while off', () => {
+    const entered = enter(sixty(), 's3-silent-writing');
+    if (!entered.ok) throw new Error(entered.error);
+    expect(entered.value.state.pub.breakouts).toEqual({});
+    expect(entered.value.state.pub.room.activeBoardIds).toEqual(['challenges', 'opportunities']);
+  });
+
+  it('switched on by agenda:edit, entering writing starts 8 balanced tables and remote groups; grouping carries on', () => {
+    let s = switchedOn(switchedOn(sixty(), 's3-silent-writing'), 's3-grouping');
+    const writing = enter(s, 's3-silent-writing');
+    if (!writing.ok) throw new Error(writing.error);
+    s = writing.value.state;
+    const b = Object.values(s.pub.breakouts)[0]!;
+    expect(b.plan).toEqual(ILO_GROUP_PLAN);
+    const room = b.groups.filter((g) => !g.remote);
+    expect(room).toHaveLength(8);
+    expect(room.every((g) => g.memberIds.length >= 6 && g.memberIds.length <= 7)).toBe(true);
+    expect(b.groups.filter((g) => g.remote).flatMap((g) => g.memberIds)).toHaveLength(12);
+    expect(b.groups.flatMap((g) => g.memberIds)).toHaveLength(60);
+    const copies = b.groups.flatMap((g) => ['challenges', 'opportunities'].map((id) => copyBoardId(id, g.id)));
+    expect(s.pub.room.activeBoardIds).toEqual(copies);
+    const grouping = enter(s, 's3-grouping');
+    if (!grouping.ok) throw new Error(grouping.error);
+    expect(Object.keys(grouping.value.state.pub.breakouts)).toEqual([b.id]);
+    expect(grouping.value.state.pub.room.activeBoardIds).toEqual(copies);
+  });
+
+  it('cannot be offered on mapping roles: groups copy notes boards, and the roles board is a matrix', () => {
+    const roles = enter(switchedOn(sixty(), 's3-roles'), 's3-roles');
+    expect(roles).toMatchObject({ ok: false, error: 'bad_request' });
   });
 });
