@@ -154,7 +154,8 @@ describe('breakouts in the report', () => {
       ],
     ]);
     expect(notes[1]![2]).toContainEqual(['Certification costs', [{ group: 'Group 1', text: 'Certification costs' }]]);
-    // The groups' own boards are still in their section after the merge, the held note still only counted.
+    // The groups' own boards are still in their section after the merge; the held note stays held, in no format.
+    for (const [format, text] of Object.entries(formats(m))) expect(text, format).not.toContain(HELD);
     expect(m.breakouts[0]!.groups[1]!.boards[0]!.groups.flatMap((g) => g.notes.map((n) => n.text))).toEqual([
       'finance is scarce!',
     ]);
