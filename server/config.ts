@@ -121,7 +121,9 @@ const Env = z.object({
     .regex(/^[A-Za-z0-9._:-]{1,100}$/, 'letters, digits and . _ : - (at most 100)')
     .optional(),
   LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
-  HANDOVER_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  // Short: while it runs, a client the balancer sends to the workshop's home node waits in its
+  // handshake, so a node back from a crash would keep new participants waiting this long.
+  HANDOVER_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(3_000),
   CLUSTER_URL: z.string().url().optional(),
   CLUSTER_KEY: z.string().min(16).max(200).optional(),
   RELAY_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
