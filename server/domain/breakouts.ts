@@ -18,6 +18,7 @@ import type { Board, BoardId, GroupId, ParticipantId, StepConfig } from '../../s
 import type { BreakoutAssignInput, BreakoutRapporteurInput } from '../../shared/schemas/breakouts.ts';
 import { placeLate, planGroups, type GroupDraft, type Seat } from './breakout-assign.ts';
 import { activeParticipant } from './people.ts';
+import { memberRows } from './roles.ts';
 import type { StaffSender, ParticipantSender } from './sender.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
 
@@ -54,10 +55,14 @@ export function copiesOf(s: WorkshopState, b: Breakout, g: BreakoutGroup): Board
   return b.boardIds.flatMap((id) => ownEntry(s.pub.boards, copyBoardId(id, g.id)) ?? []);
 }
 
-/** Adds group `draft` to `b` with its own copy of every board, written like the other groups' copies. */
+/**
+ * Adds group `draft` to `b` with its own copy of every board, written like the other groups'
+ * copies; a copy of a roles board starts with the members' organisations as its rows.
+ */
 function addGroup(s: WorkshopState, b: Breakout, draft: GroupDraft): Result<{ state: WorkshopState; b: Breakout }> {
   const id = `${b.id}-g${b.groups.length + 1}`;
   const boards = { ...s.pub.boards };
+  let roleMatrices = s.pub.roleMatrices;
   const copies: BoardId[] = [];
   for (const boardId of b.boardIds) {
     const source = ownEntry(s.pub.boards, boardId);
@@ -74,6 +79,7 @@ function addGroup(s: WorkshopState, b: Breakout, draft: GroupDraft): Result<{ st
       hiddenCount: 0,
       copyOf: { breakoutId: b.id, groupId: id, sourceId: boardId },
     };
+    if (source.kind === 'roles') roleMatrices = { ...roleMatrices, [copyId]: memberRows(s, copyId, draft.memberIds) };
     copies.push(copyId);
   }
   const group: BreakoutGroup = {
@@ -86,6 +92,7 @@ function addGroup(s: WorkshopState, b: Breakout, draft: GroupDraft): Result<{ st
     rapporteurName: null,
     notes: 0,
     writers: 0,
+    commitments: 0,
     lastNoteAt: null,
     topNoteIds: [],
   };
@@ -93,7 +100,7 @@ function addGroup(s: WorkshopState, b: Breakout, draft: GroupDraft): Result<{ st
   // Only the running groups' boards are open to the room.
   const active = b.status === 'running' ? [...s.pub.room.activeBoardIds, ...copies] : s.pub.room.activeBoardIds;
   const room = { ...s.pub.room, activeBoardIds: active };
-  return ok({ state: withBreakout({ ...s, pub: { ...s.pub, boards, room } }, next), b: next });
+  return ok({ state: withBreakout({ ...s, pub: { ...s.pub, boards, room, roleMatrices } }, next), b: next });
 }
 
 /** A seed from the breakout's id, so a breakout started without one still deals the same way every time. */
@@ -121,7 +128,8 @@ export function startBreakout(s: WorkshopState, input: StartInput, now: number):
   for (const id of boardIds) {
     const board = ownEntry(s.pub.boards, id);
     if (!board || board.copyOf) return fail('not_found', 'no such board');
-    if (board.kind !== 'notes') return fail('bad_request', 'groups work on notes boards');
+    if (board.kind !== 'notes' && board.kind !== 'roles')
+      return fail('bad_request', 'groups work on notes and roles boards');
   }
   const seed = input.seed ?? seedOf(input.id);
   const drafts = planGroups(seatsOf(s), input.plan, seed);

@@ -10,6 +10,7 @@ import { ensureRow, findRow, matrixOf, rolesBoard } from './roles.ts';
 import type { Decision, Participant, WorkshopState } from './state.ts';
 import { recordUndo } from './undo.ts';
 import { ownEntry } from '../../shared/ids.ts';
+import { ownsCopy } from '../../shared/breakouts.ts';
 
 /** Keeps (or, empty, forgets) how to reach commitment `id`'s contact person, in private state. */
 function withContactDetails(s: WorkshopState, id: CommitmentId, details: string | undefined): WorkshopState {
@@ -23,12 +24,17 @@ function withCommitment(s: WorkshopState, c: Commitment): WorkshopState {
   return { ...s, pub: { ...s.pub, commitments: { ...s.pub.commitments, [c.id]: c } } };
 }
 
-/** Links may only point at notes on notes boards (challenges, opportunities), never at expectations or questions. */
-function checkLinks(s: WorkshopState, noteIds: readonly NoteId[]): Result<NoteId[]> {
+/**
+ * Links may only point at notes on notes boards (challenges, opportunities), never at expectations
+ * or questions; a commitment on a breakout group's copy only at that group's notes, one on a
+ * plenary board only at plenary notes, so no link names a note its readers may not see.
+ */
+function checkLinks(s: WorkshopState, board: Board, noteIds: readonly NoteId[]): Result<NoteId[]> {
   const unique = [...new Set(noteIds)];
   for (const id of unique) {
     const note = ownEntry(s.pub.notes, id);
-    if (!note || ownEntry(s.pub.boards, note.boardId)?.kind !== 'notes')
+    const on = note && ownEntry(s.pub.boards, note.boardId);
+    if (on?.kind !== 'notes' || on.copyOf?.groupId !== board.copyOf?.groupId)
       return fail('not_found', `no challenge or opportunity ${id}`);
   }
   return ok(unique);
@@ -38,11 +44,15 @@ function checkKind(board: Board, kind: string): Result<string> {
   return board.columns.includes(kind) ? ok(kind) : fail('bad_request', `no column ${kind} on ${board.id}`);
 }
 
-/** Whether `p` may write on `board` now: the room is on it, it is not locked, and remote people only where remote writing is on. */
+/**
+ * Whether `p` may write on `board` now: the room is on it, it is not locked, remote people only
+ * where remote writing is on, and a breakout group's copy only its own members.
+ */
 function checkWritable(s: WorkshopState, board: Board, p: Participant): Result<null> {
   if (!s.pub.room.activeBoardIds.includes(board.id)) return fail('board_closed');
   if (board.mode === 'locked') return fail('board_locked');
   if (p.attendance === 'remote' && !board.remoteWriting) return fail('remote_writing_closed');
+  if (board.copyOf && !ownsCopy(s.pub.breakouts, board.copyOf, p.id)) return fail('not_in_group');
   return ok(null);
 }
 
@@ -67,7 +77,7 @@ export function proposeCommitment(
   if (ownEntry(s.pub.commitments, input.id)) return fail('conflict', 'a commitment with this id exists');
   for (const check of [checkWritable(s, board.value, p), checkKind(board.value, input.kind), checkRoom(s, p)])
     if (!check.ok) return fail(check.error, check.detail);
-  const links = checkLinks(s, input.linkedNoteIds);
+  const links = checkLinks(s, board.value, input.linkedNoteIds);
   if (!links.ok) return links;
   const state = ensureRow(s, input.boardId, p.organisation);
   const organisation = findRow(matrixOf(state, input.boardId), p.organisation) ?? p.organisation;
@@ -109,7 +119,7 @@ export function editCommitment(s: WorkshopState, input: CommitmentEditInput, now
   if (!board.ok) return board;
   const kind = checkKind(board.value, input.kind ?? c.value.kind);
   if (!kind.ok) return kind;
-  const links = checkLinks(s, input.linkedNoteIds ?? c.value.linkedNoteIds);
+  const links = checkLinks(s, board.value, input.linkedNoteIds ?? c.value.linkedNoteIds);
   if (!links.ok) return links;
   const state = input.organisation === undefined ? s : ensureRow(s, c.value.boardId, input.organisation);
   const organisation =

@@ -1,7 +1,7 @@
 /** The roles matrix: organisations (rows) against kinds of contribution (the roles board's columns). */
 import { fail, ok, type Result } from '../../shared/errors.ts';
-import type { Board, BoardId, RoleMatrix } from '../../shared/model.ts';
-import type { Decision, WorkshopState } from './state.ts';
+import type { Board, BoardId, ParticipantId, RoleMatrix } from '../../shared/model.ts';
+import type { Decision, Participant, WorkshopState } from './state.ts';
 import { ownEntry } from '../../shared/ids.ts';
 
 /** The roles board `boardId`, or `not_found` when there is none of that kind. */
@@ -62,13 +62,23 @@ export function setColumns(s: WorkshopState, boardId: BoardId, columns: readonly
   return ok({ state: { ...s, pub: { ...s.pub, boards: { ...s.pub.boards, [boardId]: next } } }, value: null });
 }
 
+/** Everyone who joined, in the order they joined. */
+function byJoining(s: WorkshopState): Participant[] {
+  return Object.values(s.priv.participants).sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
+}
+
+/** The rows a breakout group's copy of a roles board starts with: its members' organisations, as they joined. */
+export function memberRows(s: WorkshopState, boardId: BoardId, memberIds: readonly ParticipantId[]): RoleMatrix {
+  const members = byJoining(s).filter((p) => memberIds.includes(p.id));
+  return { boardId, organisations: distinctNames(members.map((p) => p.organisation)) };
+}
+
 /** Adds every participant's organisation as a row, in the order people joined. */
 export function importOrganisations(s: WorkshopState, boardId: BoardId): Result<Decision<{ added: number }>> {
   const board = rolesBoard(s, boardId);
   if (!board.ok) return board;
-  const people = Object.values(s.priv.participants).sort((a, b) => a.joinedAt - b.joinedAt);
   let state = s;
-  for (const p of people) state = ensureRow(state, boardId, p.organisation);
+  for (const p of byJoining(s)) state = ensureRow(state, boardId, p.organisation);
   const added = matrixOf(state, boardId).organisations.length - matrixOf(s, boardId).organisations.length;
   return ok({ state, value: { added } });
 }

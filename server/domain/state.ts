@@ -2,6 +2,7 @@
 import type {
   Attendance,
   BoardId,
+  Commitment,
   Group,
   GroupId,
   CommitmentId,
@@ -107,6 +108,8 @@ export interface PrivateState {
   groupNotes: Record<NoteId, Note>;
   /** Clusters on breakout groups' boards, kept with their notes. */
   groupClusters: Record<GroupId, Group>;
+  /** Commitments on breakout groups' copies of roles boards, kept out of the document like their notes. */
+  groupCommitments: Record<CommitmentId, Commitment>;
   /** Keyed `${noteId}:${participantId}`: who gave which report-back point a +1. */
   plusOnes: Record<string, { noteId: NoteId; participantId: ParticipantId }>;
   /** Keyed by participant: their recent reactions' times, for the per-person rate. */
@@ -129,6 +132,7 @@ export const PRIVATE_COLLECTIONS = [
   'doneTicks',
   'groupNotes',
   'groupClusters',
+  'groupCommitments',
   'plusOnes',
   'reactionTimes',
   'noteOwners',
@@ -160,6 +164,7 @@ export function emptyPrivate(): PrivateState {
     doneTicks: {},
     groupNotes: {},
     groupClusters: {},
+    groupCommitments: {},
     plusOnes: {},
     reactionTimes: {},
     noteOwners: {},

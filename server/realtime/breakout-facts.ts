@@ -1,6 +1,6 @@
 /**
  * The breakout groups' boards, told to whoever may see them: a member sees their own group's
- * notes and clusters, facilitators see every group's; nobody else receives a word of them.
+ * notes, clusters and commitments, facilitators see every group's; nobody else receives a word of them.
  * Sent on connect and whenever what the socket may see changes; never broadcast.
  */
 import { groupOf, liveBreakout } from '../../shared/breakouts.ts';
@@ -11,7 +11,7 @@ import type { WorkshopState } from '../domain/state.ts';
 import type { HubEvents } from '../workshops/hub.ts';
 import { socketsInWorkshop, type HandlerContext, type PlenarySocket } from './context.ts';
 
-const NOTHING: GroupBoards = { notes: [], clusters: [] };
+const NOTHING: GroupBoards = { notes: [], clusters: [], commitments: [] };
 
 /** Who a socket is to the groups' boards: staff, a member of one group, or nobody they concern. */
 function viewerOf(s: WorkshopState, role: string, pid: string | null): string {
@@ -23,14 +23,20 @@ function viewerOf(s: WorkshopState, role: string, pid: string | null): string {
 
 /** What a viewer may see of the groups' boards: staff all of them, a member their own group's. */
 export function groupBoardsFor(s: WorkshopState, viewer: string): GroupBoards {
+  const { groupNotes, groupClusters, groupCommitments } = s.priv;
   if (viewer === 'staff')
-    return { notes: Object.values(s.priv.groupNotes), clusters: Object.values(s.priv.groupClusters) };
+    return {
+      notes: Object.values(groupNotes),
+      clusters: Object.values(groupClusters),
+      commitments: Object.values(groupCommitments),
+    };
   if (!viewer.startsWith('group:')) return NOTHING;
   const groupId = viewer.slice('group:'.length);
-  const mine = (boardId: string) => s.pub.boards[boardId]?.copyOf?.groupId === groupId;
+  const mine = (x: { boardId: string }) => s.pub.boards[x.boardId]?.copyOf?.groupId === groupId;
   return {
-    notes: Object.values(s.priv.groupNotes).filter((n) => mine(n.boardId)),
-    clusters: Object.values(s.priv.groupClusters).filter((c) => mine(c.boardId)),
+    notes: Object.values(groupNotes).filter(mine),
+    clusters: Object.values(groupClusters).filter(mine),
+    commitments: Object.values(groupCommitments).filter(mine),
   };
 }
 
@@ -45,6 +51,7 @@ function concerns(prev: WorkshopState, next: WorkshopState): boolean {
   return (
     prev.priv.groupNotes !== next.priv.groupNotes ||
     prev.priv.groupClusters !== next.priv.groupClusters ||
+    prev.priv.groupCommitments !== next.priv.groupCommitments ||
     prev.pub.breakouts !== next.pub.breakouts ||
     prev.priv.participants !== next.priv.participants
   );

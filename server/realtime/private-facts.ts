@@ -74,7 +74,9 @@ export function contactDetailsFor(
 ): Record<CommitmentId, string> {
   const out: Record<CommitmentId, string> = {};
   for (const c of Object.values(s.priv.contacts)) {
-    const mine = pid !== null && ownEntry(s.pub.commitments, c.commitmentId)?.proposedBy === pid;
+    // A proposal on a breakout group's copy sits in private state until the merge.
+    const commitment = ownEntry(s.pub.commitments, c.commitmentId) ?? ownEntry(s.priv.groupCommitments, c.commitmentId);
+    const mine = pid !== null && commitment?.proposedBy === pid;
     if (role === 'facilitator' || mine) out[c.commitmentId] = c.details;
   }
   return out;

@@ -26,6 +26,6 @@ export const setHeldBy = (heldBy: Record<BoardId, Record<ParticipantId, number>>
  * facilitators), from `breakout:boards`. Kept in this module, not one of its own: a module of its
  * own became a chunk of its own, one more request on the phone's budget.
  */
-export const useGroupBoards = create<GroupBoards>(() => ({ notes: [], clusters: [] }));
+export const useGroupBoards = create<GroupBoards>(() => ({ notes: [], clusters: [], commitments: [] }));
 
 export const setGroupBoards = (view: GroupBoards) => useGroupBoards.setState(view);
