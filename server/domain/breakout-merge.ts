@@ -1,17 +1,19 @@
 /**
  * The merge: every group's board comes into its plenary board in one command. Each shown note keeps
  * where it came from (its group), each group's clusters come across as clusters, and notes the
- * facilitator marks as saying the same become one note listing its sources. undo:last takes it
- * all back, since the merge is recorded like any other facilitator action.
+ * facilitator marks as saying the same become one note listing its sources; each commitment on a
+ * group's roles board comes across saying which group proposed it. undo:last takes it all back,
+ * since the merge is recorded like any other facilitator action.
  */
 import { copyBoardId, liveBreakout, type Breakout, type NoteProvenance } from '../../shared/breakouts.ts';
 import { fail, ok, type Result } from '../../shared/errors.ts';
 import { hasEntry, ownEntry } from '../../shared/ids.ts';
 import { LIMITS } from '../../shared/limits.ts';
-import type { BoardId, Group, GroupId, Note, NoteId } from '../../shared/model.ts';
+import type { BoardId, Commitment, CommitmentId, Group, GroupId, Note, NoteId } from '../../shared/model.ts';
 import { copyOwner } from './anonymity.ts';
 import { setBoardMode } from './boards.ts';
 import { withBreakout } from './breakouts.ts';
+import { ensureColumn, ensureRow, findRow, matrixOf } from './roles.ts';
 import type { Decision, WorkshopState } from './state.ts';
 import { recordUndo } from './undo.ts';
 
@@ -54,12 +56,64 @@ function duplicateSets(combine: NoteId[][], byId: ReadonlyMap<NoteId, Note>): Re
   return ok(out);
 }
 
-/** Merges the live breakout's boards into the plenary ones; answers how many notes and clusters came across. */
+/** What the merge of the notes tells the merge of the commitments. */
+interface Merging {
+  /** Copy board id → plenary board id. */
+  copies: ReadonlyMap<BoardId, BoardId>;
+  groupName: ReadonlyMap<GroupId, string>;
+  /** A group's note → the merged note that carries it (the set's, for a combined duplicate). */
+  mergedNotes: ReadonlyMap<NoteId, NoteId>;
+}
+
+/**
+ * Brings every commitment on the groups' copies of roles boards to its plenary board: its
+ * organisation becomes a row there, its contact details go with it, and its links follow the
+ * notes the merge brought; a link to a note left behind (deleted or hidden since) is dropped.
+ * Undo takes the commitments back; rows and columns the merge added stay, empty, as an edit's do.
+ */
+function mergeCommitments(
+  s: WorkshopState,
+  m: Merging,
+  now: number,
+): Result<{ state: WorkshopState; ids: CommitmentId[] }> {
+  const from = Object.values(s.pub.commitments)
+    .filter((c) => m.copies.has(c.boardId))
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  let state = s;
+  const ids: CommitmentId[] = [];
+  for (const c of from) {
+    const id = mergedId(c.id);
+    if (id.length > LIMITS.idMax || hasEntry(state.pub.commitments, id))
+      return fail('conflict', 'a merged commitment id is in use');
+    const boardId = m.copies.get(c.boardId)!;
+    // The plenary board may have lost the group's kind of contribution, or never had its organisation.
+    state = ensureColumn(ensureRow(state, boardId, c.organisation), boardId, c.kind);
+    const merged: Commitment = {
+      ...c,
+      id,
+      boardId,
+      organisation: findRow(matrixOf(state, boardId), c.organisation) ?? c.organisation,
+      linkedNoteIds: [...new Set(c.linkedNoteIds.flatMap((n) => m.mergedNotes.get(n) ?? []))],
+      updatedAt: now,
+      fromGroup: m.groupName.get(ownEntry(s.pub.boards, c.boardId)!.copyOf!.groupId) ?? '',
+    };
+    const contact = ownEntry(state.priv.contacts, c.id);
+    const contacts = contact ? { ...state.priv.contacts, [id]: { ...contact, commitmentId: id } } : state.priv.contacts;
+    state = {
+      pub: { ...state.pub, commitments: { ...state.pub.commitments, [id]: merged } },
+      priv: { ...state.priv, contacts },
+    };
+    ids.push(id);
+  }
+  return ok({ state, ids });
+}
+
+/** Merges the live breakout's boards into the plenary ones; answers how much of each came across. */
 export function mergeBreakout(
   s: WorkshopState,
   combine: NoteId[][],
   now: number,
-): Result<Decision<{ notes: number; clusters: number }>> {
+): Result<Decision<{ notes: number; clusters: number; commitments: number }>> {
   const found = mergeable(s);
   if (!found.ok) return found;
   const b = found.value;
@@ -96,6 +150,7 @@ export function mergeBreakout(
   }
 
   const noteIds: NoteId[] = [];
+  const mergedNotes = new Map<NoteId, NoteId>();
   let noteOwners = s.priv.noteOwners;
   for (const note of notes) {
     if (inSet.has(note.id) && !sets.value.has(note.id)) continue;
@@ -112,19 +167,23 @@ export function mergeBreakout(
     const groupId = note.groupId === null ? null : (clusterOf.get(note.groupId) ?? null);
     pubNotes[id] = { ...note, id, boardId: copies.get(note.boardId)!, groupId, updatedAt: now, provenance };
     noteOwners = copyOwner(noteOwners, note.id, id);
+    for (const n of sources) mergedNotes.set(n.id, id);
     noteIds.push(id);
   }
 
-  let next: WorkshopState = {
-    pub: { ...s.pub, notes: pubNotes, groups: pubGroups },
-    priv: { ...s.priv, noteOwners },
-  };
+  const commitments = mergeCommitments(
+    { pub: { ...s.pub, notes: pubNotes, groups: pubGroups }, priv: { ...s.priv, noteOwners } },
+    { copies, groupName, mergedNotes },
+    now,
+  );
+  if (!commitments.ok) return commitments;
+  let next = commitments.value.state;
   for (const copyId of copies.keys()) next = setBoardMode(next, copyId, 'locked');
   const room = { ...next.pub.room, activeBoardIds: b.boardIds, focus: null };
   next = { ...next, pub: { ...next.pub, room } };
   next = withBreakout(next, { ...b, status: 'merged', merged: { at: now, noteIds, clusterIds } });
   return ok({
     state: recordUndo(s, next, 'breakout:merge', now),
-    value: { notes: noteIds.length, clusters: clusterIds.length },
+    value: { notes: noteIds.length, clusters: clusterIds.length, commitments: commitments.value.ids.length },
   });
 }

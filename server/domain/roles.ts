@@ -39,6 +39,16 @@ export function ensureRow(s: WorkshopState, boardId: BoardId, organisation: stri
   return findRow(m, organisation) ? s : withRows(s, boardId, [...m.organisations, organisation.trim()]);
 }
 
+/** Adds `kind` as a column of roles board `boardId` unless it is one already. */
+export function ensureColumn(s: WorkshopState, boardId: BoardId, kind: string): WorkshopState {
+  const board = ownEntry(s.pub.boards, boardId);
+  if (!board || board.columns.includes(kind)) return s;
+  return {
+    ...s,
+    pub: { ...s.pub, boards: { ...s.pub.boards, [boardId]: { ...board, columns: [...board.columns, kind] } } },
+  };
+}
+
 /** Replaces the rows; a row that still owns commitments cannot go (`in_use`), so nothing is orphaned. */
 export function setRows(s: WorkshopState, boardId: BoardId, organisations: readonly string[]): Result<Decision<null>> {
   const board = rolesBoard(s, boardId);

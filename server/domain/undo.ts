@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../../shared/errors.ts';
 import type { Breakout } from '../../shared/breakouts.ts';
 import type { Commitment, Group, Note } from '../../shared/model.ts';
 import type { Decision, WorkshopState } from './state.ts';
-import { ownEntry } from '../../shared/ids.ts';
+import { hasEntry, ownEntry } from '../../shared/ids.ts';
 import { changedIds } from './collections.ts';
 
 /** How many actions can be undone; older ones are forgotten. */
@@ -104,6 +104,13 @@ export function undoLast(s: WorkshopState): Result<Decision<{ label: string }>> 
   const { notes, groups, hiddenNotes, commitments = {}, breakouts = {} } = entry.changes;
   const undo = { ...s.priv.undo };
   delete undo[keyOf(entry.seq)];
+  // A commitment the action created (a merge's) takes its contact details with it.
+  let contacts = s.priv.contacts;
+  for (const [id, c] of Object.entries(commitments))
+    if (c.before === null && hasEntry(contacts, id)) {
+      const { [id]: _gone, ...rest } = contacts;
+      contacts = rest;
+    }
   const state: WorkshopState = {
     pub: {
       ...s.pub,
@@ -112,7 +119,7 @@ export function undoLast(s: WorkshopState): Result<Decision<{ label: string }>> 
       commitments: revert(s.pub.commitments, commitments),
       breakouts: revert(s.pub.breakouts, breakouts),
     },
-    priv: { ...s.priv, hiddenNotes: revert(s.priv.hiddenNotes, hiddenNotes), undo },
+    priv: { ...s.priv, hiddenNotes: revert(s.priv.hiddenNotes, hiddenNotes), contacts, undo },
   };
   return ok({ state, value: { label: entry.label } });
 }

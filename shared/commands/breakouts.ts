@@ -34,5 +34,5 @@ export const BREAKOUT_COMMANDS = {
   /** A participant's +1 on another group's point; again takes it back. Answers the point's count. */
   'breakout:plus': command(BreakoutPlusInput, answers<{ plusOnes: number }>()),
   /** Brings every group's board into the plenary board, with provenance; undo:last takes it back. */
-  'breakout:merge': command(BreakoutMergeInput, answers<{ notes: number; clusters: number }>()),
+  'breakout:merge': command(BreakoutMergeInput, answers<{ notes: number; clusters: number; commitments: number }>()),
 };

@@ -374,7 +374,7 @@ describe('8 groups of 8 on the projector', { timeout: 180_000 }, () => {
       }
       await inLanguage(small, 'pt', 'Relato · grupo 1 de 8', '8×8 report-back');
       // Merged: 129 notes on one board, each with the group it came from, every one read over the cycle.
-      expect(okValue(await send(big.fac, 'breakout:merge', {}))).toEqual({ notes: 129, clusters: 0 });
+      expect(okValue(await send(big.fac, 'breakout:merge', {}))).toEqual({ notes: 129, clusters: 0, commitments: 0 });
       const texts = [long, ...[...notes.values()].flat().map((n) => n.text)];
       for (const p of [wide, small]) {
         await p.page.locator('[data-testid="board"][data-board-id="challenges"]').waitFor();
