@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { copyBoardId } from '../../shared/breakouts.ts';
-import type { Result } from '../../shared/errors.ts';
 import { mergeBreakout } from '../../server/domain/breakout-merge.ts';
 import {
   moveGroupNotes,
@@ -19,9 +18,9 @@ import { leaveWorkshop } from '../../server/domain/leaving.ts';
 import { setBoardMode } from '../../server/domain/boards.ts';
 import { addNote } from '../../server/domain/notes.ts';
 import { followerView } from '../../shared/follower-view.ts';
-import type { Decision, WorkshopState } from '../../server/domain/state.ts';
+import type { WorkshopState } from '../../server/domain/state.ts';
 import { undoLast } from '../../server/domain/undo.ts';
-import { decideCommand } from '../../server/workshops/decide-command.ts';
+import { refused, run } from '../helpers/decide.ts';
 import { as, FACILITATOR, person, T0 } from '../helpers/board-state.ts';
 import { boardState } from '../helpers/board-state.ts';
 
@@ -34,17 +33,6 @@ const [A1, A2, B1] = PEOPLE as [
 ];
 const staff = { role: 'facilitator', id: 'facilitator', participant: null } as const;
 const sender = (p: ReturnType<typeof person>) => ({ role: 'participant', id: p.id, participant: p }) as const;
-
-/** Runs one decision as the hub does; answers the next state, or throws the refusal's code. */
-function run<T>(s: WorkshopState, decide: (s: WorkshopState) => Result<Decision<T>>, now = T0): WorkshopState {
-  const d = decideCommand(s, { type: 't', actor: 'x', commandId: null, decide: (x) => decide(x) }, now);
-  if (!('next' in d)) throw new Error(d.ok ? 'no change' : d.error);
-  return d.next;
-}
-function refused(s: WorkshopState, decide: (s: WorkshopState) => Result<Decision<unknown>>): string {
-  const d = decideCommand(s, { type: 't', actor: 'x', commandId: null, decide: (x) => decide(x) }, T0);
-  return 'next' in d || d.ok ? 'accepted' : d.error;
-}
 
 /** Four people of two organisations in two balanced groups on `challenges` (open): g1 = a1+b1, g2 = a2+b2. */
 function started(): WorkshopState {

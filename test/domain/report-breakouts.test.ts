@@ -18,14 +18,13 @@ import { changeBoardMode } from '../../server/domain/boards.ts';
 import { addNote } from '../../server/domain/notes.ts';
 import { buildReport } from '../../server/domain/report.ts';
 import type { ReportModel } from '../../server/domain/report-model.ts';
-import type { Decision, WorkshopState } from '../../server/domain/state.ts';
+import type { WorkshopState } from '../../server/domain/state.ts';
 import { renderCsv } from '../../server/report/csv.ts';
 import { renderHtml } from '../../server/report/html.ts';
 import { renderJson } from '../../server/report/json.ts';
 import { renderMarkdown } from '../../server/report/markdown.ts';
 import { copyBoardId } from '../../shared/breakouts.ts';
-import type { Result } from '../../shared/errors.ts';
-import { decideCommand } from '../../server/workshops/decide-command.ts';
+import { run } from '../helpers/decide.ts';
 import { as, boardState, person, T0 } from '../helpers/board-state.ts';
 
 const HOSTILE = '<b>Finance</b> & "credit"';
@@ -38,11 +37,6 @@ const G2 = 'bk-g2';
 const C1 = copyBoardId('challenges', G1);
 const C2 = copyBoardId('challenges', G2);
 
-function run<T>(s: WorkshopState, decide: (s: WorkshopState) => Result<Decision<T>>): WorkshopState {
-  const d = decideCommand(s, { type: 't', actor: 'x', commandId: null, decide }, T0);
-  if (!('next' in d)) throw new Error(d.ok ? 'no change' : d.error);
-  return d.next;
-}
 const note = (id: string, boardId: string, text: string) => ({ id, boardId, column: 'Markets and trade', text });
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Breakout groups on a real server: while groups run, a participant of one group receives no
- * byte of another group's notes (Socket.IO or y-websocket), shown or held; their own group and
- * the facilitators do. Report-back publishes the picked points, and the merge brings every shown
- * note to the plenary board for everyone; a note still held stays held.
+ * byte of another group's notes or commitments (Socket.IO or y-websocket), shown or held, nor
+ * does a follow screen; their own group and the facilitators do. Report-back publishes the picked
+ * points, and the merge brings every shown note and every commitment to the plenary boards for
+ * everyone; a note still held stays held.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
@@ -64,7 +65,7 @@ async function recorded(
   return { socket, boards: () => boards };
 }
 
-function recordedReplica(code: string, rec: Recording): Y.Doc {
+function recordedReplica(code: string, rec: Recording, params: Record<string, string> = {}): Y.Doc {
   class RecordingWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols);
@@ -75,6 +76,7 @@ function recordedReplica(code: string, rec: Recording): Y.Doc {
   const provider = new WebsocketProvider(`${server.url.replace(/^http/, 'ws')}/yjs`, code, doc, {
     WebSocketPolyfill: RecordingWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params,
   });
   provider.awareness.setLocalState(null);
   cleanups.push(() => {
@@ -88,6 +90,10 @@ const G1 = 'bk-g1';
 const G2 = 'bk-g2';
 const C1 = copyBoardId('challenges', G1);
 const C2 = copyBoardId('challenges', G2);
+const R1 = copyBoardId('roles', G1);
+const R2 = copyBoardId('roles', G2);
+const COMMITTED = 'Pilot-fund-Kumasi-shea-3c9a';
+const DETAILS = 'ana.k@example.org';
 
 describe('breakout groups on the wire', () => {
   it("keeps group A's notes, shown and held, out of every frame group B receives; report-back and merge then show them", async () => {
@@ -187,13 +193,89 @@ describe('breakout groups on the wire', () => {
       error: 'own_group',
     });
 
-    expect(okValue(await send(room.fac, 'breakout:merge', {}))).toEqual({ notes: 2, clusters: 0 });
+    expect(okValue(await send(room.fac, 'breakout:merge', {}))).toEqual({ notes: 2, clusters: 0, commitments: 0 });
     expect(await send(room.fac, 'breakout:merge', {})).toMatchObject({ ok: false, error: 'already_merged' });
     await waitFor(() => Object.keys(readPublicState(benDoc).notes).length === 2, 'the merged notes on the replica');
     expect(ben.contains(HELD), 'the merge published a held note').toBe(false);
     const merged = readPublicState(benDoc).notes['m-a-1']!;
     expect(merged).toMatchObject({ boardId: 'challenges', text: SHOWN });
     expect(merged.provenance!.sources[0]).toMatchObject({ groupId: G1 });
+  });
+
+  it("keeps group A's commitments out of every frame group B and a follower receive; the merge shows them", async () => {
+    server = await startTestServer();
+    room = await openBoardRoom(server, 'open');
+    okValue(await send(room.fac, 'board:mode', { boardId: 'roles', mode: 'open' }));
+    const cara = await joinAs(server.url, room.code, 'Cara');
+    cleanups.push(() => cara.socket.close());
+    const plan = { count: 2, rule: 'hand' as const };
+    okValue(await send(room.fac, 'breakout:start', { id: 'bk', boardIds: ['challenges', 'roles'], plan }));
+    const moves = [
+      { participantId: room.ana.participantId, groupId: G1 },
+      { participantId: cara.participantId, groupId: G1 },
+      { participantId: room.ben.participantId, groupId: G2 },
+    ];
+    okValue(await send(room.fac, 'breakout:assign', { moves }));
+
+    const [ben, caraRec, fac, follower] = [new Recording(), new Recording(), new Recording(), new Recording()];
+    const benSide = await recorded({ code: room.code, client: 'participant', participantToken: room.ben.token }, ben);
+    const caraSide = await recorded({ code: room.code, client: 'participant', participantToken: cara.token }, caraRec);
+    const facSide = await recorded({ code: room.code, client: 'facilitate', facilitatorKey: room.facilitatorKey }, fac);
+    await recorded({ code: room.code, client: 'follow' }, follower);
+    const benDoc = recordedReplica(room.code, ben);
+    const followDoc = recordedReplica(room.code, follower, { client: 'follow' });
+
+    const proposal = { id: 'k-1', boardId: R1, kind: 'Finance', text: COMMITTED, contactDetails: DETAILS };
+    expect(okValue(await send(room.ana.socket, 'commitment:propose', proposal))).toEqual({ id: 'k-1' });
+    const bens = { id: 'k-2', boardId: R2, kind: 'Tools', text: 'Ben shares the catalogue' };
+    okValue(await send(room.ben.socket, 'commitment:propose', bens));
+    // Proposing on another group's copy is refused with its code, and changes nothing.
+    expect(await send(room.ben.socket, 'commitment:propose', { ...bens, id: 'k-3', boardId: R1 })).toMatchObject({
+      ok: false,
+      error: 'not_in_group',
+    });
+    expect(await send(cara.socket, 'commitment:confirm', { id: 'k-1' })).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
+    okValue(await send(room.fac, 'commitment:confirm', { id: 'k-1' }));
+
+    await waitFor(
+      () => caraSide.boards()?.commitments.some((c) => c.text === COMMITTED && c.status === 'confirmed'),
+      "Cara to see her group's confirmed commitment",
+    );
+    await waitFor(() => facSide.boards()?.commitments.length === 2, 'the facilitator to see both groups');
+    await waitFor(() => benSide.boards()?.commitments.length === 1, "Ben to see his group's commitment");
+    await waitFor(
+      () =>
+        readPublicState(benDoc)
+          .breakouts.bk?.groups.map((g) => g.commitments)
+          .join() === '1,1',
+      "Ben's replica to count each group's commitments",
+    );
+    await waitFor(() => readPublicState(followDoc).breakouts.bk?.groups[0]?.commitments === 1, 'the follow count');
+    expect(benSide.boards()!.commitments.map((c) => c.id)).toEqual(['k-2']);
+    for (const [rec, who] of [
+      [ben, 'Ben'],
+      [follower, 'a follow screen'],
+    ] as const) {
+      expect(rec.contains(COMMITTED), `${who} received group 1's commitment`).toBe(false);
+      expect(rec.contains(DETAILS), `${who} received its contact details`).toBe(false);
+    }
+    expect(follower.contains('Ben shares the catalogue'), "a follow screen received group 2's commitment").toBe(false);
+    expect(readPublicState(benDoc).commitments).toEqual({});
+    expect((await server.publicState(room.code)).commitments).toEqual({});
+
+    expect(okValue(await send(room.fac, 'breakout:merge', {}))).toEqual({ notes: 0, clusters: 0, commitments: 2 });
+    await waitFor(() => readPublicState(benDoc).commitments['m-k-1'] !== undefined, 'the merged commitment');
+    expect(readPublicState(benDoc).commitments['m-k-1']).toMatchObject({
+      boardId: 'roles',
+      text: COMMITTED,
+      status: 'confirmed',
+      fromGroup: '1',
+    });
+    expect(readPublicState(benDoc).roleMatrices.roles!.organisations).toContain('Ana Coop');
+    expect(ben.contains(DETAILS), 'the merge published contact details').toBe(false);
   });
 
   it('seats a late joiner by the balanced rule and tells them their group board only', async () => {
