@@ -19,7 +19,8 @@ const sessionQuestions = { ...talkQuestions, view: 'qa' as const };
  * prefilled with it): eight tables for the people in the room (six or seven each of the sixty), balanced across
  * organisations, remote participants in groups of their own. Writing and grouping share the plan,
  * so the groups carry on from one step to the next on the same boards until the facilitator merges.
- * Mapping roles stays in plenary: the roles board is a matrix, and groups copy notes boards only.
+ * Mapping roles offers it too: each table fills its own copy of the roles matrix, its members'
+ * organisations as rows, and the merge brings every table's commitments to the plenary matrix.
  */
 export const ILO_GROUP_PLAN = {
   count: 8,
@@ -27,7 +28,7 @@ export const ILO_GROUP_PLAN = {
   rule: 'balanced',
   remote: 'own',
 } as const satisfies BreakoutPlanInput;
-export const ILO_GROUP_STEPS = ['s3-silent-writing', 's3-grouping'] as const;
+export const ILO_GROUP_STEPS = ['s3-silent-writing', 's3-grouping', 's3-roles'] as const;
 
 export const iloCoop2018: WorkshopTemplateInput = {
   id: 'ilo-coop-2018',
@@ -288,7 +289,7 @@ export const iloCoop2018: WorkshopTemplateInput = {
             title: 'Mapping our roles',
             minutes: 25,
             prompt: 'What can your organisation contribute to a joint pilot initiative?',
-            config: { boardIds: ['roles'], mode: 'open' },
+            config: { boardIds: ['roles'], mode: 'open', groups: null },
           },
           {
             id: 's3-commitments',

@@ -180,11 +180,12 @@ describe('the ILO template in the room’s other languages', () => {
 describe('Session 3 in breakout groups: offered, off until the facilitator switches it on', () => {
   const steps = ilo.agenda.segments.flatMap((seg) => seg.activities.map((a) => ({ seg, a })));
 
-  it('offers it on the writing and grouping steps (groups: null), on no other step', () => {
+  it('offers it on the writing, grouping and roles steps (groups: null), on no other step', () => {
     const offering = steps.filter(({ a }) => a.config.groups !== undefined);
     expect(offering.map(({ seg, a }) => [seg.id, a.id, a.config.groups])).toEqual([
       ['session-3', 's3-silent-writing', null],
       ['session-3', 's3-grouping', null],
+      ['session-3', 's3-roles', null],
     ]);
     expect(offering.map(({ a }) => a.id)).toEqual([...ILO_GROUP_STEPS]);
     expect(ilo.agenda.segments.every((seg) => seg.config.groups === undefined)).toBe(true);
@@ -239,8 +240,20 @@ describe('Session 3 in breakout groups: offered, off until the facilitator switc
     expect(grouping.value.state.pub.room.activeBoardIds).toEqual(copies);
   });
 
-  it('cannot be offered on mapping roles: groups copy notes boards, and the roles board is a matrix', () => {
+  it("switched on for mapping roles, each table gets its own open roles matrix with its members' organisations", () => {
     const roles = enter(switchedOn(sixty(), 's3-roles'), 's3-roles');
-    expect(roles).toMatchObject({ ok: false, error: 'bad_request' });
+    if (!roles.ok) throw new Error(roles.error);
+    const s = roles.value.state;
+    const b = Object.values(s.pub.breakouts)[0]!;
+    expect(b.boardIds).toEqual(['roles']);
+    expect(b.groups.filter((g) => !g.remote)).toHaveLength(8);
+    const copies = b.groups.map((g) => copyBoardId('roles', g.id));
+    expect(s.pub.room.activeBoardIds).toEqual(copies);
+    for (const g of b.groups) {
+      const copy = copyBoardId('roles', g.id);
+      const organisations = [...new Set(g.memberIds.map((id) => s.priv.participants[id]!.organisation))];
+      expect(s.pub.boards[copy]).toMatchObject({ kind: 'roles', mode: 'open' });
+      expect(s.pub.roleMatrices[copy]!.organisations.sort()).toEqual(organisations.sort());
+    }
   });
 });
