@@ -19,24 +19,18 @@ import { setColumns } from '../../server/domain/roles.ts';
 import type { Participant, WorkshopState } from '../../server/domain/state.ts';
 import { undoLast } from '../../server/domain/undo.ts';
 import { contactDetailsFor } from '../../server/realtime/private-facts.ts';
-import { copyBoardId } from '../../shared/breakouts.ts';
 import { followerView } from '../../shared/follower-view.ts';
 import { COMMITMENT_LIMITS } from '../../shared/limits.ts';
 import type { Commitment } from '../../shared/model.ts';
 import { CommitmentProposeInput } from '../../shared/schemas/roles.ts';
 import { as, boardState, person, T0 } from '../helpers/board-state.ts';
 import { answer, refused, run } from '../helpers/decide.ts';
+import { C1, C2, G1, G2, R1, R2 } from '../helpers/breakout-fixtures.ts';
 
 const PEOPLE = ['a1', 'a2', 'b1', 'b2'].map((id, i) => ({ ...person(id), organisation: `Org ${id[0]}`, joinedAt: i }));
 const [A1, A2, B1] = PEOPLE as [Participant, Participant, Participant];
 /** Joined after the groups started and placed in none. */
 const LATE = { ...person('c1'), organisation: 'Org c', joinedAt: 9 };
-const G1 = 'bk-g1';
-const G2 = 'bk-g2';
-const R1 = copyBoardId('roles', G1);
-const R2 = copyBoardId('roles', G2);
-const C1 = copyBoardId('challenges', G1);
-const C2 = copyBoardId('challenges', G2);
 const SECRET = 'Revolving fund for Bamako weavers';
 
 /** Two balanced groups (g1 = a1+b1, g2 = a2+b2) on `boardIds`, and a late joiner in none. */

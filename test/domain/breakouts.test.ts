@@ -4,7 +4,6 @@
  * change nothing, late joiners, report-back, +1, and the merge with provenance and undo.
  */
 import { describe, expect, it } from 'vitest';
-import { copyBoardId } from '../../shared/breakouts.ts';
 import { mergeBreakout } from '../../server/domain/breakout-merge.ts';
 import {
   moveGroupNotes,
@@ -23,6 +22,7 @@ import { undoLast } from '../../server/domain/undo.ts';
 import { refused, run } from '../helpers/decide.ts';
 import { as, FACILITATOR, person, T0 } from '../helpers/board-state.ts';
 import { boardState } from '../helpers/board-state.ts';
+import { C1, C2, G1, G2 } from '../helpers/breakout-fixtures.ts';
 
 const PEOPLE = ['a1', 'a2', 'b1', 'b2'].map((id) => ({ ...person(id), organisation: `Org ${id[0]}` }));
 const [A1, A2, B1] = PEOPLE as [
@@ -47,10 +47,6 @@ function started(): WorkshopState {
     ),
   );
 }
-const G1 = 'bk-g1';
-const G2 = 'bk-g2';
-const C1 = copyBoardId('challenges', G1);
-const C2 = copyBoardId('challenges', G2);
 const note = (id: string, boardId: string, text = `text ${id}`) => ({ id, boardId, column: 'Markets and trade', text });
 
 function written(): WorkshopState {

@@ -23,19 +23,15 @@ import { renderCsv } from '../../server/report/csv.ts';
 import { renderHtml } from '../../server/report/html.ts';
 import { renderJson } from '../../server/report/json.ts';
 import { renderMarkdown } from '../../server/report/markdown.ts';
-import { copyBoardId } from '../../shared/breakouts.ts';
 import { run } from '../helpers/decide.ts';
 import { as, boardState, person, T0 } from '../helpers/board-state.ts';
+import { C1, C2, G1 } from '../helpers/breakout-fixtures.ts';
 
 const HOSTILE = '<b>Finance</b> & "credit"';
 const HELD = 'Held-Bamako-7f2c';
 const PEOPLE = ['a1', 'a2', 'b1', 'b2'].map((id) => ({ ...person(id), organisation: `Org ${id[0]}` }));
 const [A1, A2, B1] = PEOPLE as [(typeof PEOPLE)[0], (typeof PEOPLE)[0], (typeof PEOPLE)[0]];
 const staff = { role: 'facilitator', id: 'facilitator', participant: null } as const;
-const G1 = 'bk-g1';
-const G2 = 'bk-g2';
-const C1 = copyBoardId('challenges', G1);
-const C2 = copyBoardId('challenges', G2);
 
 const note = (id: string, boardId: string, text: string) => ({ id, boardId, column: 'Markets and trade', text });
 

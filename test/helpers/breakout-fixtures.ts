@@ -1,5 +1,13 @@
 /** Breakout groups as the shared document holds them, for tests of what screens make of them: defaults, then what a case changes. */
-import type { Breakout, BreakoutGroup } from '../../shared/breakouts.ts';
+import { copyBoardId, type Breakout, type BreakoutGroup } from '../../shared/breakouts.ts';
+
+/** Breakout `bk`'s two groups, as the server names them, and their copies of challenges and roles. */
+export const G1 = 'bk-g1';
+export const G2 = 'bk-g2';
+export const C1 = copyBoardId('challenges', G1);
+export const C2 = copyBoardId('challenges', G2);
+export const R1 = copyBoardId('roles', G1);
+export const R2 = copyBoardId('roles', G2);
 
 /** A group with nobody in it, nothing written, no rapporteur. */
 export function groupFixture(id: string, more: Partial<BreakoutGroup> = {}): BreakoutGroup {

@@ -18,6 +18,7 @@ import { okValue, openBoardRoom, type BoardRoom } from '../helpers/board-room.ts
 import { connectSocket, joinAs, newToken, send, type TestSocket } from '../helpers/clients.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { nextEvent, waitFor } from '../helpers/wait.ts';
+import { C1, C2, G1, G2, R1, R2 } from '../helpers/breakout-fixtures.ts';
 
 const SHOWN = 'Warehouse-Accra-credit-5d1e';
 const HELD = 'Quota-Bamako-lentils-88b0';
@@ -86,12 +87,6 @@ function recordedReplica(code: string, rec: Recording, params: Record<string, st
   return doc;
 }
 
-const G1 = 'bk-g1';
-const G2 = 'bk-g2';
-const C1 = copyBoardId('challenges', G1);
-const C2 = copyBoardId('challenges', G2);
-const R1 = copyBoardId('roles', G1);
-const R2 = copyBoardId('roles', G2);
 const COMMITTED = 'Pilot-fund-Kumasi-shea-3c9a';
 const DETAILS = 'ana.k@example.org';
 
@@ -276,6 +271,30 @@ describe('breakout groups on the wire', () => {
     });
     expect(readPublicState(benDoc).roleMatrices.roles!.organisations).toContain('Ana Coop');
     expect(ben.contains(DETAILS), 'the merge published contact details').toBe(false);
+  });
+
+  it("keeps a group's commitments, still private, across a restart", async () => {
+    server = await startTestServer();
+    room = await openBoardRoom(server, 'open');
+    okValue(await send(room.fac, 'board:mode', { boardId: 'roles', mode: 'open' }));
+    okValue(
+      await send(room.fac, 'breakout:start', { id: 'bk', boardIds: ['roles'], plan: { count: 2, rule: 'hand' } }),
+    );
+    okValue(
+      await send(room.fac, 'breakout:assign', { moves: [{ participantId: room.ana.participantId, groupId: G1 }] }),
+    );
+    const proposal = { id: 'k-1', boardId: R1, kind: 'Finance', text: COMMITTED, contactDetails: DETAILS };
+    okValue(await send(room.ana.socket, 'commitment:propose', proposal));
+    room.close();
+    server = await server.restart();
+
+    const fac = new Recording();
+    const facSide = await recorded({ code: room.code, client: 'facilitate', facilitatorKey: room.facilitatorKey }, fac);
+    await waitFor(() => facSide.boards()?.commitments[0]?.text === COMMITTED, 'the commitment back after the restart');
+    const state = await server.publicState(room.code);
+    expect(state.commitments).toEqual({});
+    expect(state.breakouts.bk!.groups[0]!.commitments).toBe(1);
+    expect(okValue(await send(facSide.socket, 'breakout:merge', {}))).toMatchObject({ commitments: 1 });
   });
 
   it('seats a late joiner by the balanced rule and tells them their group board only', async () => {
