@@ -4,7 +4,7 @@
  * the plenary ones. What everyone may see of a breakout lives here, in the shared document;
  * what a group writes stays with the server until report-back (see server/domain/breakout-lens.ts).
  */
-import type { BoardId, Board, GroupId, NoteId, ParticipantId } from './model.ts';
+import type { BoardId, Board, CommitmentId, GroupId, NoteId, ParticipantId } from './model.ts';
 
 export type BreakoutRule = 'table' | 'random' | 'balanced' | 'hand';
 
@@ -74,8 +74,11 @@ export interface Breakout {
   /** During report-back, the group the projector shows (index into `groups`). */
   reportIndex: number;
   points: BreakoutPoint[];
-  /** What the merge added to the plenary boards; null until merged. */
-  merged: { at: number; noteIds: NoteId[]; clusterIds: GroupId[] } | null;
+  /**
+   * What the merge added to the plenary boards; null until merged. `commitmentIds` is absent in
+   * breakouts merged before roles boards could be worked in groups.
+   */
+  merged: { at: number; noteIds: NoteId[]; clusterIds: GroupId[]; commitmentIds?: CommitmentId[] } | null;
   startedAt: number;
 }
 

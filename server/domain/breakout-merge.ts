@@ -181,9 +181,10 @@ export function mergeBreakout(
   for (const copyId of copies.keys()) next = setBoardMode(next, copyId, 'locked');
   const room = { ...next.pub.room, activeBoardIds: b.boardIds, focus: null };
   next = { ...next, pub: { ...next.pub, room } };
-  next = withBreakout(next, { ...b, status: 'merged', merged: { at: now, noteIds, clusterIds } });
+  const commitmentIds = commitments.value.ids;
+  next = withBreakout(next, { ...b, status: 'merged', merged: { at: now, noteIds, clusterIds, commitmentIds } });
   return ok({
     state: recordUndo(s, next, 'breakout:merge', now),
-    value: { notes: noteIds.length, clusters: clusterIds.length, commitments: commitments.value.ids.length },
+    value: { notes: noteIds.length, clusters: clusterIds.length, commitments: commitmentIds.length },
   });
 }

@@ -175,6 +175,7 @@ describe('roles boards in breakout groups', () => {
     });
     expect(merged.pub.commitments['m-k2']).toMatchObject({ fromGroup: '2', kind: 'Tools', linkedNoteIds: ['m-n2'] });
     expect(merged.pub.roleMatrices.roles!.organisations).toEqual(['Org a']);
+    expect(merged.pub.breakouts.bk!.merged!.commitmentIds).toEqual(['m-k1', 'm-k2']);
     expect(merged.priv.contacts['m-k1']).toEqual({ commitmentId: 'm-k1', details: 'ana@example.org' });
     expect(contactDetailsFor(merged, 'participant', 'a1')).toEqual({
       k1: 'ana@example.org',
