@@ -3,7 +3,7 @@ import type { Board, Note, PublicState } from '../../shared/model.ts';
 import type { PrivateState } from './state.ts';
 import { boardOrder } from './report-agenda.ts';
 import type { ReportBoard, ReportGroup, ReportNote, ReportRoles, ReportSource } from './report-model.ts';
-import { clusterGroupTitle, groupTitleOf } from './report-group-names.ts';
+import { clusterGroupTitle, commitmentGroupTitle, groupTitleOf } from './report-group-names.ts';
 import type { NoteProvenance } from '../../shared/breakouts.ts';
 import { ownEntry } from '../../shared/ids.ts';
 import { noReactions, noteReactionKey } from '../../shared/reactions.ts';
@@ -80,33 +80,37 @@ export function reportBoards(pub: PublicState): ReportBoard[] {
     .map((b) => reportBoard(pub, b));
 }
 
-/** Each roles board: its columns, its rows, and the commitments by row then column. */
+/** A roles board: its columns, its rows, and the commitments by row then column, each merged one with its group. */
+export function reportRolesBoard(pub: PublicState, contacts: PrivateState['contacts'], b: Board): ReportRoles {
+  const organisations = ownEntry(pub.roleMatrices, b.id)?.organisations ?? [];
+  const rank = (org: string) => organisations.indexOf(org) + 1 || organisations.length + 1;
+  const commitments = Object.values(pub.commitments)
+    .filter((c) => c.boardId === b.id)
+    .sort(
+      (x, y) =>
+        rank(x.organisation) - rank(y.organisation) ||
+        b.columns.indexOf(x.kind) - b.columns.indexOf(y.kind) ||
+        x.createdAt - y.createdAt,
+    )
+    .map((c) => ({
+      id: c.id,
+      organisation: c.organisation,
+      kind: c.kind,
+      text: c.text,
+      contact: c.contact,
+      contactDetails: ownEntry(contacts, c.id)?.details ?? '',
+      followUp: c.followUp,
+      status: c.status,
+      linked: c.linkedNoteIds.flatMap((id) => ownEntry(pub.notes, id)?.text ?? []),
+      ...(c.fromGroup ? { fromGroup: commitmentGroupTitle(pub, c.id, c.fromGroup) } : {}),
+    }));
+  return { id: b.id, title: b.title, columns: b.columns, organisations, commitments };
+}
+
+/** Each plenary roles board, in agenda order; breakout groups' copies are reported with their breakout. */
 export function reportRoles(pub: PublicState, contacts: PrivateState['contacts']): ReportRoles[] {
-  const boards = boardOrder(pub.room, Object.keys(pub.boards))
+  return boardOrder(pub.room, Object.keys(pub.boards))
     .map((id) => ownEntry(pub.boards, id)!)
-    .filter((b) => b.kind === 'roles');
-  return boards.map((b) => {
-    const organisations = ownEntry(pub.roleMatrices, b.id)?.organisations ?? [];
-    const rank = (org: string) => organisations.indexOf(org) + 1 || organisations.length + 1;
-    const commitments = Object.values(pub.commitments)
-      .filter((c) => c.boardId === b.id)
-      .sort(
-        (x, y) =>
-          rank(x.organisation) - rank(y.organisation) ||
-          b.columns.indexOf(x.kind) - b.columns.indexOf(y.kind) ||
-          x.createdAt - y.createdAt,
-      )
-      .map((c) => ({
-        id: c.id,
-        organisation: c.organisation,
-        kind: c.kind,
-        text: c.text,
-        contact: c.contact,
-        contactDetails: ownEntry(contacts, c.id)?.details ?? '',
-        followUp: c.followUp,
-        status: c.status,
-        linked: c.linkedNoteIds.flatMap((id) => ownEntry(pub.notes, id)?.text ?? []),
-      }));
-    return { id: b.id, title: b.title, columns: b.columns, organisations, commitments };
-  });
+    .filter((b) => b.kind === 'roles' && !b.copyOf)
+    .map((b) => reportRolesBoard(pub, contacts, b));
 }

@@ -1,13 +1,13 @@
 /**
  * The report's breakouts: each group's own boards, its rapporteur and the points it brought back.
- * The groups' notes live in private state while groups run (breakout-lens.ts); the report, read
- * by the facilitator only, puts the shown ones back. Held notes stay out: they are only counted.
+ * The groups' notes and commitments live in private state while groups run (breakout-lens.ts);
+ * the report, read by the facilitator only, puts them back. Held notes stay out: they are only counted.
  */
 import { copyBoardId, type Breakout, type BreakoutGroup } from '../../shared/breakouts.ts';
 import { ownEntry } from '../../shared/ids.ts';
 import type { PublicState } from '../../shared/model.ts';
 import { withGroupBoards } from './breakout-lens.ts';
-import { reportBoard } from './report-boards.ts';
+import { reportBoard, reportRolesBoard } from './report-boards.ts';
 import { groupTitle } from './report-group-names.ts';
 import type { ReportBreakout, ReportBreakoutGroup, ReportPoint } from './report-model.ts';
 import type { WorkshopState } from './state.ts';
@@ -29,6 +29,7 @@ function rapporteurOf(s: WorkshopState, g: BreakoutGroup): string | null {
 }
 
 function reportGroup(s: WorkshopState, pub: PublicState, b: Breakout, g: BreakoutGroup): ReportBreakoutGroup {
+  const copies = b.boardIds.flatMap((id) => ownEntry(pub.boards, copyBoardId(id, g.id)) ?? []);
   return {
     id: g.id,
     name: groupTitle(g),
@@ -36,10 +37,8 @@ function reportGroup(s: WorkshopState, pub: PublicState, b: Breakout, g: Breakou
     table: g.table,
     members: g.memberIds.length,
     rapporteur: rapporteurOf(s, g),
-    boards: b.boardIds.flatMap((id) => {
-      const copy = ownEntry(pub.boards, copyBoardId(id, g.id));
-      return copy ? [reportBoard(pub, copy)] : [];
-    }),
+    boards: copies.filter((c) => c.kind !== 'roles').map((c) => reportBoard(pub, c)),
+    roles: copies.filter((c) => c.kind === 'roles').map((c) => reportRolesBoard(pub, s.priv.contacts, c)),
     points: pointsOf(pub, b, g),
   };
 }

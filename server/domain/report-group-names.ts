@@ -3,9 +3,9 @@
  * and the screens say "Group 1", "Remote group 1", "Table 4" (client breakout-screens/group-name.ts);
  * the report, in English, says the same.
  */
-import type { BreakoutGroup } from '../../shared/breakouts.ts';
+import type { Breakout, BreakoutGroup } from '../../shared/breakouts.ts';
 import { ownEntry } from '../../shared/ids.ts';
-import type { GroupId, PublicState } from '../../shared/model.ts';
+import type { CommitmentId, GroupId, PublicState } from '../../shared/model.ts';
 
 const NUMBER = /^\d+$/;
 const REMOTE_NUMBER = /^R(\d+)$/;
@@ -23,9 +23,21 @@ export function groupTitleOf(pub: PublicState, breakoutId: string, groupId: stri
   return g ? groupTitle(g) : name;
 }
 
-/** The title of the group that made merged cluster `clusterId` (a cluster keeps its group's bare name only). */
-export function clusterGroupTitle(pub: PublicState, clusterId: GroupId, fromGroup: string): string {
-  const b = Object.values(pub.breakouts).find((x) => x.merged?.clusterIds.includes(clusterId));
+/** The title of group `fromGroup` of the breakout whose merge `brought` what is named (it keeps the bare name only). */
+function mergedGroupTitle(
+  pub: PublicState,
+  brought: (merged: NonNullable<Breakout['merged']>) => boolean,
+  fromGroup: string,
+): string {
+  const b = Object.values(pub.breakouts).find((x) => x.merged !== null && brought(x.merged));
   const g = b?.groups.find((x) => x.name === fromGroup);
   return g ? groupTitle(g) : fromGroup;
 }
+
+/** The title of the group that made merged cluster `clusterId`. */
+export const clusterGroupTitle = (pub: PublicState, clusterId: GroupId, fromGroup: string): string =>
+  mergedGroupTitle(pub, (m) => m.clusterIds.includes(clusterId), fromGroup);
+
+/** The title of the group that proposed merged commitment `id`. */
+export const commitmentGroupTitle = (pub: PublicState, id: CommitmentId, fromGroup: string): string =>
+  mergedGroupTitle(pub, (m) => m.commitmentIds?.includes(id) ?? false, fromGroup);

@@ -75,6 +75,8 @@ export type ReportCommitment = Pick<
   contactDetails: string;
   /** Texts of the challenges and opportunities it answers. */
   linked: string[];
+  /** A commitment a breakout merge brought to this plenary board: the group that proposed it. */
+  fromGroup?: string;
 };
 
 export interface ReportRoles {
@@ -134,8 +136,10 @@ export interface ReportBreakoutGroup {
   members: number;
   /** The rapporteur's name; null when the group had none. */
   rapporteur: string | null;
-  /** The group's copies of the breakout's boards: shown notes by cluster; held ones only counted. */
+  /** The group's copies of the breakout's notes boards: shown notes by cluster; held ones only counted. */
   boards: ReportBoard[];
+  /** The group's copies of the breakout's roles boards, with the commitments it proposed. */
+  roles: ReportRoles[];
   /** The points it brought back: those published at report-back, else the rapporteur's picks so far. */
   points: ReportPoint[];
 }

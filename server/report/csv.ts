@@ -1,5 +1,5 @@
 /** The report as one CSV table, one row per fact, with a `section` column; safe to open in a spreadsheet. */
-import type { ReportBoard, ReportModel } from '../domain/report-model.ts';
+import type { ReportBoard, ReportModel, ReportRoles } from '../domain/report-model.ts';
 import {
   actualSpan,
   COMMITMENT_STATUS_LABEL,
@@ -98,7 +98,7 @@ function noteRows(b: ReportBoard, section: string, breakoutGroup: string | null)
   );
 }
 
-/** Each breakout group: who it was, the points it brought back (+1s under votes), and its own boards' notes. */
+/** Each breakout group: who it was, its points (+1s under votes), its own boards' notes and commitments. */
 function breakoutRows(m: ReportModel): Row[] {
   return m.breakouts.flatMap((b) =>
     b.groups.flatMap((g) => [
@@ -122,25 +122,30 @@ function breakoutRows(m: ReportModel): Row[] {
         votes: p.plusOnes,
       })),
       ...g.boards.flatMap((x) => noteRows(x, 'group notes', g.name)),
+      ...g.roles.flatMap((r) => commitmentRows(r, 'group commitments', g.name)),
     ]),
   );
 }
 
+/** A roles board's commitments, one row each; `breakoutGroup` names a group's own board, else a merged one's group. */
+function commitmentRows(r: ReportRoles, section: string, breakoutGroup: string | null): Row[] {
+  return r.commitments.map((c) => ({
+    section,
+    context: r.title,
+    breakout_group: breakoutGroup ?? c.fromGroup,
+    category: c.kind,
+    text: c.text,
+    organisation: c.organisation,
+    person: contactOf(c),
+    status: COMMITMENT_STATUS_LABEL[c.status],
+    date: c.followUp,
+    detail: c.linked.join(' | '),
+  }));
+}
+
 function boardRows(m: ReportModel): Row[] {
   const notes = m.boards.flatMap((b) => noteRows(b, 'notes', null));
-  const commitments = m.roles.flatMap((r) =>
-    r.commitments.map((c) => ({
-      section: 'commitments',
-      context: r.title,
-      category: c.kind,
-      text: c.text,
-      organisation: c.organisation,
-      person: contactOf(c),
-      status: COMMITMENT_STATUS_LABEL[c.status],
-      date: c.followUp,
-      detail: c.linked.join(' | '),
-    })),
-  );
+  const commitments = m.roles.flatMap((r) => commitmentRows(r, 'commitments', null));
   return [...notes, ...breakoutRows(m), ...commitments];
 }
 

@@ -15,6 +15,8 @@ import {
   ACTIONS_TITLE,
   actualSpan,
   COMMITMENT_STATUS_LABEL,
+  COMMITMENTS_HEAD,
+  commitmentOrigin,
   agendaHead,
   plannedSpan,
   QUESTION_STATUS_LABEL,
@@ -79,6 +81,7 @@ function breakoutGroup(g: ReportBreakoutGroup): string {
     return `<li>${esc(p.text)}${plus ? ` <strong>${esc(plus)}</strong>` : ''}</li>`;
   });
   const boards = g.boards.map((b) => `<h4>${esc(b.title)}</h4>\n${boardBody(b, 'h5').join('\n')}`);
+  const roles = g.roles.map((r) => `<h4>${esc(r.title)}</h4>\n${rolesBody(r)}`);
   return [
     `<h3>${esc(g.name)}</h3>`,
     `<p class="muted">${esc(groupLine(g))}</p>`,
@@ -86,6 +89,7 @@ function breakoutGroup(g: ReportBreakoutGroup): string {
       ? `<p>Top points:</p>\n<ol class="points">\n${points.join('\n')}\n</ol>`
       : `<p class="muted">${NO_POINTS}</p>`,
     ...boards,
+    ...roles,
   ].join('\n');
 }
 
@@ -110,23 +114,25 @@ function matrix(r: ReportRoles): string {
   return htmlTable(['Organisation', ...r.columns], rows, 'matrix');
 }
 
-function roles(m: ReportModel): string[] {
-  return m.roles.map((r) => {
-    const rows = r.commitments.map((c) => [
+/** A roles board's matrix and its commitments, each merged one saying its group. */
+function rolesBody(r: ReportRoles): string {
+  const rows = r.commitments.map((c) => {
+    const origin = commitmentOrigin(c);
+    return [
       esc(c.organisation),
       esc(c.kind),
-      esc(c.text),
+      origin ? `${esc(c.text)} <span class="muted">— ${esc(origin)}</span>` : esc(c.text),
       esc(contactOf(c) || '—'),
       esc(c.followUp ?? '—'),
       esc(COMMITMENT_STATUS_LABEL[c.status]),
       esc(c.linked.join('; ') || '—'),
-    ]);
-    return section(
-      `roles-${r.id}`,
-      `${r.title}: commitments`,
-      `${matrix(r)}\n${htmlTable(['Organisation', 'Contribution', 'Commitment', 'Contact', 'Follow-up', 'Status', 'Answers'], rows, 'commitments')}`,
-    );
+    ];
   });
+  return `${matrix(r)}\n${htmlTable(COMMITMENTS_HEAD, rows, 'commitments')}`;
+}
+
+function roles(m: ReportModel): string[] {
+  return m.roles.map((r) => section(`roles-${r.id}`, `${r.title}: commitments`, rolesBody(r)));
 }
 
 function expectations(m: ReportModel): string {

@@ -34,6 +34,19 @@ export function authorLine(w: { author: string; organisation: string; anonymous?
 /** The contact person and how to reach them, as one cell: the report is where both are read. */
 export const contactOf = (c: ReportCommitment) => [c.contact, c.contactDetails].filter(Boolean).join(' · ');
 
+export const COMMITMENTS_HEAD = [
+  'Organisation',
+  'Contribution',
+  'Commitment',
+  'Contact',
+  'Follow-up',
+  'Status',
+  'Answers',
+];
+
+/** Where a merged commitment came from: "from Group 1"; empty for one proposed on its own board. */
+export const commitmentOrigin = (c: ReportCommitment) => (c.fromGroup ? `from ${c.fromGroup}` : '');
+
 /** `09:00–09:30`, or an empty string for a step that has no actual times yet. */
 export function span(start: string | null, end: string | null): string {
   if (!start) return '';

@@ -1,5 +1,5 @@
 /** The report as Markdown: headings by section, tables where a reader compares rows. */
-import type { ReportActivity, ReportBoard, ReportModel, ReportNote } from '../domain/report-model.ts';
+import type { ReportActivity, ReportBoard, ReportModel, ReportNote, ReportRoles } from '../domain/report-model.ts';
 import {
   ACTION_ORDER_LABEL,
   ACTION_SOURCE_LABEL,
@@ -7,6 +7,8 @@ import {
   ACTIONS_TITLE,
   actualSpan,
   COMMITMENT_STATUS_LABEL,
+  COMMITMENTS_HEAD,
+  commitmentOrigin,
   agendaHead,
   plannedSpan,
   QUESTION_STATUS_LABEL,
@@ -123,30 +125,37 @@ function breakouts(m: ReportModel): string[] {
         : [NO_POINTS]),
       '',
       ...g.boards.flatMap((x) => [`#### ${mdText(x.title)}`, '', ...boardBody(x, '#####')]),
+      ...g.roles.flatMap((r) => [`#### ${mdText(r.title)}`, '', ...rolesBody(r)]),
     ]),
   ]);
 }
 
-function roles(m: ReportModel): string[] {
-  return m.roles.flatMap((r) => [
-    `## ${mdText(r.title)}: commitments`,
-    '',
+/** A roles board's commitments as a table, each merged one saying its group, then its rows. */
+function rolesBody(r: ReportRoles): string[] {
+  return [
     table(
-      ['Organisation', 'Contribution', 'Commitment', 'Contact', 'Follow-up', 'Status', 'Answers'],
-      r.commitments.map((c) => [
-        mdText(c.organisation),
-        mdText(c.kind),
-        mdText(c.text),
-        mdText(contactOf(c)) || '—',
-        c.followUp ?? '—',
-        COMMITMENT_STATUS_LABEL[c.status],
-        c.linked.map(mdText).join('; ') || '—',
-      ]),
+      COMMITMENTS_HEAD,
+      r.commitments.map((c) => {
+        const origin = commitmentOrigin(c);
+        return [
+          mdText(c.organisation),
+          mdText(c.kind),
+          origin ? `${mdText(c.text)} · ${mdText(origin)}` : mdText(c.text),
+          mdText(contactOf(c)) || '—',
+          c.followUp ?? '—',
+          COMMITMENT_STATUS_LABEL[c.status],
+          c.linked.map(mdText).join('; ') || '—',
+        ];
+      }),
     ),
     '',
     `Organisations: ${r.organisations.map(mdText).join(', ') || '—'}`,
     '',
-  ]);
+  ];
+}
+
+function roles(m: ReportModel): string[] {
+  return m.roles.flatMap((r) => [`## ${mdText(r.title)}: commitments`, '', ...rolesBody(r)]);
 }
 
 function expectations(m: ReportModel): string[] {
