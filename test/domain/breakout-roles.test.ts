@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBreakout } from '../../server/domain/breakout-merge.ts';
 import { assignBreakout, startBreakout } from '../../server/domain/breakouts.ts';
-import { changeBoardMode, setBoardMode } from '../../server/domain/boards.ts';
+import { changeBoardMode, revealBoard, setBoardMode } from '../../server/domain/boards.ts';
 import {
   confirmCommitment,
   editCommitment,
@@ -133,6 +133,14 @@ describe('roles boards in breakout groups', () => {
     expect(Object.keys(s.priv.groupCommitments)).toEqual(['k1']);
     expect(s.pub.commitments).toEqual({});
     expect(s.pub.breakouts.bk!.groups.map((g) => g.commitments)).toEqual([1, 0]);
+  });
+
+  it('holds nothing back on a roles copy in private mode: reveal does not apply to commitments', () => {
+    let s = run(started(), (x) => changeBoardMode(x, R1, 'private'));
+    s = propose(s, A1, 'k5', R1);
+    expect(s.priv.groupCommitments.k5).toBeDefined();
+    expect(s.priv.heldNotes).toEqual({});
+    expect(answer(s, (x) => revealBoard(x, R1))).toEqual({ revealed: 0 });
   });
 
   it("counts group commitments in the proposer's limit", () => {
