@@ -36,6 +36,11 @@ export interface BreakoutGroup {
   /** What the overview shows: notes written on the group's boards (held ones too) and by how many people; never text. */
   notes: number;
   writers: number;
+  /**
+   * Commitments on the group's copies of roles boards; never their text. Absent in breakouts
+   * stored before roles boards could be worked in groups: read it as 0.
+   */
+  commitments: number;
   /** Server time of the group's newest note: a group silent for long is stuck. */
   lastNoteAt: number | null;
   /** The points the rapporteur picked, in order: notes of the group's boards. */

@@ -166,6 +166,8 @@ export interface Commitment {
   linkedNoteIds: NoteId[];
   createdAt: number;
   updatedAt: number;
+  /** The breakout group that proposed it, when a merge brought it to the plenary board. */
+  fromGroup?: string;
 }
 
 export type Rating = 'met' | 'partly' | 'not_met';

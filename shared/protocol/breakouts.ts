@@ -1,10 +1,11 @@
 /** What a breakout group's members, and the facilitators, are told beside the shared document. */
-import type { Group, Note } from '../model.ts';
+import type { Commitment, Group, Note } from '../model.ts';
 
-/** The notes and clusters on breakout groups' boards that one socket may see. */
+/** The notes, clusters and commitments on breakout groups' boards that one socket may see. */
 export interface GroupBoards {
   notes: Note[];
   clusters: Group[];
+  commitments: Commitment[];
 }
 
 export interface BreakoutFacts {

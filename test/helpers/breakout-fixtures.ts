@@ -13,6 +13,7 @@ export function groupFixture(id: string, more: Partial<BreakoutGroup> = {}): Bre
     rapporteurName: null,
     notes: 0,
     writers: 0,
+    commitments: 0,
     lastNoteAt: null,
     topNoteIds: [],
     ...more,
