@@ -1,6 +1,7 @@
 /**
- * The facilitator's breakout panel on the console: "Start groups" on a step with note boards;
- * while groups run, every group at once with the message, report-back and merge controls.
+ * The facilitator's breakout panel on the console: "Start groups" on a step with note boards (or
+ * a roles board, where the step offers group work); while groups run, every group at once with
+ * the message, report-back and merge controls.
  */
 import type { BoardId } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
@@ -31,12 +32,14 @@ export function GroupsConsole() {
       </section>
     );
   if (!room) return null;
-  // Groups copy the step's sticky-note boards; the other kinds (roles, questions) stay plenary.
-  const noteBoards = (room.activeBoardIds ?? NONE).filter(
-    (id) => boards?.[id]?.kind === 'notes' && !boards[id]?.copyOf,
-  );
-  if (noteBoards.length === 0) return null;
   const { segment, activity } = currentStep(room.agenda, room.live);
-  const planned = (activity ?? segment)?.config.groups ?? null;
-  return <StartGroups key={activity?.id ?? segment?.id} boardIds={noteBoards} planned={planned} />;
+  const offered = (activity ?? segment)?.config.groups;
+  // Groups copy the step's sticky-note boards, and its roles board where the step offers group
+  // work (a matrix is mapped in plenary unless planned otherwise); questions stay plenary.
+  const groupBoards = (room.activeBoardIds ?? NONE).filter((id) => {
+    const kind = boards?.[id]?.copyOf ? null : boards?.[id]?.kind;
+    return kind === 'notes' || (kind === 'roles' && offered !== undefined);
+  });
+  if (groupBoards.length === 0) return null;
+  return <StartGroups key={activity?.id ?? segment?.id} boardIds={groupBoards} planned={offered ?? null} />;
 }

@@ -24,6 +24,7 @@ export function GroupsGrid({ breakout: b }: { breakout: Breakout }) {
   const { run, refusal, busy } = useCommand();
   const people = usePresence((s) => s.presence?.people ?? NO_PEOPLE);
   const notes = useGroupBoards((s) => s.notes);
+  const commitments = useGroupBoards((s) => s.commitments);
   const heldBy = useMyBoard((s) => s.heldBy);
   const now = useServerNow(30_000);
   const [selected, setSelected] = useState<string[]>([]);
@@ -77,6 +78,7 @@ export function GroupsGrid({ breakout: b }: { breakout: Breakout }) {
             group={g}
             stuck={stuck.has(g.id)}
             notes={notes}
+            commitments={commitments}
             heldBy={heldBy}
             {...check}
           />

@@ -1,6 +1,6 @@
 /** Pure rules of the breakout screens: which group is stuck, who has written, hand moves, top points and duplicate sets. */
 import type { Breakout, BreakoutGroup } from '../../../../shared/breakouts.ts';
-import type { BoardId, Note, NoteId, ParticipantId } from '../../../../shared/model.ts';
+import type { BoardId, Commitment, Note, NoteId, ParticipantId } from '../../../../shared/model.ts';
 
 /** A group with no new note for this long is shown as stuck on the console. */
 export const STUCK_AFTER_MS = 5 * 60_000;
@@ -18,15 +18,17 @@ export function stuckGroupIds(b: Breakout, now: number, afterMs = STUCK_AFTER_MS
 
 /**
  * Who has written on `boardIds` (a group's copies): authors of the shown notes the console is
- * told, and of held ones, which the facilitator knows only as counts per author.
+ * told, of held ones, which the facilitator knows only as counts per author, and proposers of commitments.
  */
 export function writersOn(
   boardIds: readonly BoardId[],
   notes: readonly Note[],
   heldBy: Record<BoardId, Record<ParticipantId, number>>,
+  commitments: readonly Commitment[] = [],
 ): Set<ParticipantId> {
   const out = new Set<ParticipantId>();
   for (const n of notes) if (boardIds.includes(n.boardId)) out.add(n.authorId);
+  for (const c of commitments) if (boardIds.includes(c.boardId) && c.proposedBy) out.add(c.proposedBy);
   for (const id of boardIds) for (const [who, count] of Object.entries(heldBy[id] ?? {})) if (count > 0) out.add(who);
   return out;
 }

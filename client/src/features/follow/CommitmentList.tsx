@@ -7,6 +7,8 @@ import { useMemo } from 'react';
 import type { BoardId, Commitment } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
+import { useBoardCommitments } from '../board/use-board.ts';
+import { GroupOrigin } from '../breakout-screens/GroupOrigin.tsx';
 
 const key = (organisation: string) => organisation.trim().toLocaleLowerCase('en');
 
@@ -15,20 +17,17 @@ export function CommitmentList({ boardId }: { boardId: BoardId }) {
   const t = useT();
   const board = useWorkshop((s) => s.state?.boards[boardId]);
   const rows = useWorkshop((s) => s.state?.roleMatrices[boardId]?.organisations);
-  const all = useWorkshop((s) => s.state?.commitments);
+  const commitments = useBoardCommitments(boardId);
   const byOrganisation = useMemo(() => {
     const out = new Map<string, { name: string; items: Commitment[] }>();
     for (const name of rows ?? []) out.set(key(name), { name, items: [] });
-    const mine = Object.values(all ?? {})
-      .filter((c) => c.boardId === boardId)
-      .sort((a, b) => a.createdAt - b.createdAt);
-    for (const c of mine) {
+    for (const c of commitments) {
       const row = out.get(key(c.organisation)) ?? { name: c.organisation, items: [] };
       row.items.push(c);
       out.set(key(c.organisation), row);
     }
     return [...out.values()].filter((r) => r.items.length > 0);
-  }, [rows, all, boardId]);
+  }, [rows, commitments]);
   if (!board) return null;
   const total = byOrganisation.reduce((n, r) => n + r.items.length, 0);
   return (
@@ -46,6 +45,7 @@ export function CommitmentList({ boardId }: { boardId: BoardId }) {
                   ({t(c.status === 'confirmed' ? 'roles.confirmed' : 'roles.proposed')}
                   {c.followUp && `, ${t('follow.followUp', { date: c.followUp })}`})
                 </span>
+                {c.fromGroup && <GroupOrigin fromGroup={c.fromGroup} className="muted" />}
               </li>
             ))}
           </ul>
