@@ -13,6 +13,7 @@ import { MergeControls } from './MergeControls.tsx';
 import { MessageControls } from './MessageControls.tsx';
 import { ReportControls } from './ReportControls.tsx';
 import { StartGroups } from './StartGroups.tsx';
+import { boardsForGroups } from './group-rules.ts';
 import './breakouts.css';
 
 const NONE: BoardId[] = [];
@@ -34,12 +35,7 @@ export function GroupsConsole() {
   if (!room) return null;
   const { segment, activity } = currentStep(room.agenda, room.live);
   const offered = (activity ?? segment)?.config.groups;
-  // Groups copy the step's sticky-note boards, and its roles board where the step offers group
-  // work (a matrix is mapped in plenary unless planned otherwise); questions stay plenary.
-  const groupBoards = (room.activeBoardIds ?? NONE).filter((id) => {
-    const kind = boards?.[id]?.copyOf ? null : boards?.[id]?.kind;
-    return kind === 'notes' || (kind === 'roles' && offered !== undefined);
-  });
-  if (groupBoards.length === 0) return null;
-  return <StartGroups key={activity?.id ?? segment?.id} boardIds={groupBoards} planned={offered ?? null} />;
+  const boardIds = boardsForGroups(room.activeBoardIds ?? NONE, boards ?? {}, offered !== undefined);
+  if (boardIds.length === 0) return null;
+  return <StartGroups key={activity?.id ?? segment?.id} boardIds={boardIds} planned={offered ?? null} />;
 }

@@ -1,9 +1,25 @@
-/** Pure rules of the breakout screens: which group is stuck, who has written, hand moves, top points and duplicate sets. */
+/** Pure rules of the breakout screens: which boards groups work on, which group is stuck, who has written, hand moves, top points and duplicate sets. */
 import type { Breakout, BreakoutGroup } from '../../../../shared/breakouts.ts';
-import type { BoardId, Commitment, Note, NoteId, ParticipantId } from '../../../../shared/model.ts';
+import type { Board, BoardId, Commitment, Note, NoteId, ParticipantId } from '../../../../shared/model.ts';
 
 /** A group with no new note for this long is shown as stuck on the console. */
 export const STUCK_AFTER_MS = 5 * 60_000;
+
+/**
+ * Which of the step's boards "Start groups" gives each group a copy of: its sticky-note boards,
+ * and its roles board where the step offers group work (`config.groups` set, even to null; a
+ * matrix is otherwise mapped in plenary). Questions and expectations stay plenary.
+ */
+export function boardsForGroups(
+  activeBoardIds: readonly BoardId[],
+  boards: Record<BoardId, Board>,
+  offered: boolean,
+): BoardId[] {
+  return activeBoardIds.filter((id) => {
+    const kind = boards[id]?.copyOf ? null : boards[id]?.kind;
+    return kind === 'notes' || (kind === 'roles' && offered);
+  });
+}
 
 /** Whether `g` has written nothing for `afterMs`: since its newest note, or since the groups started. */
 export function isStuck(g: BreakoutGroup, startedAt: number, now: number, afterMs = STUCK_AFTER_MS): boolean {
