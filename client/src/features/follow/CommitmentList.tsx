@@ -7,7 +7,6 @@ import { useMemo } from 'react';
 import type { BoardId, Commitment } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
-import { useBoardCommitments } from '../board/use-board.ts';
 import { GroupOrigin } from '../breakout-screens/GroupOrigin.tsx';
 
 const key = (organisation: string) => organisation.trim().toLocaleLowerCase('en');
@@ -17,17 +16,20 @@ export function CommitmentList({ boardId }: { boardId: BoardId }) {
   const t = useT();
   const board = useWorkshop((s) => s.state?.boards[boardId]);
   const rows = useWorkshop((s) => s.state?.roleMatrices[boardId]?.organisations);
-  const commitments = useBoardCommitments(boardId);
+  const all = useWorkshop((s) => s.state?.commitments);
   const byOrganisation = useMemo(() => {
     const out = new Map<string, { name: string; items: Commitment[] }>();
     for (const name of rows ?? []) out.set(key(name), { name, items: [] });
-    for (const c of commitments) {
+    const mine = Object.values(all ?? {})
+      .filter((c) => c.boardId === boardId)
+      .sort((a, b) => a.createdAt - b.createdAt);
+    for (const c of mine) {
       const row = out.get(key(c.organisation)) ?? { name: c.organisation, items: [] };
       row.items.push(c);
       out.set(key(c.organisation), row);
     }
     return [...out.values()].filter((r) => r.items.length > 0);
-  }, [rows, commitments]);
+  }, [rows, all, boardId]);
   if (!board) return null;
   const total = byOrganisation.reduce((n, r) => n + r.items.length, 0);
   return (
