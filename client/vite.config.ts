@@ -81,8 +81,10 @@ export default defineConfig({
     modulePreload: {
       // The phone's group screen loads only while groups run, and everything it imports is already
       // on the phone: its preload list (24 file names, ~400 B in Participate's chunk) would be sent
-      // to every phone for nothing, on a route with a 141 KB budget.
-      resolveDependencies: (filename, deps) => (/\/GroupPhone-[^/]*\.js$/.test(`/${filename}`) ? [] : deps),
+      // to every phone for nothing, on a route with a 141 KB budget. So would the list of the line
+      // naming a merged commitment's group, loaded only once a merge brought commitments.
+      resolveDependencies: (filename, deps) =>
+        /\/(GroupPhone|GroupOrigin)-[^/]*\.js$/.test(`/${filename}`) ? [] : deps,
     },
     outDir,
     emptyOutDir: true,

@@ -7,7 +7,7 @@ import { breakoutFixture, groupFixture } from '../helpers/breakout-fixtures.ts';
 vi.stubGlobal('navigator', { language: 'en-GB' });
 const { loadCatalog, translate } = await import('../../client/src/i18n/t.ts');
 const { groupName } = await import('../../client/src/features/breakout-screens/group-name.ts');
-const { clusterOrigin, provenanceLine } = await import('../../client/src/features/breakout-screens/provenance.ts');
+const { mergedGroupName, provenanceLine } = await import('../../client/src/features/breakout-screens/provenance.ts');
 const { rapporteurLine } = await import('../../client/src/features/breakout-screens/rapporteur.ts');
 const { reportedGroup } = await import('../../client/src/features/breakout-screens/reported-group.ts');
 const { cardGrid } = await import('../../client/src/screens/projector/card-grid.ts');
@@ -58,8 +58,8 @@ describe('breakout groups on the room screens', () => {
 
   it('falls back to the bare name when the breakout is gone, and finds a cluster by its group name', () => {
     expect(provenanceLine(en, { breakoutId: 'gone', sources: [source('x', '7')] }, {})).toBe('From: Group 7');
-    expect(clusterOrigin(en, 'R1', { bk: breakout(groups) })).toBe('Remote group 1');
-    expect(clusterOrigin(en, 'Elsewhere', { bk: breakout(groups) })).toBe('Elsewhere');
+    expect(mergedGroupName(en, 'R1', { bk: breakout(groups) })).toBe('Remote group 1');
+    expect(mergedGroupName(en, 'Elsewhere', { bk: breakout(groups) })).toBe('Elsewhere');
   });
 
   it('reports back on the group at reportIndex, with its points only, and on the last one should groups go', () => {

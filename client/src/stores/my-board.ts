@@ -22,8 +22,8 @@ export const setMyBallots = (ballots: Record<BoardId, NoteId[]>) => useMyBoard.s
 export const setHeldBy = (heldBy: Record<BoardId, Record<ParticipantId, number>>) => useMyBoard.setState({ heldBy });
 
 /**
- * The breakout groups' notes and clusters this socket may see (its own group's; every group's to
- * facilitators), from `breakout:boards`. Kept in this module, not one of its own: a module of its
+ * The breakout groups' notes, clusters and commitments this socket may see (its own group's; every
+ * group's to facilitators), from `breakout:boards`. Kept in this module, not one of its own: a module of its
  * own became a chunk of its own, one more request on the phone's budget.
  */
 export const useGroupBoards = create<GroupBoards>(() => ({ notes: [], clusters: [], commitments: [] }));

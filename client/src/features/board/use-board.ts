@@ -1,7 +1,7 @@
 /** Board data for components, derived from the replica's collections (stable until they change). */
 import { useMemo } from 'react';
 import type { ErrorCode } from '../../../../shared/errors.ts';
-import type { Board, BoardId, Group, Note } from '../../../../shared/model.ts';
+import type { Board, BoardId, Commitment, Group, Note, NoteId } from '../../../../shared/model.ts';
 import { useT, type MessageKey } from '../../i18n/t.ts';
 import { useGroupBoards } from '../../stores/my-board.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
@@ -36,6 +36,41 @@ export function useBoardGroups(boardId: BoardId): Group[] {
         .sort((a, b) => a.order - b.order),
     [groups, inGroups, boardId],
   );
+}
+
+/** A roles board's commitments, oldest first; a breakout copy's come from the server, as its notes above. */
+export function useBoardCommitments(boardId: BoardId): Commitment[] {
+  const commitments = useWorkshop((s) => s.state?.commitments);
+  const inGroups = useGroupBoards((s) => s.commitments);
+  return useMemo(
+    () =>
+      [...Object.values(commitments ?? {}), ...inGroups]
+        .filter((c) => c.boardId === boardId)
+        .sort((a, b) => a.createdAt - b.createdAt),
+    [commitments, inGroups, boardId],
+  );
+}
+
+/**
+ * The notes a commitment on roles board `boardId` may answer: those of the plenary notes boards,
+ * or on a group's copy, its own group's notes (the server refuses any other group's).
+ */
+export function linkableNotes(
+  boardId: BoardId,
+  boards: Record<BoardId, Board>,
+  plenary: Record<NoteId, Note>,
+  inGroups: readonly Note[],
+): Note[] {
+  const group = boards[boardId]?.copyOf?.groupId;
+  const notes = group ? inGroups : Object.values(plenary);
+  return notes.filter((n) => boards[n.boardId]?.kind === 'notes' && boards[n.boardId]?.copyOf?.groupId === group);
+}
+
+export function useLinkableNotes(boardId: BoardId): Note[] {
+  const boards = useWorkshop((s) => s.state?.boards);
+  const notes = useWorkshop((s) => s.state?.notes);
+  const inGroups = useGroupBoards((s) => s.notes);
+  return useMemo(() => linkableNotes(boardId, boards ?? {}, notes ?? {}, inGroups), [boardId, boards, notes, inGroups]);
 }
 
 /** Translates an error code with the board's own wording when there is one. */

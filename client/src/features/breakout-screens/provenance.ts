@@ -1,4 +1,4 @@
-/** Where a merged note or cluster came from, in words: the group that wrote it, or the groups a combined note joins. */
+/** Where a merged note, cluster or commitment came from, in words: the group that wrote it, or the groups a combined note joins. */
 import type { Breakout, BreakoutGroup, NoteProvenance } from '../../../../shared/breakouts.ts';
 import type { Translate } from '../../i18n/t.ts';
 import { groupName } from './group-name.ts';
@@ -21,8 +21,8 @@ export function provenanceLine(t: Translate, p: NoteProvenance, breakouts: Recor
     : t('groupwork.from', { groups: names });
 }
 
-/** A merged cluster's group (clusters keep only its name): the merged breakout's group of that name. */
-export function clusterOrigin(t: Translate, fromGroup: string, breakouts: Record<string, Breakout>): string {
+/** The group a merged cluster or commitment came from (they keep only its name): the merged breakout's group of that name. */
+export function mergedGroupName(t: Translate, fromGroup: string, breakouts: Record<string, Breakout>): string {
   for (const b of Object.values(breakouts)) {
     const g = b.status === 'merged' ? b.groups.find((x) => x.name === fromGroup) : undefined;
     if (g) return groupName(t, g);

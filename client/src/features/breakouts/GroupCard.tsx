@@ -1,7 +1,7 @@
-/** One group on the console: its people (who has written), counts, stuck, its rapporteur, and its board in full. */
+/** One group on the console: its people (who has written), counts, stuck, its rapporteur, and its boards in full (notes, or the roles matrix to confirm on). */
 import { useState } from 'react';
 import { copyBoardId, type Breakout, type BreakoutGroup } from '../../../../shared/breakouts.ts';
-import type { BoardId, Note, ParticipantId } from '../../../../shared/model.ts';
+import type { BoardId, Commitment, Note, ParticipantId } from '../../../../shared/model.ts';
 import { useContent } from '../../i18n/content.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
@@ -9,6 +9,8 @@ import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
 import { breakoutIntents } from './intents.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
+import { groupWork } from '../breakout-screens/group-work.ts';
+import { RolesMatrix } from '../roles/RolesMatrix.tsx';
 import { GroupNotes } from './GroupNotes.tsx';
 import { STUCK_AFTER_MS, writersOn } from './group-rules.ts';
 
@@ -23,17 +25,19 @@ interface Props extends Selection {
   group: BreakoutGroup;
   stuck: boolean;
   notes: Note[];
+  commitments: Commitment[];
   heldBy: Record<BoardId, Record<ParticipantId, number>>;
 }
 
-export function GroupCard({ breakout, group: g, stuck, notes, heldBy, ...check }: Props) {
+export function GroupCard({ breakout, group: g, stuck, notes, commitments, heldBy, ...check }: Props) {
   const t = useT();
   const tc = useContent();
   const { run, refusal, busy } = useCommand();
   const [open, setOpen] = useState(false);
   const boards = useWorkshop((s) => s.state?.boards);
   const copies = breakout.boardIds.map((id) => copyBoardId(id, g.id));
-  const written = writersOn(copies, notes, heldBy);
+  const written = writersOn(copies, notes, heldBy, commitments);
+  const work = groupWork(breakout, boards);
   const name = groupName(t, g);
   return (
     <article
@@ -44,9 +48,14 @@ export function GroupCard({ breakout, group: g, stuck, notes, heldBy, ...check }
       <h3>{name}</h3>
       <p className="group-counts">
         {t(g.memberIds.length === 1 ? 'groupwork.people.one' : 'groupwork.people', { count: g.memberIds.length })}
-        {' · '}
-        {t(g.notes === 1 ? 'groupwork.notes.one' : 'groupwork.notes', { count: g.notes })}{' '}
-        {t(g.writers === 1 ? 'groupwork.writers.one' : 'groupwork.writers', { count: g.writers })}
+        {work.notes && (
+          <>
+            {' · '}
+            {t(g.notes === 1 ? 'groupwork.notes.one' : 'groupwork.notes', { count: g.notes })}{' '}
+            {t(g.writers === 1 ? 'groupwork.writers.one' : 'groupwork.writers', { count: g.writers })}
+          </>
+        )}
+        {work.commitments && ` · ${t('follow.commitments', { count: g.commitments ?? 0 })}`}
       </p>
       {stuck && <p className="group-stuck">{t('breakouts.stuck', { minutes: STUCK_AFTER_MS / 60_000 })}</p>}
       <ul className="group-members">
@@ -73,9 +82,13 @@ export function GroupCard({ breakout, group: g, stuck, notes, heldBy, ...check }
         {t('breakouts.openBoard', { group: name })}
       </button>
       {open &&
-        copies.map((id) => (
-          <GroupNotes key={id} boardId={id} group={g} rapporteur title={tc(boards?.[id]?.title ?? id)} />
-        ))}
+        copies.map((id) =>
+          boards?.[id]?.kind === 'roles' ? (
+            <RolesMatrix key={id} boardId={id} />
+          ) : (
+            <GroupNotes key={id} boardId={id} group={g} rapporteur title={tc(boards?.[id]?.title ?? id)} />
+          ),
+        )}
       <CommandError refusal={refusal} />
     </article>
   );

@@ -1,6 +1,7 @@
 /**
- * The facilitator's breakout panel on the console: "Start groups" on a step with note boards;
- * while groups run, every group at once with the message, report-back and merge controls.
+ * The facilitator's breakout panel on the console: "Start groups" on a step with note boards (or
+ * a roles board, where the step offers group work); while groups run, every group at once with
+ * the message, report-back and merge controls.
  */
 import type { BoardId } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
@@ -12,6 +13,7 @@ import { MergeControls } from './MergeControls.tsx';
 import { MessageControls } from './MessageControls.tsx';
 import { ReportControls } from './ReportControls.tsx';
 import { StartGroups } from './StartGroups.tsx';
+import { boardsForGroups } from './group-rules.ts';
 import './breakouts.css';
 
 const NONE: BoardId[] = [];
@@ -31,12 +33,9 @@ export function GroupsConsole() {
       </section>
     );
   if (!room) return null;
-  // Groups copy the step's sticky-note boards; the other kinds (roles, questions) stay plenary.
-  const noteBoards = (room.activeBoardIds ?? NONE).filter(
-    (id) => boards?.[id]?.kind === 'notes' && !boards[id]?.copyOf,
-  );
-  if (noteBoards.length === 0) return null;
   const { segment, activity } = currentStep(room.agenda, room.live);
-  const planned = (activity ?? segment)?.config.groups ?? null;
-  return <StartGroups key={activity?.id ?? segment?.id} boardIds={noteBoards} planned={planned} />;
+  const offered = (activity ?? segment)?.config.groups;
+  const boardIds = boardsForGroups(room.activeBoardIds ?? NONE, boards ?? {}, offered !== undefined);
+  if (boardIds.length === 0) return null;
+  return <StartGroups key={activity?.id ?? segment?.id} boardIds={boardIds} planned={offered ?? null} />;
 }

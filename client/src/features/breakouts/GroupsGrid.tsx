@@ -15,7 +15,7 @@ import { breakoutIntents } from './intents.ts';
 import { useServerNow } from '../../ui/use-now.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
 import { GroupCard, PersonCheck } from './GroupCard.tsx';
-import { handMoves, stuckGroupIds, toggleIn } from './group-rules.ts';
+import { handMoves, STUCK_AFTER_MS, stuckGroupIds, toggleIn } from './group-rules.ts';
 
 const NO_PEOPLE: PresencePerson[] = [];
 
@@ -24,6 +24,7 @@ export function GroupsGrid({ breakout: b }: { breakout: Breakout }) {
   const { run, refusal, busy } = useCommand();
   const people = usePresence((s) => s.presence?.people ?? NO_PEOPLE);
   const notes = useGroupBoards((s) => s.notes);
+  const commitments = useGroupBoards((s) => s.commitments);
   const heldBy = useMyBoard((s) => s.heldBy);
   const now = useServerNow(30_000);
   const [selected, setSelected] = useState<string[]>([]);
@@ -31,7 +32,7 @@ export function GroupsGrid({ breakout: b }: { breakout: Breakout }) {
   const names = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
   const placed = new Set(b.groups.flatMap((g) => g.memberIds));
   const unplaced = people.filter((p) => !p.cofacilitator && !placed.has(p.id));
-  const stuck = new Set(stuckGroupIds(b, now));
+  const stuck = new Set(stuckGroupIds(b, now, STUCK_AFTER_MS, commitments));
   const toggle = (id: string) => setSelected((s) => toggleIn(s, id));
   const move = async () => {
     const r = await run((i) => breakoutIntents(i).assign(handMoves(selected, target || null)));
@@ -77,6 +78,7 @@ export function GroupsGrid({ breakout: b }: { breakout: Breakout }) {
             group={g}
             stuck={stuck.has(g.id)}
             notes={notes}
+            commitments={commitments}
             heldBy={heldBy}
             {...check}
           />

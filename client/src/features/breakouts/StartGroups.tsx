@@ -1,6 +1,6 @@
 /**
  * "Start groups" on a step with boards: the step's plan (from the agenda) filled in, editable;
- * one breakout:start with the step's note boards. Open at once when the step is planned in groups.
+ * one breakout:start with the step's boards that groups work on. Open at once when the step is planned in groups.
  */
 import { useState, type FormEvent } from 'react';
 import { BREAKOUT_LIMITS, type BreakoutPlan, type BreakoutRule } from '../../../../shared/breakouts.ts';

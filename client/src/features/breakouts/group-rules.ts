@@ -1,32 +1,69 @@
-/** Pure rules of the breakout screens: which group is stuck, who has written, hand moves, top points and duplicate sets. */
-import type { Breakout, BreakoutGroup } from '../../../../shared/breakouts.ts';
-import type { BoardId, Note, NoteId, ParticipantId } from '../../../../shared/model.ts';
+/** Pure rules of the breakout screens: which boards groups work on, which group is stuck, who has written, hand moves, top points and duplicate sets. */
+import { copyBoardId, type Breakout, type BreakoutGroup } from '../../../../shared/breakouts.ts';
+import type { Board, BoardId, Commitment, Note, NoteId, ParticipantId } from '../../../../shared/model.ts';
 
 /** A group with no new note for this long is shown as stuck on the console. */
 export const STUCK_AFTER_MS = 5 * 60_000;
 
+/**
+ * Which of the step's boards "Start groups" gives each group a copy of: its sticky-note boards,
+ * and its roles board where the step offers group work (`config.groups` set, even to null; a
+ * matrix is otherwise mapped in plenary). Questions and expectations stay plenary.
+ */
+export function boardsForGroups(
+  activeBoardIds: readonly BoardId[],
+  boards: Record<BoardId, Board>,
+  offered: boolean,
+): BoardId[] {
+  return activeBoardIds.filter((id) => {
+    const kind = boards[id]?.copyOf ? null : boards[id]?.kind;
+    return kind === 'notes' || (kind === 'roles' && offered);
+  });
+}
+
 /** Whether `g` has written nothing for `afterMs`: since its newest note, or since the groups started. */
-export function isStuck(g: BreakoutGroup, startedAt: number, now: number, afterMs = STUCK_AFTER_MS): boolean {
+export function isStuck(
+  g: Pick<BreakoutGroup, 'lastNoteAt'>,
+  startedAt: number,
+  now: number,
+  afterMs = STUCK_AFTER_MS,
+): boolean {
   return now - (g.lastNoteAt ?? startedAt) >= afterMs;
 }
 
-/** The ids of `b`'s stuck groups; none once it reports back (nobody writes then). */
-export function stuckGroupIds(b: Breakout, now: number, afterMs = STUCK_AFTER_MS): string[] {
+/**
+ * The ids of `b`'s stuck groups; none once it reports back (nobody writes then). A group mapping
+ * roles writes commitments, which the server's `lastNoteAt` does not count: the console is told
+ * every group's (`commitments`), so their newest counts too.
+ */
+export function stuckGroupIds(
+  b: Breakout,
+  now: number,
+  afterMs = STUCK_AFTER_MS,
+  commitments: readonly Commitment[] = [],
+): string[] {
   if (b.status !== 'running') return [];
-  return b.groups.filter((g) => isStuck(g, b.startedAt, now, afterMs)).map((g) => g.id);
+  const newest = (g: BreakoutGroup) => {
+    const copies = b.boardIds.map((id) => copyBoardId(id, g.id));
+    const times = commitments.filter((c) => copies.includes(c.boardId)).map((c) => c.createdAt);
+    return times.length > 0 ? Math.max(g.lastNoteAt ?? 0, ...times) : g.lastNoteAt;
+  };
+  return b.groups.filter((g) => isStuck({ lastNoteAt: newest(g) }, b.startedAt, now, afterMs)).map((g) => g.id);
 }
 
 /**
  * Who has written on `boardIds` (a group's copies): authors of the shown notes the console is
- * told, and of held ones, which the facilitator knows only as counts per author.
+ * told, of held ones, which the facilitator knows only as counts per author, and proposers of commitments.
  */
 export function writersOn(
   boardIds: readonly BoardId[],
   notes: readonly Note[],
   heldBy: Record<BoardId, Record<ParticipantId, number>>,
+  commitments: readonly Commitment[] = [],
 ): Set<ParticipantId> {
   const out = new Set<ParticipantId>();
   for (const n of notes) if (boardIds.includes(n.boardId)) out.add(n.authorId);
+  for (const c of commitments) if (boardIds.includes(c.boardId) && c.proposedBy) out.add(c.proposedBy);
   for (const id of boardIds) for (const [who, count] of Object.entries(heldBy[id] ?? {})) if (count > 0) out.add(who);
   return out;
 }

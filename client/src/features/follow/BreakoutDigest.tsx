@@ -1,29 +1,44 @@
 /**
  * Breakout groups on the follow page, compact: while they work, the facilitator's message and a
- * line per group (people, notes written); at report-back, the group the room is hearing, its top
+ * line per group (people, notes written, commitments proposed); at report-back, the group the room is hearing, its top
  * points and their +1s. Counts and the published points only, as on the projector.
  */
 import type { Breakout } from '../../../../shared/breakouts.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
+import { groupWork } from '../breakout-screens/group-work.ts';
 import { PlusOnes } from '../breakout-screens/PlusOnes.tsx';
 import { reportedGroup, type ReportedGroup } from '../breakout-screens/reported-group.ts';
 import { rapporteurLine } from '../breakout-screens/rapporteur.ts';
 import { useT } from '../../i18n/t.ts';
+import { useWorkshop } from '../../stores/workshop.ts';
 import './breakout-digest.css';
 
 function Overview({ breakout }: { breakout: Breakout }) {
   const t = useT();
+  const work = groupWork(
+    breakout,
+    useWorkshop((s) => s.state?.boards),
+  );
   return (
     <ul className="breakout-lines">
       {breakout.groups.map((g) => (
-        <li key={g.id} data-testid="breakout-line" data-group-id={g.id} data-notes={g.notes}>
+        <li
+          key={g.id}
+          data-testid="breakout-line"
+          data-group-id={g.id}
+          data-notes={g.notes}
+          data-commitments={g.commitments ?? 0}
+        >
           <strong>{groupName(t, g)}</strong>
           {' · '}
           {t('groupwork.people', { count: g.memberIds.length })}
-          {' · '}
-          {g.notes === 0
-            ? t('groupwork.noNotes')
-            : `${t('groupwork.notes', { count: g.notes })} ${t('groupwork.writers', { count: g.writers })}`}
+          {work.notes &&
+            ` · ${
+              g.notes === 0
+                ? t('groupwork.noNotes')
+                : `${t('groupwork.notes', { count: g.notes })} ${t('groupwork.writers', { count: g.writers })}`
+            }`}
+          {work.commitments && ` · ${t('follow.commitments', { count: g.commitments ?? 0 })}`}
         </li>
       ))}
     </ul>

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import type { BoardId, Commitment } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
+import { GroupOrigin } from '../breakout-screens/GroupOrigin.tsx';
 
 const key = (organisation: string) => organisation.trim().toLocaleLowerCase('en');
 
@@ -46,6 +47,7 @@ export function CommitmentList({ boardId }: { boardId: BoardId }) {
                   ({t(c.status === 'confirmed' ? 'roles.confirmed' : 'roles.proposed')}
                   {c.followUp && `, ${t('follow.followUp', { date: c.followUp })}`})
                 </span>
+                {c.fromGroup && <GroupOrigin fromGroup={c.fromGroup} className="muted" />}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 /** One commitment in a cell of the matrix; the facilitator confirms, edits or removes it. */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Commitment, Note } from '../../../../shared/model.ts';
 import { useT } from '../../i18n/t.ts';
 import { useContactDetails } from '../../stores/contacts.ts';
@@ -8,6 +8,9 @@ import { formatDay } from '../../ui/time-format.ts';
 import { CommitmentForm, type CommitmentDraft } from './CommitmentForm.tsx';
 import { CommandError } from '../../ui/CommandError.tsx';
 import { useCommand } from '../../ui/use-command.ts';
+
+// Loaded once a merge has brought commitments from groups: the phone's route is at its size budget.
+const GroupOrigin = lazy(() => import('../breakout-screens/GroupOrigin.tsx').then((m) => ({ default: m.GroupOrigin })));
 
 interface Props {
   commitment: Commitment;
@@ -55,6 +58,11 @@ export function CommitmentCard({ commitment: c, columns, linkable, facilitator }
         {details && ` · ${details}`}
         {c.followUp && ` · ${t('roles.followUpOn', { date: formatDay(c.followUp, locale) })}`}
       </p>
+      {c.fromGroup && (
+        <Suspense fallback={null}>
+          <GroupOrigin fromGroup={c.fromGroup} className="commitment-meta muted" />
+        </Suspense>
+      )}
       {linked.length > 0 && (
         // Folded: a whole note inside every card made a 60-person matrix many screens tall.
         <details className="commitment-linked">

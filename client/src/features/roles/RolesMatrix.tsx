@@ -4,10 +4,11 @@
  * own organisation; the facilitator confirms, edits, removes, and edits rows and columns.
  */
 import { useContent } from '../../i18n/content.ts';
-import { useMemo } from 'react';
+import { useId } from 'react';
 import { useT } from '../../i18n/t.ts';
 import { useConnection } from '../../stores/connection.ts';
 import { useWorkshop } from '../../stores/workshop.ts';
+import { useBoardCommitments, useLinkableNotes } from '../board/use-board.ts';
 import { CommitmentCard } from './CommitmentCard.tsx';
 import { ProposeCommitment } from './ProposeCommitment.tsx';
 import { RolesSetup } from './RolesSetup.tsx';
@@ -22,14 +23,10 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
   const state = useWorkshop((s) => s.state);
   const board = state?.boards[boardId];
   const matrix = state?.roleMatrices[boardId] ?? { boardId, organisations: [] };
-  const commitments = useMemo(
-    () => Object.values(state?.commitments ?? {}).filter((c) => c.boardId === boardId),
-    [state?.commitments, boardId],
-  );
-  const linkable = useMemo(
-    () => Object.values(state?.notes ?? {}).filter((n) => state?.boards[n.boardId]?.kind === 'notes'),
-    [state?.notes, state?.boards],
-  );
+  const commitments = useBoardCommitments(boardId);
+  const linkable = useLinkableNotes(boardId);
+  // The console shows several matrices at once while groups work (each group's copy).
+  const heading = useId();
   if (!state || !board) return null;
   const facilitator = session?.role === 'facilitator';
   const canPropose =
@@ -56,8 +53,8 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
   );
 
   return (
-    <section className="roles-matrix" aria-labelledby="roles-heading" data-testid="roles-matrix">
-      <h2 id="roles-heading">{t('roles.title')}</h2>
+    <section className="roles-matrix" aria-labelledby={heading} data-testid="roles-matrix" data-board-id={boardId}>
+      <h2 id={heading}>{t('roles.title')}</h2>
       <p className="muted">{tc(board.prompt)}</p>
       {propose}
       {rows.length === 0 ? (
@@ -108,7 +105,10 @@ export function RolesMatrix({ boardId = 'roles' }: { boardId?: string }) {
           {t('roles.closed')}
         </p>
       )}
-      {facilitator && <RolesSetup key={board.columns.join('\n')} matrix={matrix} columns={board.columns} />}
+      {/* A group's copy keeps the plenary board's columns, and its rows are the group's organisations. */}
+      {facilitator && !board.copyOf && (
+        <RolesSetup key={board.columns.join('\n')} matrix={matrix} columns={board.columns} />
+      )}
     </section>
   );
 }

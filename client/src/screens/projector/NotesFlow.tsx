@@ -3,7 +3,7 @@
  * and then the columns, paged when they do not fit. While the board is private, only the count.
  */
 import { NoteOrigin } from '../../features/breakout-screens/NoteOrigin.tsx';
-import { clusterOrigin } from '../../features/breakout-screens/provenance.ts';
+import { mergedGroupName } from '../../features/breakout-screens/provenance.ts';
 import { useContent } from '../../i18n/content.ts';
 import type { BoardId, Note } from '../../../../shared/model.ts';
 import { useBoard, useBoardGroups, useBoardNotes } from '../../features/board/use-board.ts';
@@ -39,7 +39,7 @@ export function NotesFlow({ boardId }: { boardId: BoardId }) {
   const sections: FlowSection[] = [
     ...shownGroups.map((g) => ({
       id: `g:${g.id}`,
-      title: g.fromGroup && breakouts ? `${g.title} · ${clusterOrigin(t, g.fromGroup, breakouts)}` : g.title,
+      title: g.fromGroup && breakouts ? `${g.title} · ${mergedGroupName(t, g.fromGroup, breakouts)}` : g.title,
     })),
     ...(groupFocus ? [] : board.columns.map((c) => ({ id: `c:${c}`, title: tc(c) }))),
   ];

@@ -3,7 +3,8 @@
  * screen can hold: each organisation with its commitments by kind of contribution, paged.
  */
 import { useContent } from '../../i18n/content.ts';
-import { useMemo } from 'react';
+import { useBoardCommitments } from '../../features/board/use-board.ts';
+import { GroupOrigin } from '../../features/breakout-screens/GroupOrigin.tsx';
 import { FlowPager, type FlowItem } from '../../features/paging/FlowPager.tsx';
 import { useT } from '../../i18n/t.ts';
 import { useLocale } from '../../stores/locale.ts';
@@ -19,8 +20,7 @@ export function RolesFlow({ boardId }: { boardId: string }) {
   const locale = useLocale((s) => s.locale);
   const board = useWorkshop((s) => s.state?.boards[boardId] ?? null);
   const rows = useWorkshop((s) => s.state?.roleMatrices[boardId]?.organisations);
-  const all = useWorkshop((s) => s.state?.commitments);
-  const commitments = useMemo(() => Object.values(all ?? {}).filter((c) => c.boardId === boardId), [all, boardId]);
+  const commitments = useBoardCommitments(boardId);
   if (!board) return null;
   const organisations = [
     ...(rows ?? []),
@@ -50,6 +50,7 @@ export function RolesFlow({ boardId }: { boardId: string }) {
               {c.followUp && t('roles.followUpOn', { date: formatDay(c.followUp, locale) })}
             </p>
           )}
+          {c.fromGroup && <GroupOrigin fromGroup={c.fromGroup} className="pnote-author" />}
         </article>
       ),
     }));
