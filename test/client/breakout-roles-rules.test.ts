@@ -20,6 +20,8 @@ const board = (id: string, kind: Board['kind'], copyOf?: { groupId: string; sour
     prompt: '',
     columns: [],
     mode: 'open',
+    remoteWriting: true,
+    hiddenCount: 0,
     ...(copyOf ? { copyOf: { breakoutId: 'bk', ...copyOf } } : {}),
   }) as Board;
 const copy = (sourceId: string, kind: Board['kind'], groupId: string) =>

@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBoardId, type Breakout, type BreakoutGroup } from '../../shared/breakouts.ts';
 import { okValue } from '../helpers/board-room.ts';
-import { collectPageErrors, launchChromium, screenshot } from '../helpers/browser.ts';
+import { launchChromium, screenshot } from '../helpers/browser.ts';
 import { send } from '../helpers/clients.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
@@ -32,37 +32,19 @@ import {
   type BreakoutRoom,
   type Written,
 } from './breakout-room.ts';
-import { axeViolations, scrolls, untranslatedTexts } from './checks.ts';
-import { readWholeCycle } from './fit.ts';
-import { dot, openDevice, post, waitLive, type Person } from './room.ts';
+import { axeViolations, checkProjector, untranslatedTexts } from './checks.ts';
+import { dot, openDevice, openOwnDevice, post, received, type OwnDevice, type Person } from './room.ts';
 
 let server: TestServer;
 let browser: Browser;
 let room: BreakoutRoom;
-let consoleP: Person, wide: Person, small: Person, phone: Person, remote: Person, follower: Person;
-/** Everything the phone's and the remote participant's sockets received, every frame. */
-const wire = new Map<Person, Buffer[]>();
+let consoleP: Person, wide: Person, small: Person, phone: OwnDevice, remote: OwnDevice, follower: Person;
 let breakout: Breakout;
 let written: Map<string, Written[]>;
 
 /** A participant's own device: their token in its storage, as after joining there. */
-async function deviceOf(who: Seated, name: string, viewport: { width: number; height: number }): Promise<Person> {
-  const mobile = viewport.width < 500;
-  const context = await browser.newContext({ locale: 'en-GB', viewport, isMobile: mobile, hasTouch: mobile });
-  await context.addInitScript(
-    ([key, token]) => localStorage.setItem(key!, token!),
-    [`plenary:token:${room.code}`, who.token],
-  );
-  const page = await context.newPage();
-  const person: Person = { name, page, errors: collectPageErrors(page) };
-  const frames: Buffer[] = [];
-  wire.set(person, frames);
-  page.on('websocket', (ws) =>
-    ws.on('framereceived', ({ payload }) => frames.push(typeof payload === 'string' ? Buffer.from(payload) : payload)),
-  );
-  await page.goto(`${server.url}/w/${room.code}`);
-  await waitLive(page);
-  return person;
+async function deviceOf(who: Seated, name: string, viewport: { width: number; height: number }): Promise<OwnDevice> {
+  return openOwnDevice(browser, name, `${server.url}/w/${room.code}`, { code: room.code, token: who.token }, viewport);
 }
 
 const phoneOwner = () => room.people[0]!;
@@ -101,18 +83,6 @@ async function shootAll(step: string): Promise<void> {
     await screenshot(p.page, `breakouts-${step}-${p.name}`, { fullPage: p !== wide && p !== small });
 }
 
-/** The projector at `step`: every text fully visible on some page of its cycle, no scrolling, and (with `axe`) 7:1 contrast. */
-async function checkProjector(p: Person, step: string, axe = false): Promise<Set<string>> {
-  const cycle = await readWholeCycle(p.page);
-  expect({ step, screen: p.name, clipped: cycle.clipped }).toEqual({ step, screen: p.name, clipped: [] });
-  await expect(scrolls(p.page)).resolves.toEqual({ x: false, y: false });
-  if (axe) {
-    const violations = await axeViolations(p.page, { enhancedContrast: true });
-    expect({ step, screen: p.name, violations }).toEqual({ step, screen: p.name, violations: [] });
-  }
-  return cycle.seen;
-}
-
 /** The screen in `locale`: nothing left in English, and (on the projector) still nothing cut. */
 async function inLanguage(p: Person, locale: 'fr' | 'es' | 'pt', heading: string, step: string): Promise<void> {
   await p.page.getByTestId('language').selectOption(locale);
@@ -128,10 +98,6 @@ const bodyText = (p: Person) => p.page.evaluate(() => document.body.innerText);
 /** Texts of every group but `g`. */
 const othersText = (g: BreakoutGroup) =>
   breakout.groups.filter((x) => x.id !== g.id).flatMap((x) => written.get(x.id)!.map((n) => n.text));
-
-function received(p: Person, text: string): boolean {
-  return Buffer.concat(wire.get(p)!).includes(Buffer.from(text));
-}
 
 describe('breakout groups in a real browser', { timeout: 240_000 }, () => {
   it('splits the room into 3 room groups and 1 remote group; the projector and the follower show every group', async () => {

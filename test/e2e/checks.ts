@@ -1,13 +1,16 @@
 /**
  * What the Session 3 walk-through checks on every screen: axe-core, untranslated interface
- * text in French and Spanish, layout fit (no scrolling, tap targets, text size).
+ * text in French and Spanish, layout fit (no scrolling, tap targets, text size, the projector's
+ * whole paging cycle read).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { catalogs } from '../../client/src/i18n/catalog.ts';
 import { iloCoop2018 } from '../../shared/templates/ilo-coop-2018.ts';
 import { loadTemplate } from '../../shared/templates/index.ts';
+import { readWholeCycle } from './fit.ts';
 
 const AXE = path.resolve('node_modules/axe-core/axe.min.js');
 
@@ -143,4 +146,23 @@ export function smallestFont(page: Page, selector: string): Promise<number | nul
     const sizes = [...document.querySelectorAll(sel)].map((el) => parseFloat(getComputedStyle(el).fontSize));
     return sizes.length ? Math.min(...sizes) : null;
   }, selector);
+}
+
+/**
+ * A projector at `step`: every text fully visible on some page of its cycle, no scrolling, and
+ * (with `axe`) 7:1 contrast. Answers the texts seen over the cycle.
+ */
+export async function checkProjector(
+  { page, name }: { page: Page; name: string },
+  step: string,
+  axe = false,
+): Promise<Set<string>> {
+  const cycle = await readWholeCycle(page);
+  expect({ step, screen: name, clipped: cycle.clipped }).toEqual({ step, screen: name, clipped: [] });
+  await expect(scrolls(page)).resolves.toEqual({ x: false, y: false });
+  if (axe) {
+    const violations = await axeViolations(page, { enhancedContrast: true });
+    expect({ step, screen: name, violations }).toEqual({ step, screen: name, violations: [] });
+  }
+  return cycle.seen;
 }

@@ -25,6 +25,36 @@ export async function openDevice(
   return { name, page, errors };
 }
 
+/** A participant's own device, with every websocket frame it received (to prove what never reached it). */
+export interface OwnDevice extends Person {
+  frames: Buffer[];
+}
+
+/** Opens `url` on a participant's own device: their `token` for workshop `code` in its storage, as after joining there. */
+export async function openOwnDevice(
+  browser: Browser,
+  name: string,
+  url: string,
+  { code, token }: { code: string; token: string },
+  viewport: { width: number; height: number },
+): Promise<OwnDevice> {
+  const mobile = viewport.width < 500;
+  const context = await browser.newContext({ locale: 'en-GB', viewport, isMobile: mobile, hasTouch: mobile });
+  await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [`plenary:token:${code}`, token]);
+  const page = await context.newPage();
+  const frames: Buffer[] = [];
+  page.on('websocket', (ws) =>
+    ws.on('framereceived', ({ payload }) => frames.push(typeof payload === 'string' ? Buffer.from(payload) : payload)),
+  );
+  const device: OwnDevice = { name, page, errors: collectPageErrors(page), frames };
+  await page.goto(url);
+  await waitLive(page);
+  return device;
+}
+
+/** Whether any frame the device received holds `text`. */
+export const received = (d: OwnDevice, text: string) => Buffer.concat(d.frames).includes(Buffer.from(text));
+
 export function waitLive(page: Page): Promise<void> {
   return page.locator('[data-testid="connection-state"][data-state="live"]').waitFor({ timeout: 30_000 });
 }
