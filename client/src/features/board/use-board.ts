@@ -9,45 +9,56 @@ import { useWorkshop } from '../../stores/workshop.ts';
 export const useBoard = (boardId: BoardId): Board | null => useWorkshop((s) => s.state?.boards[boardId] ?? null);
 
 /**
- * The board's shown notes, oldest first. A breakout group's copy of a board has its notes
- * outside the document (they would reach every group): the server tells them to the group and
- * the facilitators (`breakout:boards`), and they come in here so the board's parts work on it.
+ * Board `boardId`'s entries of one collection, in `order`. A breakout group's copy of a board has
+ * them outside the document (they would reach every group): the server tells them to the group
+ * and the facilitators (`breakout:boards`), and they come in here so the board's parts work on it.
  */
+function useOnBoard<T extends { boardId: BoardId }>(
+  inDocument: Record<string, T> | undefined,
+  inGroups: readonly T[],
+  boardId: BoardId,
+  order: (a: T, b: T) => number,
+): T[] {
+  return useMemo(
+    () => [...Object.values(inDocument ?? {}), ...inGroups].filter((x) => x.boardId === boardId).sort(order),
+    [inDocument, inGroups, boardId, order],
+  );
+}
+
+const oldestFirst = (a: Note | Commitment, b: Note | Commitment) =>
+  a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+const facilitatorsOrder = (a: Group, b: Group) => a.order - b.order;
+
+/** The board's shown notes, oldest first (a breakout copy's included). */
 export function useBoardNotes(boardId: BoardId): Note[] {
-  const notes = useWorkshop((s) => s.state?.notes);
-  const inGroups = useGroupBoards((s) => s.notes);
-  return useMemo(
-    () =>
-      [...Object.values(notes ?? {}), ...inGroups]
-        .filter((n) => n.boardId === boardId)
-        .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
-    [notes, inGroups, boardId],
+  const inDocument = useWorkshop((s) => s.state?.notes);
+  return useOnBoard(
+    inDocument,
+    useGroupBoards((s) => s.notes),
+    boardId,
+    oldestFirst,
   );
 }
 
-/** The board's groups in the facilitator's order (a breakout copy's clusters, as its notes above). */
+/** The board's groups in the facilitator's order (a breakout copy's clusters included). */
 export function useBoardGroups(boardId: BoardId): Group[] {
-  const groups = useWorkshop((s) => s.state?.groups);
-  const inGroups = useGroupBoards((s) => s.clusters);
-  return useMemo(
-    () =>
-      [...Object.values(groups ?? {}), ...inGroups]
-        .filter((g) => g.boardId === boardId)
-        .sort((a, b) => a.order - b.order),
-    [groups, inGroups, boardId],
+  const inDocument = useWorkshop((s) => s.state?.groups);
+  return useOnBoard(
+    inDocument,
+    useGroupBoards((s) => s.clusters),
+    boardId,
+    facilitatorsOrder,
   );
 }
 
-/** A roles board's commitments, oldest first; a breakout copy's come from the server, as its notes above. */
+/** A roles board's commitments, oldest first (a breakout copy's included). */
 export function useBoardCommitments(boardId: BoardId): Commitment[] {
-  const commitments = useWorkshop((s) => s.state?.commitments);
-  const inGroups = useGroupBoards((s) => s.commitments);
-  return useMemo(
-    () =>
-      [...Object.values(commitments ?? {}), ...inGroups]
-        .filter((c) => c.boardId === boardId)
-        .sort((a, b) => a.createdAt - b.createdAt),
-    [commitments, inGroups, boardId],
+  const inDocument = useWorkshop((s) => s.state?.commitments);
+  return useOnBoard(
+    inDocument,
+    useGroupBoards((s) => s.commitments),
+    boardId,
+    oldestFirst,
   );
 }
 
