@@ -50,6 +50,25 @@ interface FirstView {
   countdown: string;
 }
 
+/**
+ * Runs in the page before its scripts: gives the app's own step title and countdown the page's
+ * element-timing names. The app replaces the page's first view once that view was painted, but on
+ * a loaded machine the frame can reach the screen after the replacement, and Chromium then drops
+ * the replaced elements' entries: what is measured is when the step and countdown were first on
+ * screen, whichever copy got there.
+ */
+function markAppFirstView(): void {
+  const names: Array<[string, string]> = [
+    ['.current-segment-title', 'first-view-step'],
+    ['.countdown-time', 'first-view-countdown'],
+  ];
+  new MutationObserver(() => {
+    for (const [selector, name] of names)
+      for (const el of document.querySelectorAll(selector))
+        if (!el.hasAttribute('elementtiming')) el.setAttribute('elementtiming', name);
+  }).observe(document, { childList: true, subtree: true });
+}
+
 /** Loads the follow page through the link and reads the first paint of the step and the countdown. */
 async function firstView(page: Page): Promise<FirstView> {
   proxy.reset();
@@ -81,6 +100,7 @@ describe('the follow screen through a 400 kbps, 400 ms link', { timeout: 180_000
 
   it('shows the step and its countdown within 3.0 s with an empty cache and 1.5 s with a warm one', async () => {
     context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, locale: 'en-GB' });
+    await context.addInitScript(markAppFirstView);
     page = await context.newPage();
     errors = collectPageErrors(page);
     const cold = await firstView(page);
