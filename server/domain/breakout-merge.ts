@@ -108,6 +108,23 @@ function mergeCommitments(
   return ok({ state, ids });
 }
 
+/**
+ * A plenary roles board takes the mode its groups' copies had: the console has no mode control for
+ * a roles board (it opens with its step), so a mapping done in groups carries on in plenary on the
+ * same step only if the merge opens it. Notes boards stay locked until the facilitator chooses what
+ * comes next (a vote, grouping).
+ */
+function reopenRolesBoards(next: WorkshopState, before: WorkshopState, b: Breakout): WorkshopState {
+  const first = b.groups[0];
+  if (!first) return next;
+  let out = next;
+  for (const id of b.boardIds) {
+    const copy = ownEntry(before.pub.boards, copyBoardId(id, first.id));
+    if (copy?.kind === 'roles') out = setBoardMode(out, id, copy.mode);
+  }
+  return out;
+}
+
 /** Merges the live breakout's boards into the plenary ones; answers how much of each came across. */
 export function mergeBreakout(
   s: WorkshopState,
@@ -179,6 +196,7 @@ export function mergeBreakout(
   if (!commitments.ok) return commitments;
   let next = commitments.value.state;
   for (const copyId of copies.keys()) next = setBoardMode(next, copyId, 'locked');
+  next = reopenRolesBoards(next, s, b);
   const room = { ...next.pub.room, activeBoardIds: b.boardIds, focus: null };
   next = { ...next, pub: { ...next.pub, room } };
   const commitmentIds = commitments.value.ids;

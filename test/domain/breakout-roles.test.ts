@@ -191,6 +191,11 @@ describe('roles boards in breakout groups', () => {
     });
     expect(merged.priv.groupCommitments).toEqual(s.priv.groupCommitments);
     expect(merged.pub.boards[R1]!.mode).toBe('locked');
+    // The mapping carries on in plenary on the same step; the notes board waits for the facilitator.
+    expect(merged.pub.boards.roles!.mode).toBe('open');
+    expect(merged.pub.boards.challenges!.mode).toBe('locked');
+    const after = run(merged, (x) => proposeCommitment(x, B1, proposal('k3', 'roles'), T0 + 11));
+    expect(after.pub.commitments.k3).toMatchObject({ boardId: 'roles', organisation: 'Org b' });
   });
 
   it('drops links to notes the merge leaves behind, and brings the kind the plenary board lost back as a column', () => {

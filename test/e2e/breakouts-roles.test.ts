@@ -281,15 +281,21 @@ describe('mapping roles in breakout groups in a real browser', { timeout: 240_00
     await shootAll('5-confirmed');
   });
 
-  it('carries on in plenary: "Commitments and next steps" opens the matrix to every participant', async () => {
-    await consoleP.page.locator('[data-step="s3-commitments"] button').click();
+  it('carries on in plenary on the same step, and into "Commitments and next steps"', async () => {
+    // The merge opened the plenary matrix as the groups had theirs: the phone proposes at once.
     const text = 'Host the next coop-to-coop trade fair';
     await proposeOnScreen(phone, 'Market access', text, phoneOwner().name);
     const s = await state();
+    expect(s.room.live.activityId).toBe('s3-roles');
     expect(Object.keys(s.breakouts)).toEqual([breakout.id]);
     expect(Object.values(s.commitments).find((c) => c.text === text)).toMatchObject({ boardId: ROLES });
     await remote.page.locator('[data-commitment]', { hasText: text }).waitFor();
     await shootAll('6-plenary');
+    await consoleP.page.locator('[data-step="s3-commitments"] button').click();
+    const next = 'Publish the pilot’s first prices in every member’s newsletter';
+    await proposeOnScreen(remote, 'Evidence and research', next, remoteOwner().name);
+    await phone.page.locator('[data-commitment]', { hasText: next }).waitFor();
+    await shootAll('7-next-step');
     for (const p of everyone()) expect(p.errors, p.name).toEqual([]);
   });
 });
