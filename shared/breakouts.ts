@@ -41,7 +41,7 @@ export interface BreakoutGroup {
    * stored before roles boards could be worked in groups: read it as 0.
    */
   commitments: number;
-  /** Server time of the group's newest note: a group silent for long is stuck. */
+  /** Server time of the group's newest note or commitment: a group silent for long is stuck. */
   lastNoteAt: number | null;
   /** The points the rapporteur picked, in order: notes of the group's boards. */
   topNoteIds: NoteId[];

@@ -56,13 +56,20 @@ interface Written {
   commitments: readonly Commitment[];
 }
 
-/** The overview's counts of one group: notes on its boards and how many people wrote them, and its commitments. */
+/**
+ * The overview's counts of one group: notes on its boards and how many people wrote them, its
+ * commitments, and when it last wrote either (a group mapping roles is not stuck while it proposes).
+ */
 function counted(s: WorkshopState, g: BreakoutGroup, boards: ReadonlySet<BoardId>, all: Written): BreakoutGroup {
   const mine = all.notes.filter((n) => boards.has(n.boardId));
+  const proposed = all.commitments.filter((c) => boards.has(c.boardId));
   // Anonymous notes count by their private owner: the count names nobody.
   const writers = new Set(mine.map((n) => ownerOf(s, n) ?? n.id)).size;
-  const lastNoteAt = mine.reduce<number | null>((at, n) => (at === null || n.createdAt > at ? n.createdAt : at), null);
-  const commitments = all.commitments.filter((c) => boards.has(c.boardId)).length;
+  const lastNoteAt = [...mine, ...proposed].reduce<number | null>(
+    (at, x) => (at === null || x.createdAt > at ? x.createdAt : at),
+    null,
+  );
+  const commitments = proposed.length;
   if (g.notes === mine.length && g.writers === writers && g.lastNoteAt === lastNoteAt && g.commitments === commitments)
     return g;
   return { ...g, notes: mine.length, writers, lastNoteAt, commitments };

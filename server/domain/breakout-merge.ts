@@ -13,6 +13,7 @@ import type { BoardId, Commitment, CommitmentId, Group, GroupId, Note, NoteId } 
 import { copyOwner } from './anonymity.ts';
 import { setBoardMode } from './boards.ts';
 import { withBreakout } from './breakouts.ts';
+import { withCommitment, withContactDetails } from './commitments.ts';
 import { ensureColumn, ensureRow, findRow, matrixOf } from './roles.ts';
 import type { Decision, WorkshopState } from './state.ts';
 import { recordUndo } from './undo.ts';
@@ -97,12 +98,7 @@ function mergeCommitments(
       updatedAt: now,
       fromGroup: m.groupName.get(ownEntry(s.pub.boards, c.boardId)!.copyOf!.groupId) ?? '',
     };
-    const contact = ownEntry(state.priv.contacts, c.id);
-    const contacts = contact ? { ...state.priv.contacts, [id]: { ...contact, commitmentId: id } } : state.priv.contacts;
-    state = {
-      pub: { ...state.pub, commitments: { ...state.pub.commitments, [id]: merged } },
-      priv: { ...state.priv, contacts },
-    };
+    state = withContactDetails(withCommitment(state, merged), id, ownEntry(state.priv.contacts, c.id)?.details);
     ids.push(id);
   }
   return ok({ state, ids });

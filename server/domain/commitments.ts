@@ -13,14 +13,15 @@ import { ownEntry } from '../../shared/ids.ts';
 import { ownsCopy } from '../../shared/breakouts.ts';
 
 /** Keeps (or, empty, forgets) how to reach commitment `id`'s contact person, in private state. */
-function withContactDetails(s: WorkshopState, id: CommitmentId, details: string | undefined): WorkshopState {
+export function withContactDetails(s: WorkshopState, id: CommitmentId, details: string | undefined): WorkshopState {
   if (details === undefined || details === (ownEntry(s.priv.contacts, id)?.details ?? '')) return s;
   const { [id]: _old, ...others } = s.priv.contacts;
   const contacts = details === '' ? others : { ...others, [id]: { commitmentId: id, details } };
   return { ...s, priv: { ...s.priv, contacts } };
 }
 
-function withCommitment(s: WorkshopState, c: Commitment): WorkshopState {
+/** `s` with `c` on its board, in the shared state. */
+export function withCommitment(s: WorkshopState, c: Commitment): WorkshopState {
   return { ...s, pub: { ...s.pub, commitments: { ...s.pub.commitments, [c.id]: c } } };
 }
 

@@ -2,15 +2,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Board, Commitment, Note } from '../../shared/model.ts';
 import { copyBoardId } from '../../shared/breakouts.ts';
-import { breakoutFixture, groupFixture } from '../helpers/breakout-fixtures.ts';
 
 // use-board.ts reaches the locale store, which reads the browser's language on load; Node 20 has no `navigator`.
 vi.stubGlobal('navigator', { language: 'en-GB' });
 const { linkableNotes } = await import('../../client/src/features/board/use-board.ts');
 const { groupWork } = await import('../../client/src/features/breakout-screens/group-work.ts');
-const { boardsForGroups, stuckGroupIds, writersOn } = await import(
-  '../../client/src/features/breakouts/group-rules.ts'
-);
+const { boardsForGroups, writersOn } = await import('../../client/src/features/breakouts/group-rules.ts');
 
 const board = (id: string, kind: Board['kind'], copyOf?: { groupId: string; sourceId: string }): Board =>
   ({
@@ -81,21 +78,6 @@ describe('who of a group has written', () => {
     const notes = [note('n1', 'challenges--g1', 'a')];
     expect([...writersOn(['challenges--g1', 'roles--g1'], notes, {}, commitments)].sort()).toEqual(['a', 'c']);
     expect([...writersOn(['roles--g2'], notes, {}, commitments)]).toEqual(['x']);
-  });
-});
-
-describe('stuck groups mapping roles', () => {
-  const MIN = 60_000;
-  const b = breakoutFixture([groupFixture('g1'), groupFixture('g2', { lastNoteAt: 9 * MIN })], { boardIds: ['roles'] });
-  const at = (id: string, boardId: string, minute: number) =>
-    ({ id, boardId, proposedBy: 'p', createdAt: minute * MIN }) as Commitment;
-
-  it('are not stuck while they propose: their newest commitment counts as a note would', () => {
-    expect(stuckGroupIds(b, 10 * MIN, 5 * MIN)).toEqual(['g1']);
-    expect(stuckGroupIds(b, 10 * MIN, 5 * MIN, [at('k1', 'roles--g1', 8)])).toEqual([]);
-    // Another group's commitment, or an old one, does not keep a group going.
-    expect(stuckGroupIds(b, 10 * MIN, 5 * MIN, [at('k2', 'roles--g2', 8), at('k3', 'roles--g1', 2)])).toEqual(['g1']);
-    expect(stuckGroupIds(b, 16 * MIN, 5 * MIN, [at('k1', 'roles--g1', 8)])).toEqual(['g1', 'g2']);
   });
 });
 

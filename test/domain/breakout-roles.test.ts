@@ -85,6 +85,9 @@ describe('roles boards in breakout groups', () => {
       [1, 1],
       [2, 1],
     ]);
+    // A group proposing is not stuck: its newest commitment (T0 + 5) is newer than its notes.
+    expect(s.pub.breakouts.bk!.groups.map((g) => g.lastNoteAt)).toEqual([T0 + 5, T0 + 5]);
+    expect(started().pub.breakouts.bk!.groups.map((g) => g.lastNoteAt)).toEqual([null, null]);
     const hidden = { ...s.pub, room: { ...s.pub.room, display: { ...s.pub.room.display, followerNames: false } } };
     expect(followerView(hidden).breakouts.bk!.groups.map((g) => g.commitments)).toEqual([1, 1]);
     expect(JSON.stringify(s.pub)).not.toContain(SECRET);

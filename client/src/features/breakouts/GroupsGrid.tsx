@@ -15,7 +15,7 @@ import { breakoutIntents } from './intents.ts';
 import { useServerNow } from '../../ui/use-now.ts';
 import { groupName } from '../breakout-screens/group-name.ts';
 import { GroupCard, PersonCheck } from './GroupCard.tsx';
-import { handMoves, STUCK_AFTER_MS, stuckGroupIds, toggleIn } from './group-rules.ts';
+import { handMoves, stuckGroupIds, toggleIn } from './group-rules.ts';
 
 const NO_PEOPLE: PresencePerson[] = [];
 
@@ -32,7 +32,7 @@ export function GroupsGrid({ breakout: b }: { breakout: Breakout }) {
   const names = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
   const placed = new Set(b.groups.flatMap((g) => g.memberIds));
   const unplaced = people.filter((p) => !p.cofacilitator && !placed.has(p.id));
-  const stuck = new Set(stuckGroupIds(b, now, STUCK_AFTER_MS, commitments));
+  const stuck = new Set(stuckGroupIds(b, now));
   const toggle = (id: string) => setSelected((s) => toggleIn(s, id));
   const move = async () => {
     const r = await run((i) => breakoutIntents(i).assign(handMoves(selected, target || null)));

@@ -1,5 +1,5 @@
 /** Pure rules of the breakout screens: which boards groups work on, which group is stuck, who has written, hand moves, top points and duplicate sets. */
-import { copyBoardId, type Breakout, type BreakoutGroup } from '../../../../shared/breakouts.ts';
+import type { Breakout, BreakoutGroup } from '../../../../shared/breakouts.ts';
 import type { Board, BoardId, Commitment, Note, NoteId, ParticipantId } from '../../../../shared/model.ts';
 
 /** A group with no new note for this long is shown as stuck on the console. */
@@ -22,33 +22,14 @@ export function boardsForGroups(
 }
 
 /** Whether `g` has written nothing for `afterMs`: since its newest note, or since the groups started. */
-export function isStuck(
-  g: Pick<BreakoutGroup, 'lastNoteAt'>,
-  startedAt: number,
-  now: number,
-  afterMs = STUCK_AFTER_MS,
-): boolean {
+export function isStuck(g: BreakoutGroup, startedAt: number, now: number, afterMs = STUCK_AFTER_MS): boolean {
   return now - (g.lastNoteAt ?? startedAt) >= afterMs;
 }
 
-/**
- * The ids of `b`'s stuck groups; none once it reports back (nobody writes then). A group mapping
- * roles writes commitments, which the server's `lastNoteAt` does not count: the console is told
- * every group's (`commitments`), so their newest counts too.
- */
-export function stuckGroupIds(
-  b: Breakout,
-  now: number,
-  afterMs = STUCK_AFTER_MS,
-  commitments: readonly Commitment[] = [],
-): string[] {
+/** The ids of `b`'s stuck groups; none once it reports back (nobody writes then). */
+export function stuckGroupIds(b: Breakout, now: number, afterMs = STUCK_AFTER_MS): string[] {
   if (b.status !== 'running') return [];
-  const newest = (g: BreakoutGroup) => {
-    const copies = b.boardIds.map((id) => copyBoardId(id, g.id));
-    const times = commitments.filter((c) => copies.includes(c.boardId)).map((c) => c.createdAt);
-    return times.length > 0 ? Math.max(g.lastNoteAt ?? 0, ...times) : g.lastNoteAt;
-  };
-  return b.groups.filter((g) => isStuck({ lastNoteAt: newest(g) }, b.startedAt, now, afterMs)).map((g) => g.id);
+  return b.groups.filter((g) => isStuck(g, b.startedAt, now, afterMs)).map((g) => g.id);
 }
 
 /**

@@ -15,10 +15,8 @@ import './breakout-digest.css';
 
 function Overview({ breakout }: { breakout: Breakout }) {
   const t = useT();
-  const work = groupWork(
-    breakout,
-    useWorkshop((s) => s.state?.boards),
-  );
+  const boards = useWorkshop((s) => s.state?.boards);
+  const work = groupWork(breakout, boards);
   return (
     <ul className="breakout-lines">
       {breakout.groups.map((g) => (
