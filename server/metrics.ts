@@ -10,7 +10,8 @@
 import fs from 'node:fs';
 import { Session } from 'node:inspector';
 import path from 'node:path';
-import { constants, createHistogram, monitorEventLoopDelay, PerformanceObserver, performance } from 'node:perf_hooks';
+import { constants, createHistogram, PerformanceObserver, performance } from 'node:perf_hooks';
+import { monitorLoopDelay } from './loop-delay.ts';
 import { STAGES, TALLIES, type Stage, type Stages, type Tally } from './stages.ts';
 
 /** Upper bounds (ms) of the buckets the benchmark prints each stage's histogram in; the last is open. */
@@ -158,21 +159,19 @@ function profileWindows(dir: string) {
  * `write`; returns the stage recorder the server's modules report to.
  */
 export function startMetrics(write: (line: string) => void, profileDir?: string): Stages {
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
+  const loop = monitorLoopDelay();
   const stages = createStageRecorder();
   const gcPauses = observeGc();
   const profiler = profileDir ? profileWindows(profileDir) : null;
   let elu = performance.eventLoopUtilization();
   let cpu = process.cpuUsage();
-  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
   const gc = (globalThis as { gc?: () => void }).gc;
   const report = async () => {
     const used = process.cpuUsage(cpu);
     const window = {
-      eventLoopDelayP50Ms: ms(loop.percentile(50)),
-      eventLoopDelayP99Ms: ms(loop.percentile(99)),
-      eventLoopDelayMaxMs: ms(loop.max),
+      eventLoopDelayP50Ms: loop.p50Ms(),
+      eventLoopDelayP99Ms: loop.p99Ms(),
+      eventLoopDelayMaxMs: loop.maxMs(),
       eventLoopUtilization: Math.round(performance.eventLoopUtilization(elu).utilization * 1000) / 1000,
       cpuUserMs: Math.round(used.user / 1000),
       cpuSystemMs: Math.round(used.system / 1000),
@@ -180,7 +179,7 @@ export function startMetrics(write: (line: string) => void, profileDir?: string)
       ...stages.take(),
     };
     // Paused while the line is made: the forced collection below must not count as a late turn.
-    loop.disable();
+    loop.pause();
     const profile = profiler ? await profiler.stop() : null;
     // The collection is part of no window: after this one's figures, before the next one starts.
     if (gc) gcPauses.force(gc);
@@ -197,8 +196,7 @@ export function startMetrics(write: (line: string) => void, profileDir?: string)
       },
     };
     write(JSON.stringify(line));
-    loop.reset();
-    loop.enable();
+    loop.restart();
     elu = performance.eventLoopUtilization();
     cpu = process.cpuUsage();
     profiler?.start();

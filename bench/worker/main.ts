@@ -1,7 +1,7 @@
 /** A client worker process: holds a slice of the simulated crowd and answers the orchestrator over IPC. */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type WebSocket from 'ws';
 import type { Socket } from 'socket.io-client';
+import { monitorLoopDelay } from '../../server/loop-delay.ts';
 import type { Op, RequestMessage, Requests, ResponseMessage } from '../protocol.ts';
 import { closeCrowd, connectInto, emptyCrowd } from './clients.ts';
 import { openFloorClients } from './floor-clients.ts';
@@ -13,8 +13,7 @@ import { runCommands, runFloor } from './schedule.ts';
 process.setMaxListeners(0);
 
 const marks = new Marks();
-const loop = monitorEventLoopDelay({ resolution: 10 });
-loop.enable();
+const loop = monitorLoopDelay();
 const crowd = emptyCrowd();
 let floor: WebSocket[] = [];
 let probe: Probe | null = null;
@@ -62,9 +61,8 @@ const handlers: Handlers = {
   },
   rejoin: async () => need(probe, 'drop').rejoin(),
   async loop() {
-    const ms = (ns: number) => Math.round(ns / 1e4) / 100;
-    const out = { p99Ms: ms(loop.percentile(99)), maxMs: ms(loop.max) };
-    loop.reset();
+    const out = { p99Ms: loop.p99Ms(), maxMs: loop.maxMs() };
+    loop.restart();
     return out;
   },
   async close() {
