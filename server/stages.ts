@@ -20,6 +20,11 @@ export const STAGES = [
   'announce',
   /** An update made durable → its frame written to every replica socket (the wait for the turn included). */
   'fanout',
+  /**
+   * A command asked (execute called) → its update written to every replica socket: the server's
+   * whole share of a note's latency, one sample per command that changed the document.
+   */
+  'served',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 

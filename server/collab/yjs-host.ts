@@ -123,6 +123,8 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
   // same bytes written to every replica (fanout.ts): sends per note fall as the load rises.
   const outgoing = new Map<string, Uint8Array[]>();
   let firstQueuedAt = 0;
+  /** When the commands behind the outgoing updates were asked (stage marks). */
+  const askedAt: number[] = [];
   const flushOutgoing = () => {
     for (const [code, updates] of outgoing) {
       const conns = rooms.get(code);
@@ -137,9 +139,11 @@ export function createYjsHost(options: YjsHostOptions): YjsHost {
     }
     outgoing.clear();
     stages.since('fanout', firstQueuedAt);
+    for (const at of askedAt.splice(0)) stages.since('served', at);
   };
-  const onDocUpdate = (code: string, update: Uint8Array) => {
+  const onDocUpdate = (code: string, update: Uint8Array, asked?: number) => {
     if (!rooms.get(code)?.size) return;
+    if (asked) askedAt.push(asked);
     if (outgoing.size === 0) {
       firstQueuedAt = stages.mark();
       setImmediate(flushOutgoing);

@@ -36,8 +36,11 @@ import type { Ownership } from './ownership.ts';
 import { hashSecret, newJoinCode, newSecret } from './secrets.ts';
 
 export interface HubEvents {
-  /** A durable document update, to relay to replicas. */
-  docUpdate: [code: string, update: Uint8Array];
+  /**
+   * A durable document update, to relay to replicas; `askedAt` is the stage mark of the command
+   * that made it, when it was asked (for the `served` stage).
+   */
+  docUpdate: [code: string, update: Uint8Array, askedAt?: number];
   /** A durable state change, for transports that tell individual clients; `privateChanges` names what it changed in private. */
   changed: [code: string, prev: WorkshopState, next: WorkshopState, privateChanges: readonly PrivateEntity[]];
   /** A stored workshop was loaded into memory (after a restart, or a failed commit), for services that resume work. */
@@ -253,7 +256,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
    * Decides a command on the state ahead of the disk and queues its commit; the answer (the
    * returned promise) waits for the disk. A resend is answered with the first answer.
    */
-  function prepare<T>(live: Live, run: CommandRun<T>): Promise<Result<T>> {
+  function prepare<T>(live: Live, run: CommandRun<T>, askedAt: number): Promise<Result<T>> {
     const key = run.commandId === null ? null : answerKey(run.actor, run.commandId);
     const known = key === null ? undefined : live.answers.get(key);
     // An id reused for another command must not be answered with that command's result.
@@ -287,7 +290,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
         epoch: live.epoch,
         stale: () => live.generation !== generation,
         durable: () => {
-          madeDurable(live, decided.next, docUpdate, decided.privateChanges);
+          madeDurable(live, decided.next, docUpdate, decided.privateChanges, askedAt);
           resolve(decided.result);
         },
         failed: (err) => {
@@ -313,6 +316,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     next: WorkshopState,
     docUpdate: Uint8Array | null,
     privateChanges: readonly PrivateEntity[],
+    askedAt: number,
   ): void {
     const code = live.record.code;
     const prev = live.durable.state;
@@ -321,7 +325,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
     if (live.disowned) return;
     if (docUpdate) {
       Y.applyUpdate(live.durable.doc, docUpdate);
-      events.emit('docUpdate', code, docUpdate);
+      events.emit('docUpdate', code, docUpdate, askedAt);
       live.sinceCompaction++;
       if (live.sinceCompaction >= compactEvery) void compact(live);
     }
@@ -499,7 +503,7 @@ export function createWorkshopHub(deps: HubDeps): WorkshopHub {
       const decided = serialize(code, async () => {
         const live = await current(code);
         stages.since('queue', queued);
-        return { answer: live ? prepare(live, run) : Promise.resolve(fail<T>('not_found')) };
+        return { answer: live ? prepare(live, run, queued) : Promise.resolve(fail<T>('not_found')) };
       });
       return holdBusy(
         code,

@@ -9,6 +9,7 @@ import type { WorkshopStore } from '../../server/persistence/port.ts';
 import { openPostgresStore } from '../../server/persistence/postgres.ts';
 import { createSqliteStore } from '../../server/persistence/sqlite.ts';
 import { createPlenaryServer, type PlenaryServer } from '../../server/server.ts';
+import type { Stages } from '../../server/stages.ts';
 import { readPublicState } from '../../shared/doc.ts';
 import type { PublicState } from '../../shared/model.ts';
 import type { CreatedWorkshop } from '../../shared/schemas/rest.ts';
@@ -64,6 +65,8 @@ export interface TestServerOptions {
   store?: 'sqlite' | 'postgres';
   /** The PostgreSQL database to reopen (a restart finds what the first server wrote). */
   databaseUrl?: string;
+  /** Told the per-stage timings of commands, as the bench's metrics are (server/stages.ts). */
+  stages?: Stages;
 }
 
 /** The store a test server runs on: the environment picks PostgreSQL for the suite's second project. */
@@ -89,6 +92,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     log: createLogger(config.logLevel),
     // Tests never depend on the machine's network: no venue address unless a test gives one.
     lanAddresses: options.lanAddresses ?? (() => []),
+    ...(options.stages ? { stages: options.stages } : {}),
   });
   await server.listen();
   const url = server.url();

@@ -9,6 +9,7 @@ import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import { ok } from '../../shared/errors.ts';
 import { setBoardMode } from '../../server/domain/boards.ts';
+import type { Stages } from '../../server/stages.ts';
 import { openReplica } from '../helpers/clients.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { waitFor } from '../helpers/wait.ts';
@@ -84,6 +85,36 @@ describe('relaying durable updates', () => {
     expect(new Set(writes.map((w) => w.socket)).size).toBe(24);
     expect(writes).toHaveLength(24);
     expect(new Set(writes.map((w) => w.chunk)).size).toBe(1);
+    for (const r of replicas) r.close();
+  });
+
+  it("times each command from its asking to its frame on every replica socket: the server's share of a note", async () => {
+    // How many update frames had been written when each `served` sample was taken.
+    const writtenAtServed: number[] = [];
+    let written = 0;
+    const stages: Stages = {
+      mark: () => performance.now(),
+      since: (stage) => {
+        if (stage === 'served') writtenAtServed.push(written);
+      },
+      count: () => undefined,
+    };
+    server = await startTestServer({ stages });
+    const { code } = await server.createWorkshop();
+    const replicas = await Promise.all(Array.from({ length: 6 }, () => countUpdateFrames(server.url, code)));
+    const write = net.Socket.prototype.write;
+    vi.spyOn(net.Socket.prototype, 'write').mockImplementation(function (this: net.Socket, ...args: unknown[]) {
+      if (isUpdateFrame(args[0])) written++;
+      return (write as (...a: unknown[]) => boolean).apply(this, args);
+    });
+    const boards = ['expectations', 'questions', 'challenges'];
+    const results = await Promise.all(boards.map((b) => server.server.hub.execute(code, openBoard(b))));
+    expect(results.every((r) => r.ok)).toBe(true);
+    await waitFor(() => replicas.every((r) => r.count() >= 1), 'every replica to receive the update');
+    await waitFor(() => writtenAtServed.length === boards.length, 'a served sample per command');
+    vi.restoreAllMocks();
+    // One sample per command, each taken once its frame was on every replica's socket.
+    expect(writtenAtServed.every((n) => n > 0 && n % replicas.length === 0)).toBe(true);
     for (const r of replicas) r.close();
   });
 });
