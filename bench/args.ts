@@ -19,6 +19,8 @@ const Flags = z.object({
   clientNice: z.coerce.number().int().min(0).max(19).default(10),
   /** `wire`: followers read the server's frames without a Yjs document (bench/worker/wire-follower.ts). */
   followersAs: z.enum(['replica', 'wire']).default('replica'),
+  /** When a full replica is timed as showing a note (bench/protocol.ts `ReplicaClock`). */
+  replicaClock: z.enum(['device', 'process']).default('device'),
   /** Updates a reconnecting follower misses. */
   missed: z.coerce.number().int().min(1).max(5000).default(100),
   /** Stepped run: connection counts to try, ascending. */
@@ -46,7 +48,7 @@ const Flags = z.object({
 export type Flags = z.infer<typeof Flags>;
 
 export const USAGE = `npm run bench -- [--participants 80] [--followers 300] [--duration 30] [--rate 80]
-  [--workers 2] [--client-nice 10] [--followers-as replica|wire] [--missed 100] [--data-parent /dev/shm] [--profile DIR] [--no-fullday] [--json] [--save FILE]
+  [--workers 2] [--client-nice 10] [--followers-as replica|wire] [--replica-clock device|process] [--missed 100] [--data-parent /dev/shm] [--profile DIR] [--no-fullday] [--json] [--save FILE]
   [--store postgres]   (Session 3 on SQLite and then on PostgreSQL, in one run)
 npm run bench -- --cluster 3 [--participants 80] [--followers 300] [--duration 30] [--rate 80]
   (1 node against 3 behind HAProxy on PostgreSQL: workshops spread over the nodes, one plenary with relays)
@@ -64,6 +66,7 @@ export function readFlags(argv: string[]): Flags {
       workers: { type: 'string' },
       'client-nice': { type: 'string' },
       'followers-as': { type: 'string' },
+      'replica-clock': { type: 'string' },
       missed: { type: 'string' },
       steps: { type: 'string' },
       'data-parent': { type: 'string' },
@@ -83,6 +86,7 @@ export function readFlags(argv: string[]): Flags {
     stepRate: values['step-rate'],
     clientNice: values['client-nice'],
     followersAs: values['followers-as'],
+    replicaClock: values['replica-clock'],
     dataParent: values['data-parent'],
     fullday: !values['no-fullday'],
   });

@@ -122,6 +122,7 @@ async function measureLoad(cluster: LocalCluster, flags: Flags, load: Load): Pro
           count: load.workshops === 1 ? flags.workers : 1,
           nice: flags.clientNice,
           followersAs: flags.followersAs,
+          replicaClock: flags.replicaClock,
           followOnly: load.followOnly,
         },
       );

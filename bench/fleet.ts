@@ -8,6 +8,7 @@ import type {
   CommandSample,
   FloorSend,
   FollowersAs,
+  ReplicaClock,
   MarkRow,
   Op,
   Requests,
@@ -83,6 +84,7 @@ export interface FleetShape {
   /** Scheduling priority of the worker processes. */
   nice: number;
   followersAs: FollowersAs;
+  replicaClock: ReplicaClock;
   /** Follow-only followers (`client=follow`), as the follow screen's. */
   followOnly?: boolean;
 }
@@ -93,7 +95,7 @@ export async function startFleet(
   code: string,
   participants: number,
   followers: number,
-  { count, nice, followersAs, followOnly = false }: FleetShape,
+  { count, nice, followersAs, replicaClock, followOnly = false }: FleetShape,
 ): Promise<Fleet> {
   const ps = split(participants, count);
   const fs = split(followers, count);
@@ -108,6 +110,7 @@ export async function startFleet(
         followers: w.followers,
         firstIndex: firsts[i]!,
         followersAs,
+        replicaClock,
         followOnly,
       }),
     ),
@@ -146,7 +149,15 @@ export async function startFleet(
       const more = split(n, workers.length);
       await Promise.all(
         workers.map((w, i) =>
-          w.call('connect', { url, code, participants: 0, followers: more[i]!, firstIndex: 0, followersAs }),
+          w.call('connect', {
+            url,
+            code,
+            participants: 0,
+            followers: more[i]!,
+            firstIndex: 0,
+            followersAs,
+            replicaClock,
+          }),
         ),
       );
       for (const [i, w] of workers.entries()) w.followers += more[i]!;

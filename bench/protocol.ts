@@ -32,12 +32,19 @@ export type MarkRow = [mark: string, count: number, last: number];
 /** How the bench's followers hold the workshop: a full Yjs replica each, or only the wire. */
 export type FollowersAs = 'replica' | 'wire';
 
+/**
+ * When a full replica is timed as showing something: `device`, at its frame's arrival plus its own
+ * apply (each person's device works alone); `process`, whenever its worker got round to it.
+ */
+export type ReplicaClock = 'device' | 'process';
+
 /** Who a worker connects: people named from `firstIndex` on, and followers of the given kind. */
 export interface ConnectPlan {
   participants: number;
   followers: number;
   firstIndex: number;
   followersAs: FollowersAs;
+  replicaClock: ReplicaClock;
   /** Followers open follow-only replicas (`client=follow`), as the follow screen does: many nodes relay them. */
   followOnly?: boolean;
 }

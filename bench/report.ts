@@ -77,7 +77,7 @@ function printSession3(r: BenchResult, out: (line: string) => void): void {
   const mem = s.memory;
   const open = s.openWriting;
   out(
-    `Room: ${f.participants} participants, ${f.followers} followers (${f.followersAs === 'wire' ? 'wire only' : 'full replicas'}), ${f.workers} client worker processes at nice ${f.clientNice}; open writing ${f.duration} s`,
+    `Room: ${f.participants} participants, ${f.followers} followers (${f.followersAs === 'wire' ? 'wire only' : 'full replicas'}), ${f.workers} client worker processes at nice ${f.clientNice}, replicas on the ${f.replicaClock} clock; open writing ${f.duration} s`,
   );
   out('');
   out(`Connections: ${mem.clients} clients, ${mem.sockets} sockets, connected in ${mem.connectSeconds} s`);

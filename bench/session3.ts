@@ -84,6 +84,7 @@ export async function runSession3(flags: Flags, log: (line: string) => void, dat
       count: flags.workers,
       nice: flags.clientNice,
       followersAs: flags.followersAs,
+      replicaClock: flags.replicaClock,
     });
     const fac = await connectFacilitator(server.url, code, facilitatorKey, log);
     ctx = { server, fleet, fac, code };

@@ -77,6 +77,7 @@ export async function runSteps(flags: Flags, log: (line: string) => void): Promi
         count: flags.workers,
         nice: flags.clientNice,
         followersAs: flags.followersAs,
+        replicaClock: flags.replicaClock,
       }),
       fac,
       code,

@@ -22,20 +22,25 @@ export interface Crowd {
   participantBytes: ByteCounter;
 }
 
+interface ReplicaOptions {
+  localAddress?: string;
+  params?: Record<string, string>;
+  deviceClock?: boolean;
+}
+
 const CONNECT_BATCH = 25;
 const SYNC_TIMEOUT_MS = 60_000;
 
 /**
  * Opens a replica exactly as the browser client does (client/src/net/replica.ts) and resolves
- * once synced; from `localAddress` when given.
+ * once synced; from `localAddress` when given, on its own device clock (marks.ts) when asked.
  */
 export function syncedReplica(
   url: string,
   code: string,
   counter: ByteCounter,
   marks: Marks,
-  localAddress?: string,
-  params?: Record<string, string>,
+  { localAddress, params, deviceClock = false }: ReplicaOptions = {},
 ): Promise<Replica> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
@@ -52,7 +57,7 @@ export function syncedReplica(
         clearTimeout(timer);
         resolve(replica);
       },
-      { WebSocketImpl: countingWebSocket(counter, localAddress), ...(params ? { params } : {}) },
+      { WebSocketImpl: countingWebSocket(counter, localAddress, deviceClock), ...(params ? { params } : {}) },
     );
     watch(replica.doc, marks);
   });
@@ -91,25 +96,28 @@ export async function connectInto(
   crowd: Crowd,
   url: string,
   code: string,
-  { participants, followers, firstIndex, followersAs, followOnly }: ConnectPlan,
+  { participants, followers, firstIndex, followersAs, followOnly, replicaClock }: ConnectPlan,
   marks: Marks,
 ): Promise<void> {
+  const deviceClock = replicaClock === 'device';
   const people = await inBatches(participants, async (i) => {
     const n = firstIndex + i;
     const { socket } = await joinAs(url, code, `Participant ${n}`, n % 4 === 3 ? 'remote' : 'room');
     return {
       socket: socket as unknown as Socket,
-      replica: await syncedReplica(url, code, crowd.participantBytes, marks),
+      replica: await syncedReplica(url, code, crowd.participantBytes, marks, { deviceClock }),
     };
   });
   crowd.participants.push(...people);
   const first = crowd.followers.length;
   crowd.followers.push(
     ...(await inBatches(followers, (i) => {
-      const open = followersAs === 'wire' ? wireFollower : syncedReplica;
       // As the follow screen opens its replica, when asked: many nodes serve those through their relays.
       const params = followOnly ? { client: 'follow' } : undefined;
-      return open(url, code, crowd.followerBytes, marks, followerAddress(firstIndex + first + i), params);
+      const localAddress = followerAddress(firstIndex + first + i);
+      return followersAs === 'wire'
+        ? wireFollower(url, code, crowd.followerBytes, marks, localAddress, params)
+        : syncedReplica(url, code, crowd.followerBytes, marks, { localAddress, params, deviceClock });
     })),
   );
 }

@@ -1,16 +1,27 @@
 /** A `ws` WebSocket that counts the bytes it receives, for the per-follower traffic figures. */
 import WebSocket from 'ws';
+import { monoMs } from '../stats.ts';
+import { asDevice } from './marks.ts';
 
 export interface ByteCounter {
   bytes: number;
   frames: number;
 }
 
+type MessageHandler = (event: WebSocket.MessageEvent) => void;
+const onmessage = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'onmessage')!;
+
 /**
  * A WebSocket class (as y-websocket's WebSocketPolyfill) that adds every received frame to
  * `counter`, connecting from `localAddress` when given (a remote follower is a caller of its own).
+ * With `deviceClock`, the handler y-websocket sets runs a turn after its frame arrived, on that
+ * frame's device clock (marks.ts): every replica of the process is stamped before any applies.
  */
-export function countingWebSocket(counter: ByteCounter, localAddress?: string): typeof globalThis.WebSocket {
+export function countingWebSocket(
+  counter: ByteCounter,
+  localAddress?: string,
+  deviceClock = false,
+): typeof globalThis.WebSocket {
   class Counting extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, localAddress ? { localAddress } : {});
@@ -18,6 +29,20 @@ export function countingWebSocket(counter: ByteCounter, localAddress?: string): 
         counter.bytes += data.byteLength;
         counter.frames++;
       });
+      if (deviceClock)
+        Object.defineProperty(this, 'onmessage', {
+          configurable: true,
+          get: () => onmessage.get!.call(this),
+          set: (handler: MessageHandler | null) => {
+            const later: MessageHandler | null =
+              handler &&
+              ((event) => {
+                const arrivedAt = monoMs();
+                setImmediate(() => asDevice(arrivedAt, () => handler.call(this, event)));
+              });
+            onmessage.set!.call(this, later);
+          },
+        });
     }
   }
   return Counting as unknown as typeof globalThis.WebSocket;

@@ -4,11 +4,36 @@ import type { Timer, VoteRound } from '../../shared/model.ts';
 import type { MarkRow } from '../protocol.ts';
 import { monoMs } from '../stats.ts';
 
+/**
+ * The clock of a simulated device. Hundreds of simulated people share two processes here, so
+ * replica 40 of a worker would apply a note only after 39 others applied it first: a wait nobody
+ * in a room has, each person's device working alone. With the device clock (`asDevice`) a
+ * replica's frames are stamped as they arrive and applied in a later turn, and what it shows is
+ * timed at its frame's arrival plus the time its own apply took.
+ */
+let device: { arrivedAt: number; startedAt: number } | null = null;
+
+/** Now, on the clock of the device whose work is running (the process's clock outside one). */
+export function deviceNow(): number {
+  const now = monoMs();
+  return device ? device.arrivedAt + (now - device.startedAt) : now;
+}
+
+/** Runs `work` (one replica handling one frame that arrived at `arrivedAt`) on that replica's clock. */
+export function asDevice(arrivedAt: number, work: () => void): void {
+  device = { arrivedAt, startedAt: monoMs() };
+  try {
+    work();
+  } finally {
+    device = null;
+  }
+}
+
 export class Marks {
   private seen = new Map<string, { count: number; last: number }>();
 
   hit(mark: string): void {
-    const now = monoMs();
+    const now = deviceNow();
     const m = this.seen.get(mark);
     if (m) {
       m.count++;
