@@ -40,11 +40,10 @@ export interface Replica {
 }
 
 /**
- * Writes an already framed message to one replica; false when the replica is not open to take
- * it. `written` is told once the socket has handed the bytes to the kernel (or failed to).
+ * Writes an already framed message to one replica, when it is open to take it. What the socket
+ * could not hand to the kernel at once waits in its queue, counted by `ws.bufferedAmount`.
  */
-export function writeFrame(replica: Replica, frame: Buffer, written?: (err?: Error | null) => void): boolean {
-  if (replica.ws.readyState !== replica.ws.OPEN || !replica.socket.writable) return false;
-  replica.socket.write(frame, written);
-  return true;
+export function writeFrame(replica: Replica, frame: Buffer): void {
+  if (replica.ws.readyState !== replica.ws.OPEN || !replica.socket.writable) return;
+  replica.socket.write(frame);
 }

@@ -22,59 +22,74 @@ export interface SendQueue {
   send(ws: WebSocket, frame: Uint8Array): void;
   /** Writes a frame made once for every replica (fanout.ts) to one of them, held and bounded like `send`. */
   write(replica: Replica, frame: Buffer): void;
-  /** Bytes held now, for one connection or for all. */
-  held(ws?: WebSocket): number;
 }
 
-/** Creates the queue accounting of one host. */
+/**
+ * Creates the queue accounting of one host. What a connection holds is what its socket has not
+ * handed to the kernel yet (`ws.bufferedAmount`), read after each write instead of tracked by a
+ * callback per write: a reader that keeps up (nearly all) then costs nothing beyond the write,
+ * where a callback apiece was a closure and a tick per replica per update. The total is an upper
+ * bound (bytes added as they go to connections holding some) and is counted exactly only when
+ * that bound passes `total`.
+ */
 export function createSendQueue(options: SlowReaderOptions): SendQueue {
-  const holding = new Map<WebSocket, number>();
-  let total = 0;
+  /** Connections that held bytes after their last write. */
+  const holding = new Set<WebSocket>();
+  const watched = new WeakSet<WebSocket>();
+  let bound = 0;
 
-  const release = (ws: WebSocket, bytes: number) => {
-    const h = holding.get(ws);
-    if (h === undefined) return;
-    total -= bytes;
-    if (h === bytes) holding.delete(ws);
-    else holding.set(ws, h - bytes);
+  const exactTotal = () => {
+    let total = 0;
+    for (const ws of holding) {
+      const held = ws.bufferedAmount;
+      if (held === 0) holding.delete(ws);
+      total += held;
+    }
+    bound = total;
+    return total;
   };
   // terminate() frees the buffers now; close() would keep them until a reader that does not read reads.
   const drop = (ws: WebSocket, reason: 'connection' | 'total') => {
-    total -= holding.get(ws) ?? 0;
     holding.delete(ws);
     options.onDrop?.(ws, reason);
     ws.terminate();
   };
   const dropSlowest = () => {
-    const bySize = [...holding].sort((a, b) => b[1] - a[1]);
-    for (const [ws] of bySize) {
-      if (total <= options.total) return;
+    const bySize = [...holding].map((ws) => [ws, ws.bufferedAmount] as const).sort((a, b) => b[1] - a[1]);
+    let total = bySize.reduce((sum, [, held]) => sum + held, 0);
+    for (const [ws, held] of bySize) {
+      if (total <= options.total) break;
       drop(ws, 'total');
+      total -= held;
     }
+    bound = total;
   };
 
-  /** Counts `bytes` as held for `ws` until `put` says they left; false (and `ws` dropped) past its share. */
-  const hold = (ws: WebSocket, bytes: number, put: (done: (err?: Error | null) => void) => boolean) => {
+  /** Writes `bytes` to `ws` with `put`, unless that would hold more than its share (then `ws` is dropped). */
+  const hold = (ws: WebSocket, bytes: number, put: () => void) => {
     if (ws.readyState !== ws.OPEN) return;
-    const h = holding.get(ws) ?? 0;
-    if (h + bytes > options.perConnection) return drop(ws, 'connection');
-    holding.set(ws, h + bytes);
-    total += bytes;
-    const sent = put((err) => {
-      release(ws, bytes);
-      if (err) ws.terminate();
-    });
-    if (!sent) release(ws, bytes);
-    if (total > options.total) dropSlowest();
+    if (ws.bufferedAmount + bytes > options.perConnection) return drop(ws, 'connection');
+    put();
+    const held = ws.bufferedAmount;
+    if (held === 0) {
+      holding.delete(ws);
+      return;
+    }
+    if (holding.has(ws)) bound += bytes;
+    else {
+      bound += held;
+      holding.add(ws);
+      // A connection that closes while holding leaves the set then, not at the next exact count.
+      if (!watched.has(ws)) {
+        watched.add(ws);
+        ws.once('close', () => holding.delete(ws));
+      }
+    }
+    if (bound > options.total && exactTotal() > options.total) dropSlowest();
   };
 
   return {
-    send: (ws, frame) =>
-      hold(ws, frame.byteLength, (done) => {
-        ws.send(frame, done);
-        return true;
-      }),
-    write: (replica, frame) => hold(replica.ws, frame.byteLength, (done) => writeFrame(replica, frame, done)),
-    held: (ws) => (ws ? (holding.get(ws) ?? 0) : total),
+    send: (ws, frame) => hold(ws, frame.byteLength, () => ws.send(frame)),
+    write: (replica, frame) => hold(replica.ws, frame.byteLength, () => writeFrame(replica, frame)),
   };
 }
