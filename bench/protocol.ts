@@ -33,8 +33,9 @@ export type MarkRow = [mark: string, count: number, last: number];
 export type FollowersAs = 'replica' | 'wire';
 
 /**
- * When a full replica is timed as showing something: `device`, at its frame's arrival plus its own
- * apply (each person's device works alone); `process`, whenever its worker got round to it.
+ * When a replica (full or wire) is timed as showing something: `device`, at its frame's arrival
+ * plus its own work on it (each person's device works alone); `process`, whenever its worker got
+ * round to it.
  */
 export type ReplicaClock = 'device' | 'process';
 

@@ -116,7 +116,7 @@ export async function connectInto(
       const params = followOnly ? { client: 'follow' } : undefined;
       const localAddress = followerAddress(firstIndex + first + i);
       return followersAs === 'wire'
-        ? wireFollower(url, code, crowd.followerBytes, marks, localAddress, params)
+        ? wireFollower(url, code, crowd.followerBytes, marks, localAddress, params, deviceClock)
         : syncedReplica(url, code, crowd.followerBytes, marks, { localAddress, params, deviceClock });
     })),
   );

@@ -1,7 +1,6 @@
 /** A `ws` WebSocket that counts the bytes it receives, for the per-follower traffic figures. */
 import WebSocket from 'ws';
-import { monoMs } from '../stats.ts';
-import { asDevice } from './marks.ts';
+import { onDevice } from './marks.ts';
 
 export interface ByteCounter {
   bytes: number;
@@ -34,13 +33,10 @@ export function countingWebSocket(
           configurable: true,
           get: () => onmessage.get!.call(this),
           set: (handler: MessageHandler | null) => {
-            const later: MessageHandler | null =
-              handler &&
-              ((event) => {
-                const arrivedAt = monoMs();
-                setImmediate(() => asDevice(arrivedAt, () => handler.call(this, event)));
-              });
-            onmessage.set!.call(this, later);
+            onmessage.set!.call(
+              this,
+              handler && onDevice<WebSocket.MessageEvent>((event) => handler.call(this, event)),
+            );
           },
         });
     }

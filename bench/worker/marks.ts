@@ -29,6 +29,14 @@ export function asDevice(arrivedAt: number, work: () => void): void {
   }
 }
 
+/** `handle`, run a turn after each call on the clock of that call (a frame's arrival). */
+export function onDevice<A>(handle: (arg: A) => void): (arg: A) => void {
+  return (arg) => {
+    const arrivedAt = monoMs();
+    setImmediate(() => asDevice(arrivedAt, () => handle(arg)));
+  };
+}
+
 export class Marks {
   private seen = new Map<string, { count: number; last: number }>();
 

@@ -14,7 +14,7 @@ import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { ByteCounter } from './counting-ws.ts';
-import type { Marks } from './marks.ts';
+import { onDevice, type Marks } from './marks.ts';
 
 const MESSAGE_SYNC = 0;
 const SYNC_TIMEOUT_MS = 60_000;
@@ -57,6 +57,7 @@ export function wireFollower(
   marks: Marks,
   localAddress?: string,
   params?: Record<string, string>,
+  deviceClock = false,
 ): Promise<Follower> {
   return new Promise((resolve, reject) => {
     const query = params ? `?${new URLSearchParams(params)}` : '';
@@ -74,7 +75,7 @@ export function wireFollower(
       syncProtocol.writeSyncStep1(encoder, new Y.Doc());
       ws.send(encoding.toUint8Array(encoder));
     });
-    ws.on('message', (data: Buffer) => {
+    const onFrame = (data: Buffer) => {
       counter.bytes += data.byteLength;
       counter.frames++;
       const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
@@ -97,6 +98,8 @@ export function wireFollower(
         }
         marks.hit(mark);
       }
-    });
+    };
+    // On the device clock a frame is stamped as it arrives and read a turn later (marks.ts).
+    ws.on('message', deviceClock ? onDevice(onFrame) : onFrame);
   });
 }
