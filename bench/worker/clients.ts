@@ -6,7 +6,7 @@ import type { Socket } from 'socket.io-client';
 import { openReplica, type Replica } from '../../client/src/net/replica.ts';
 import { joinAs } from '../../test/helpers/clients.ts';
 import type { ConnectPlan } from '../protocol.ts';
-import { countingWebSocket, type ByteCounter } from './counting-ws.ts';
+import { countingWebSocket, type ByteCounter, type ReplicaOptions } from './counting-ws.ts';
 import { watch, type Marks } from './marks.ts';
 import { wireFollower, type Follower } from './wire-follower.ts';
 
@@ -20,12 +20,6 @@ export interface Crowd {
   followers: Follower[];
   followerBytes: ByteCounter;
   participantBytes: ByteCounter;
-}
-
-interface ReplicaOptions {
-  localAddress?: string;
-  params?: Record<string, string>;
-  deviceClock?: boolean;
 }
 
 const CONNECT_BATCH = 25;
@@ -115,9 +109,8 @@ export async function connectInto(
       // As the follow screen opens its replica, when asked: many nodes serve those through their relays.
       const params = followOnly ? { client: 'follow' } : undefined;
       const localAddress = followerAddress(firstIndex + first + i);
-      return followersAs === 'wire'
-        ? wireFollower(url, code, crowd.followerBytes, marks, localAddress, params, deviceClock)
-        : syncedReplica(url, code, crowd.followerBytes, marks, { localAddress, params, deviceClock });
+      const open = followersAs === 'wire' ? wireFollower : syncedReplica;
+      return open(url, code, crowd.followerBytes, marks, { localAddress, params, deviceClock });
     })),
   );
 }

@@ -7,6 +7,15 @@ export interface ByteCounter {
   frames: number;
 }
 
+/** How a simulated replica (full or wire) connects, and whether it runs on its own device clock (marks.ts). */
+export interface ReplicaOptions {
+  /** The address it connects from: a remote follower is a caller of its own. */
+  localAddress?: string;
+  /** Query parameters of its URL. */
+  params?: Record<string, string>;
+  deviceClock?: boolean;
+}
+
 type MessageHandler = (event: WebSocket.MessageEvent) => void;
 const onmessage = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'onmessage')!;
 

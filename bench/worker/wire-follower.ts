@@ -13,7 +13,7 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import type { ByteCounter } from './counting-ws.ts';
+import type { ByteCounter, ReplicaOptions } from './counting-ws.ts';
 import { onDevice, type Marks } from './marks.ts';
 
 const MESSAGE_SYNC = 0;
@@ -55,9 +55,7 @@ export function wireFollower(
   code: string,
   counter: ByteCounter,
   marks: Marks,
-  localAddress?: string,
-  params?: Record<string, string>,
-  deviceClock = false,
+  { localAddress, params, deviceClock = false }: ReplicaOptions = {},
 ): Promise<Follower> {
   return new Promise((resolve, reject) => {
     const query = params ? `?${new URLSearchParams(params)}` : '';

@@ -38,25 +38,20 @@ export function createSendQueue(options: SlowReaderOptions): SendQueue {
   const watched = new WeakSet<WebSocket>();
   let bound = 0;
 
-  const exactTotal = () => {
-    let total = 0;
-    for (const ws of holding) {
-      const held = ws.bufferedAmount;
-      if (held === 0) holding.delete(ws);
-      total += held;
-    }
-    bound = total;
-    return total;
-  };
   // terminate() frees the buffers now; close() would keep them until a reader that does not read reads.
   const drop = (ws: WebSocket, reason: 'connection' | 'total') => {
     holding.delete(ws);
     options.onDrop?.(ws, reason);
     ws.terminate();
   };
-  const dropSlowest = () => {
+  /** Counts what every holding connection holds, forgets those that hold nothing, and drops the slowest while over `total`. */
+  const settle = () => {
     const bySize = [...holding].map((ws) => [ws, ws.bufferedAmount] as const).sort((a, b) => b[1] - a[1]);
-    let total = bySize.reduce((sum, [, held]) => sum + held, 0);
+    let total = 0;
+    for (const [ws, held] of bySize) {
+      if (held === 0) holding.delete(ws);
+      total += held;
+    }
     for (const [ws, held] of bySize) {
       if (total <= options.total) break;
       drop(ws, 'total');
@@ -85,7 +80,7 @@ export function createSendQueue(options: SlowReaderOptions): SendQueue {
         ws.once('close', () => holding.delete(ws));
       }
     }
-    if (bound > options.total && exactTotal() > options.total) dropSlowest();
+    if (bound > options.total) settle();
   };
 
   return {

@@ -22,7 +22,12 @@ export function boardsForGroups(
 }
 
 /** Whether `g` has written nothing for `afterMs`: since its newest note, or since the groups started. */
-export function isStuck(g: BreakoutGroup, startedAt: number, now: number, afterMs = STUCK_AFTER_MS): boolean {
+export function isStuck(
+  g: Pick<BreakoutGroup, 'lastNoteAt'>,
+  startedAt: number,
+  now: number,
+  afterMs = STUCK_AFTER_MS,
+): boolean {
   return now - (g.lastNoteAt ?? startedAt) >= afterMs;
 }
 
